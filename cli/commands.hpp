@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+// The subcommands of `savant`: each parses its own options, makes one library
+// call and renders the result. Arguments exclude the program and command names.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace savant::cli {
+
+using Args = std::vector<std::string>;
+
+int run_index(const Args& args);
+int run_search(const Args& args);
+int run_stats(const Args& args);
+
+}  // namespace savant::cli

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+// `savant`: dispatches to a subcommand; nothing else happens here.
+#include <fmt/format.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <savant/version.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/run_guarded.hpp"
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: savant COMMAND [options]\n"
+    "\n"
+    "Find researchers by expertise in CVs, résumés, profile pages and publication lists.\n"
+    "\n"
+    "Commands:\n"
+    "  index    index files and directories into an index\n"
+    "  search   rank researchers for a query, with evidence and facets\n"
+    "  stats    count what an index holds\n"
+    "\n"
+    "Run 'savant COMMAND --help' for a command's options; 'savant --version' for the version.\n"
+    "Exit codes: 0 ok, 1 usage, 2 query error, 3 some inputs failed, 4 index missing or\n"
+    "unreadable, 5 internal error.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace savant::cli;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    fmt::print(stderr, "{}", kUsage);
+    return kExitUsage;
+  }
+  const std::string command = args.front();
+  args.erase(args.begin());
+  if (command == "--help" || command == "-h" || command == "help") {
+    fmt::print("{}", kUsage);
+    return kExitOk;
+  }
+  if (command == "--version") {
+    fmt::print("savant {}\n", SAVANT_VERSION_STRING);
+    return kExitOk;
+  }
+  static const std::map<std::string, int (*)(const Args&)> kCommands = {
+      {"index", run_index}, {"search", run_search}, {"stats", run_stats}};
+  auto it = kCommands.find(command);
+  if (it == kCommands.end()) {
+    fmt::print(stderr, "savant: unknown command '{}' (try 'savant --help')\n", command);
+    return kExitUsage;
+  }
+  return run_guarded([&] { return it->second(args); });
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// Maps savant::Error categories (and option-parsing errors) to exit codes.
+#include "cli/run_guarded.hpp"
+
+#include <fmt/format.h>
+
+#include <boost/program_options/errors.hpp>
+#include <xapian.h>
+
+#include <savant/error.hpp>
+
+#include "cli/exit_codes.hpp"
+
+namespace savant::cli {
+namespace {
+
+int exit_code_for(ErrorCategory category) {
+  switch (category) {
+    case ErrorCategory::usage: return kExitUsage;
+    case ErrorCategory::query: return kExitQuery;
+    case ErrorCategory::input: return kExitInputFailed;
+    case ErrorCategory::index_not_found:
+    case ErrorCategory::incompatible_index:
+    case ErrorCategory::index_locked:
+    case ErrorCategory::index_corrupt:
+    case ErrorCategory::io: return kExitIndex;
+  }
+  return kExitInternal;
+}
+
+}  // namespace
+
+int run_guarded(const std::function<int()>& command) {
+  try {
+    return command();
+  } catch (const Error& e) {
+    fmt::print(stderr, "savant: {}\n", e.what());
+    return exit_code_for(e.category());
+  } catch (const boost::program_options::error& e) {
+    fmt::print(stderr, "savant: {} (try --help)\n", e.what());
+    return kExitUsage;
+  } catch (const Xapian::Error& e) {
+    // The library translates Xapian errors; reaching here is a bug, but still no stack trace.
+    fmt::print(stderr, "savant: internal error: {}\n", e.get_description());
+    return kExitInternal;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "savant: internal error: {}\n", e.what());
+    return kExitInternal;
+  }
+}
+
+}  // namespace savant::cli

@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: MIT
+# Finds savant's third-party dependencies (all from Debian 12 packages) and
+# sets SAVANT_THIRD_PARTY_LIBS, the link list of every module library.
+find_package(PkgConfig REQUIRED)
+# Xapian's own CMake package only sets variables; pkg-config gives an imported target.
+pkg_check_modules(XAPIAN REQUIRED IMPORTED_TARGET xapian-core>=1.4.22)
+if(NOT TARGET Xapian::Xapian)
+  add_library(Xapian::Xapian ALIAS PkgConfig::XAPIAN)
+endif()
+find_package(ICU 72 REQUIRED COMPONENTS uc i18n data)
+find_package(fmt 9 REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+
+set(SAVANT_THIRD_PARTY_LIBS Xapian::Xapian ICU::i18n ICU::uc ICU::data fmt::fmt
+    nlohmann_json::nlohmann_json)

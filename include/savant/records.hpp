@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// Value types shared by indexing and searching: what savant knows about a
+// document and about a researcher. Plain structs; copy freely between threads.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace savant {
+
+/// The kind of an evidence unit, as the JSON output names it.
+enum class EvidenceKind { publication, experience, education, summary, skills };
+
+/// The researcher's place on a publication's author list.
+enum class AuthorRole { unknown, first, co_first, co_author };
+
+/// How far a publication has come.
+enum class PublicationStatus { unknown, published, preprint, under_review };
+
+const char* to_string(EvidenceKind kind) noexcept;
+const char* to_string(AuthorRole role) noexcept;
+const char* to_string(PublicationStatus status) noexcept;
+
+/// One piece of evidence of expertise: a publication, a job, a degree, a summary
+/// paragraph or a skills list, taken from one or more source documents.
+struct Evidence {
+  EvidenceKind kind = EvidenceKind::summary;
+  std::string title;         ///< Publication title, job or degree headline, or section name.
+  std::string text;          ///< Description, abstract or bullet points, normalised.
+  std::string venue;         ///< Canonical venue id (publications), empty when unknown.
+  int year = 0;              ///< Publication year, or the last year of a date range; 0 if none.
+  AuthorRole role = AuthorRole::unknown;
+  PublicationStatus status = PublicationStatus::unknown;
+  std::string organisation;  ///< Employer or institution (experience, education).
+  std::string position;      ///< Job title or degree (experience, education).
+  std::string dates;         ///< Date range as written, normalised ("Sep. 2021 - Jun. 2024").
+  std::vector<std::string> authors;  ///< Author list as written, when the document gives one.
+  std::vector<std::string> topics;   ///< Canonical topic ids found in title and text.
+  std::vector<std::string> sources;  ///< Source files this evidence was read from.
+};
+
+/// Everything extracted from one input file, before identity resolution.
+struct DocumentRecord {
+  std::string source;   ///< Canonical path of the file.
+  std::string format;   ///< Detected format ("text", "markdown", ...).
+  std::string name;     ///< Researcher's name in display case; empty when the file gives none.
+  std::vector<std::string> emails;        ///< Lower-cased e-mail addresses.
+  std::vector<std::string> affiliations;  ///< Institutions and employers named in the file.
+  std::vector<Evidence> evidence;         ///< In document order.
+  std::string text;     ///< The whole normalised text, for near-duplicate detection.
+};
+
+/// A researcher as the index stores them: one person, merged from their documents.
+struct Researcher {
+  std::string id;       ///< Stable id: a slug of the name, or of the file for anonymous documents.
+  std::string name;     ///< Display name.
+  std::vector<std::string> emails;
+  std::vector<std::string> affiliations;
+  std::vector<std::string> topics;   ///< Main topics, strongest first.
+  std::vector<std::string> sources;  ///< Source files merged into this researcher.
+  int publications = 0;              ///< Number of distinct publications.
+};
+
+}  // namespace savant

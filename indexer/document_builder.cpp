@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+// Term and value layout of savant's three document kinds.
+#include "indexer/document_builder.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "schema/record_json.hpp"
+#include "schema/prefixes.hpp"
+#include "schema/text_normalizer.hpp"
+#include "schema/unique_terms.hpp"
+#include "schema/venues.hpp"
+
+namespace savant::indexer {
+namespace {
+
+using namespace savant::schema;
+
+// Title words count three times: a paper titled with a skill is stronger
+// evidence than a passing mention in its abstract.
+constexpr Xapian::termcount kTitleWeight = 3;
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+// Spaces are not allowed in boolean terms typed in queries: "under review" -> "under-review".
+std::string boolean_value(std::string_view s) {
+  std::string out = lower(std::string(s));
+  std::replace(out.begin(), out.end(), ' ', '-');
+  return out;
+}
+
+// The fingerprint covers everything written, so equal fingerprints mean an
+// identical document and the rewrite can be skipped.
+std::string fingerprint_of(const Xapian::Document& doc) {
+  std::string all = doc.get_data();
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    all += '\0';
+    all += *t;
+    all += std::to_string(t.get_wdf());
+    for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) {
+      all += ',' + std::to_string(*p);
+    }
+  }
+  for (auto v = doc.values_begin(); v != doc.values_end(); ++v) {
+    all += '\1' + std::to_string(v.get_valueno()) + *v;
+  }
+  return fmt::format("{:016x}", stable_hash(all));
+}
+
+BuiltDocument finish(std::string unique_term, Xapian::Document doc) {
+  doc.add_boolean_term(unique_term);
+  std::string fingerprint = fingerprint_of(doc);
+  doc.add_value(kSlotFingerprint, fingerprint);
+  return BuiltDocument{std::move(unique_term), std::move(doc), std::move(fingerprint)};
+}
+
+}  // namespace
+
+DocumentBuilder::DocumentBuilder() {
+  terms_.set_stemmer(Xapian::Stem("english"));
+  terms_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  terms_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+}
+
+BuiltDocument DocumentBuilder::source_document(const DocumentRecord& record,
+                                               std::uint64_t content_hash) {
+  Xapian::Document doc;
+  doc.set_data(to_json(record).dump());
+  doc.add_boolean_term(make_term(kPrefixKind, kKindSource));
+  doc.add_boolean_term(make_term(kPrefixSource, record.source));
+  doc.add_value(kSlotSourcePath, record.source);
+  doc.add_value(kSlotContentHash, fmt::format("{:016x}", content_hash));
+  return finish(source_unique_term(record.source), std::move(doc));
+}
+
+BuiltDocument DocumentBuilder::researcher_document(const Researcher& researcher) {
+  Xapian::Document doc;
+  doc.set_data(to_json(researcher).dump());
+  terms_.set_document(doc);
+  terms_.index_text(researcher.name, 1, std::string(kPrefixName));
+  doc.add_boolean_term(make_term(kPrefixKind, kKindResearcher));
+  doc.add_boolean_term(make_term(kPrefixResearcher, researcher.id));
+  doc.add_value(kSlotResearcher, researcher.id);
+  return finish(researcher_unique_term(researcher.id), std::move(doc));
+}
+
+BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
+                                                 const EvidenceUnit& unit) {
+  const Evidence& e = unit.evidence;
+  Xapian::Document doc;
+  nlohmann::json data = to_json(e);
+  data["researcher"] = researcher.id;
+  doc.set_data(data.dump());
+  terms_.set_document(doc);
+
+  // Free text: title (weighted), body, venue, organisation and position.
+  terms_.index_text(e.title, kTitleWeight);
+  terms_.index_text(e.title, 1, std::string(kPrefixTitle));
+  terms_.increase_termpos();
+  terms_.index_text(e.text);
+  for (const std::string* field : {&e.venue, &e.organisation, &e.position}) {
+    if (field->empty()) continue;
+    terms_.increase_termpos();
+    terms_.index_text(*field);
+  }
+  if (!e.venue.empty()) {
+    if (const Venue* venue = VenueTable::builtin().find(e.venue)) {
+      terms_.increase_termpos();
+      terms_.index_text(venue->label);
+    }
+  }
+
+  // Who: on every evidence unit, so `name:` and `institution:` combine with
+  // any other condition on the same unit.
+  terms_.increase_termpos();
+  terms_.index_text(researcher.name, 1, std::string(kPrefixName));
+  for (const auto& affiliation : researcher.affiliations) {
+    terms_.increase_termpos();
+    terms_.index_text(affiliation, 1, std::string(kPrefixInstitution));
+  }
+  if (!e.organisation.empty()) {
+    terms_.increase_termpos();
+    terms_.index_text(e.organisation, 1, std::string(kPrefixInstitution));
+  }
+  for (const auto& email : researcher.emails) doc.add_boolean_term(make_term(kPrefixEmail, email));
+
+  doc.add_boolean_term(make_term(kPrefixKind, kKindEvidence));
+  doc.add_boolean_term(make_term(kPrefixKind, to_string(e.kind)));
+  doc.add_boolean_term(make_term(kPrefixResearcher, researcher.id));
+  // A paper under review at ICML is not an ICML paper: the venue filter and
+  // facet only count venues that accepted (or, for arXiv, hold) the work.
+  const bool venue_counts = !e.venue.empty() && e.status != PublicationStatus::under_review;
+  if (venue_counts) doc.add_boolean_term(make_term(kPrefixVenue, lower(e.venue)));
+  if (e.status != PublicationStatus::unknown) {
+    doc.add_boolean_term(make_term(kPrefixStatus, boolean_value(to_string(e.status))));
+  }
+  if (e.role != AuthorRole::unknown) {
+    doc.add_boolean_term(make_term(kPrefixRole, boolean_value(to_string(e.role))));
+  }
+  // Topic terms carry weight: their wdf is the number of mentions.
+  std::string topics;
+  for (const auto& [topic, count] : unit.topic_mentions) {
+    doc.add_term(make_term(kPrefixTopic, topic), static_cast<Xapian::termcount>(count));
+    topics += (topics.empty() ? "" : "\n") + topic;
+  }
+
+  doc.add_value(kSlotResearcher, researcher.id);
+  if (e.year > 0) doc.add_value(kSlotYear, Xapian::sortable_serialise(e.year));
+  if (venue_counts) doc.add_value(kSlotVenue, e.venue);
+  if (!topics.empty()) doc.add_value(kSlotTopics, topics);
+  doc.add_value(kSlotRanking, fmt::format("{}|{}|{}", to_string(e.kind), to_string(e.role),
+                                          to_string(e.status)));
+
+  return finish(evidence_unique_term(researcher.id, evidence_key(e)), std::move(doc));
+}
+
+}  // namespace savant::indexer

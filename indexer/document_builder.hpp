@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// Turns records, researchers and evidence into Xapian documents following the
+// layout in schema/prefixes.hpp.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include <xapian.h>
+
+#include <savant/records.hpp>
+
+#include "indexer/researcher_builder.hpp"
+
+namespace savant::indexer {
+
+/// A document with the unique term that identifies it in the index.
+struct BuiltDocument {
+  std::string unique_term;
+  Xapian::Document document;
+  std::string fingerprint;  ///< Also stored in kSlotFingerprint.
+};
+
+/// Builds documents; owns a TermGenerator, so one per thread.
+class DocumentBuilder {
+ public:
+  DocumentBuilder();
+
+  /// The stored record of one input file, with the hash of its bytes.
+  BuiltDocument source_document(const DocumentRecord& record, std::uint64_t content_hash);
+
+  /// The profile document of a researcher (what search results display).
+  BuiltDocument researcher_document(const Researcher& researcher);
+
+  /// One evidence unit of a researcher: what queries match.
+  BuiltDocument evidence_document(const Researcher& researcher, const EvidenceUnit& unit);
+
+ private:
+  Xapian::TermGenerator terms_;
+};
+
+}  // namespace savant::indexer

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// Turns the normalised text of a CV, résumé or profile page (plain text or
+// Markdown) into a DocumentRecord: name, e-mails, affiliations and evidence.
+#pragma once
+
+#include <string_view>
+
+#include <savant/records.hpp>
+
+#include "schema/taxonomy.hpp"
+#include "schema/venues.hpp"
+
+namespace savant::indexer {
+
+/// What the extractor needs from the schema.
+struct ExtractContext {
+  const schema::VenueTable& venues = schema::VenueTable::builtin();
+  const schema::Taxonomy& taxonomy = schema::Taxonomy::builtin();
+};
+
+/// Extracts a record from text already passed through schema::normalize_text.
+/// Fills name, emails, affiliations, evidence (without topics or sources) and
+/// text; leaves source and format to the caller. Never throws on odd input:
+/// what it cannot recognise it leaves out.
+DocumentRecord extract_cv(std::string_view normalised_text, const ExtractContext& context = {});
+
+}  // namespace savant::indexer

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+// Union-find over e-mails and names, then near-duplicate matching for
+// documents that name no one.
+#include "indexer/identity/identity_resolver.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "schema/text_normalizer.hpp"
+
+namespace savant::indexer {
+namespace {
+
+class DisjointSets {
+ public:
+  explicit DisjointSets(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  // The smaller index stays root, so roots follow the (sorted) input order.
+  void unite(std::size_t a, std::size_t b) {
+    a = find(a);
+    b = find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+// "Zhao Xinyu" and "XINYU ZHAO" are one person: compare the sorted words.
+std::string name_key(const std::string& name) {
+  auto tokens = schema::tokenize(schema::match_key(name));
+  std::vector<std::string> words;
+  for (auto& t : tokens) words.push_back(std::move(t.text));
+  std::sort(words.begin(), words.end());
+  std::string key;
+  for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
+  return key;
+}
+
+std::set<std::string> title_keys(const DocumentRecord& r) {
+  std::set<std::string> keys;
+  for (const auto& e : r.evidence) {
+    if (e.kind == EvidenceKind::publication && !e.title.empty()) {
+      keys.insert(schema::match_key(e.title));
+    }
+  }
+  return keys;
+}
+
+std::unordered_set<std::string> shingles(const std::string& text) {
+  auto tokens = schema::tokenize(schema::match_key(text));
+  std::unordered_set<std::string> out;
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    out.insert(tokens[i].text + ' ' + tokens[i + 1].text + ' ' + tokens[i + 2].text);
+  }
+  return out;
+}
+
+template <typename Set>
+double containment(const Set& part, const Set& whole) {
+  if (part.empty()) return 0.0;
+  std::size_t shared = 0;
+  for (const auto& x : part) shared += whole.count(x);
+  return static_cast<double>(shared) / static_cast<double>(part.size());
+}
+
+bool is_anonymous(const DocumentRecord& r) { return r.name.empty() && r.emails.empty(); }
+
+std::string choose_name(const std::vector<DocumentRecord>& records,
+                        const std::vector<std::size_t>& members) {
+  std::map<std::string, int> votes;
+  for (std::size_t m : members) {
+    if (!records[m].name.empty()) ++votes[records[m].name];
+  }
+  std::string best;
+  int best_votes = 0;
+  for (std::size_t m : members) {  // member order breaks ties
+    const std::string& n = records[m].name;
+    if (!n.empty() && votes[n] > best_votes) {
+      best = n;
+      best_votes = votes[n];
+    }
+  }
+  return best;
+}
+
+std::string choose_id(const std::vector<DocumentRecord>& records, const ResearcherCluster& c) {
+  if (!c.name.empty()) {
+    std::string slug = schema::slugify(c.name);
+    if (!slug.empty()) return slug;
+  }
+  for (std::size_t m : c.members) {
+    if (!records[m].emails.empty()) {
+      const std::string& email = records[m].emails.front();
+      return schema::slugify(email.substr(0, email.find('@')));
+    }
+  }
+  std::string stem = std::filesystem::path(records[c.members.front()].source).stem().string();
+  std::string slug = schema::slugify(stem);
+  return slug.empty() ? "researcher" : slug;
+}
+
+}  // namespace
+
+std::vector<ResearcherCluster> resolve_identities(const std::vector<DocumentRecord>& records,
+                                                  const IdentityOptions& options) {
+  // Work in source order so the outcome does not depend on the caller's order.
+  std::vector<std::size_t> order(records.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return records[a].source < records[b].source; });
+
+  DisjointSets sets(records.size());
+  std::unordered_map<std::string, std::size_t> first_with_key;
+  auto join_on = [&](const std::string& key, std::size_t index) {
+    auto [it, inserted] = first_with_key.emplace(key, index);
+    if (!inserted) sets.unite(it->second, index);
+  };
+  for (std::size_t i : order) {
+    for (const auto& email : records[i].emails) join_on("e:" + email, i);
+    if (!records[i].name.empty()) {
+      std::string key = name_key(records[i].name);
+      if (!key.empty()) join_on("n:" + key, i);
+    }
+  }
+
+  // Anonymous documents join the named researcher they nearly duplicate.
+  std::map<std::size_t, std::vector<std::size_t>> named;  // root -> members
+  for (std::size_t i : order) {
+    if (!is_anonymous(records[i])) named[sets.find(i)].push_back(i);
+  }
+  struct Profile {
+    std::set<std::string> titles;
+    std::unordered_set<std::string> grams;
+  };
+  std::map<std::size_t, Profile> profiles;
+  bool any_anonymous = std::any_of(records.begin(), records.end(), is_anonymous);
+  if (any_anonymous) {
+    for (const auto& [root, members] : named) {
+      Profile& p = profiles[root];
+      for (std::size_t m : members) {
+        auto t = title_keys(records[m]);
+        p.titles.insert(t.begin(), t.end());
+        auto g = shingles(records[m].text);
+        p.grams.insert(g.begin(), g.end());
+      }
+    }
+  }
+  for (std::size_t i : order) {
+    if (!is_anonymous(records[i])) continue;
+    auto titles = title_keys(records[i]);
+    auto grams = shingles(records[i].text);
+    double best_score = 0.0;
+    std::size_t best_root = i;
+    for (const auto& [root, profile] : profiles) {
+      double by_titles = titles.empty() ? 0.0 : containment(titles, profile.titles);
+      double by_text = containment(grams, profile.grams);
+      bool qualifies = (!titles.empty() && by_titles >= options.min_title_overlap) ||
+                       by_text >= options.min_text_containment;
+      double score = std::max(by_titles, by_text);
+      if (qualifies && score > best_score) {
+        best_score = score;
+        best_root = root;
+      }
+    }
+    if (best_root != i) sets.unite(best_root, i);
+  }
+
+  std::map<std::size_t, ResearcherCluster> by_root;
+  for (std::size_t i : order) by_root[sets.find(i)].members.push_back(i);
+  std::vector<ResearcherCluster> clusters;
+  std::set<std::string> used_ids;
+  // Iterate in order of each cluster's first source so ids are stable.
+  std::vector<ResearcherCluster*> in_order;
+  for (auto& [root, cluster] : by_root) in_order.push_back(&cluster);
+  std::sort(in_order.begin(), in_order.end(), [&](auto* a, auto* b) {
+    return records[a->members.front()].source < records[b->members.front()].source;
+  });
+  for (ResearcherCluster* c : in_order) {
+    c->name = choose_name(records, c->members);
+    std::string id = choose_id(records, *c);
+    std::string unique = id;
+    for (int n = 2; used_ids.count(unique) != 0; ++n) unique = id + "-" + std::to_string(n);
+    used_ids.insert(unique);
+    c->id = unique;
+    clusters.push_back(std::move(*c));
+  }
+  return clusters;
+}
+
+}  // namespace savant::indexer

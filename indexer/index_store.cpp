@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+// Omega's re-indexing model: unique terms, replace_document and a sweep, plus a
+// fingerprint check so an unchanged corpus leaves the index untouched.
+#include "indexer/index_store.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include <savant/error.hpp>
+
+#include "schema/record_json.hpp"
+#include "schema/prefixes.hpp"
+#include "schema/schema_version.hpp"
+#include "schema/unique_terms.hpp"
+#include "schema/xapian_errors.hpp"
+
+namespace savant::indexer {
+namespace {
+
+using namespace savant::schema;
+
+Xapian::WritableDatabase open_writable(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::exists(path, ec) && !fs::is_directory(path, ec)) {
+    throw Error(ErrorCategory::incompatible_index,
+                fmt::format("{}: exists and is not an index directory", path));
+  }
+  // A non-empty directory without Xapian files is someone else's: refuse to write into it.
+  if (fs::is_directory(path, ec) && !fs::is_empty(path, ec) && !fs::exists(fs::path(path) / "iamglass", ec)) {
+    throw Error(ErrorCategory::incompatible_index,
+                fmt::format("{}: directory is not empty and holds no savant index", path));
+  }
+  try {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+    if (db.get_doccount() > 0) check_schema_version(db, path);
+    return db;
+  } catch (const Xapian::Error& e) {
+    throw translate_xapian_error(e, path);
+  }
+}
+
+std::optional<Xapian::docid> docid_of(Xapian::WritableDatabase& db, const std::string& unique) {
+  auto it = db.postlist_begin(unique);
+  if (it == db.postlist_end(unique)) return std::nullopt;
+  return *it;
+}
+
+}  // namespace
+
+IndexStore::IndexStore(const std::string& path) : path_(path), db_(open_writable(path)) {}
+
+std::optional<StoredRecord> IndexStore::find_record(const std::string& source) {
+  auto id = docid_of(db_, source_unique_term(source));
+  if (!id) return std::nullopt;
+  Xapian::Document doc = db_.get_document(*id);
+  StoredRecord stored;
+  stored.record = record_from_json(nlohmann::json::parse(doc.get_data()));
+  stored.content_hash = std::stoull(doc.get_value(kSlotContentHash), nullptr, 16);
+  return stored;
+}
+
+std::vector<DocumentRecord> IndexStore::all_records() {
+  std::vector<DocumentRecord> records;
+  const std::string kind = std::string(kPrefixKind) + std::string(kKindSource);
+  for (auto it = db_.postlist_begin(kind); it != db_.postlist_end(kind); ++it) {
+    records.push_back(record_from_json(nlohmann::json::parse(db_.get_document(*it).get_data())));
+  }
+  return records;
+}
+
+std::vector<std::string> IndexStore::all_sources() {
+  std::vector<std::string> sources;
+  const std::string kind = std::string(kPrefixKind) + std::string(kKindSource);
+  for (auto it = db_.postlist_begin(kind); it != db_.postlist_end(kind); ++it) {
+    sources.push_back(db_.get_document(*it).get_value(kSlotSourcePath));
+  }
+  return sources;
+}
+
+void IndexStore::put_record(const DocumentRecord& record, std::uint64_t content_hash) {
+  DocumentBuilder builder;
+  BuiltDocument built = builder.source_document(record, content_hash);
+  db_.replace_document(built.unique_term, built.document);
+  ++written_;
+}
+
+void IndexStore::remove_record(const std::string& source) {
+  db_.delete_document(source_unique_term(source));
+  ++deleted_;
+}
+
+void IndexStore::put_derived(const BuiltDocument& built) {
+  if (auto id = docid_of(db_, built.unique_term)) {
+    if (db_.get_document(*id).get_value(kSlotFingerprint) == built.fingerprint) {
+      produced_.insert(*id);
+      return;
+    }
+  }
+  produced_.insert(db_.replace_document(built.unique_term, built.document));
+  ++written_;
+}
+
+void IndexStore::sweep_derived() {
+  std::vector<Xapian::docid> stale;
+  for (std::string_view kind : {kKindResearcher, kKindEvidence}) {
+    const std::string term = std::string(kPrefixKind) + std::string(kind);
+    for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
+      if (produced_.count(*it) == 0) stale.push_back(*it);
+    }
+  }
+  for (Xapian::docid id : stale) db_.delete_document(id);
+  deleted_ += stale.size();
+}
+
+void IndexStore::commit() {
+  if (db_.get_metadata(std::string(kMetaSchemaVersion)).empty()) write_schema_version(db_);
+  db_.commit();
+}
+
+}  // namespace savant::indexer

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+// Evidence merging and topic assignment for one researcher.
+#include "indexer/researcher_builder.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "schema/text_normalizer.hpp"
+
+namespace savant::indexer {
+namespace {
+
+// Main topics: mentions weighted by where they occur. A topic in a publication
+// title says more about a person than one in a course list.
+double kind_weight(EvidenceKind kind) {
+  switch (kind) {
+    case EvidenceKind::publication: return 3.0;
+    case EvidenceKind::experience: return 2.0;
+    case EvidenceKind::summary: return 1.5;
+    case EvidenceKind::education: return 1.0;
+    case EvidenceKind::skills: return 0.5;
+  }
+  return 1.0;
+}
+
+constexpr std::size_t kMainTopics = 5;
+
+}  // namespace
+
+std::string evidence_key(const Evidence& e) {
+  std::string key = std::string(to_string(e.kind)) + '|' + schema::match_key(e.title);
+  if (e.kind == EvidenceKind::experience || e.kind == EvidenceKind::education) {
+    key += '|' + schema::match_key(e.organisation);
+  }
+  if (e.title.empty()) key += '|' + std::to_string(schema::stable_hash(schema::match_key(e.text)));
+  return key;
+}
+
+namespace {
+
+void add_unique(std::vector<std::string>& to, const std::string& value) {
+  if (!value.empty() && std::find(to.begin(), to.end(), value) == to.end()) to.push_back(value);
+}
+
+// Fills what `into` lacks from `from`: two renderings of one CV each miss
+// different details (a venue line lost in PDF extraction, say).
+void merge_evidence(Evidence& into, const Evidence& from) {
+  if (into.venue.empty()) into.venue = from.venue;
+  if (into.year == 0) into.year = from.year;
+  if (into.role == AuthorRole::unknown) into.role = from.role;
+  if (into.status == PublicationStatus::unknown) into.status = from.status;
+  if (into.organisation.empty()) into.organisation = from.organisation;
+  if (into.position.empty()) into.position = from.position;
+  if (into.dates.empty()) into.dates = from.dates;
+  if (into.authors.empty()) into.authors = from.authors;
+  if (from.text.size() > into.text.size()) into.text = from.text;
+  for (const auto& s : from.sources) add_unique(into.sources, s);
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, int>> count_topics(const Evidence& evidence,
+                                                      const schema::Taxonomy& taxonomy) {
+  std::map<std::string, int> counts;
+  for (const auto& hit : taxonomy.find_in(evidence.title)) ++counts[hit.topic->id];
+  for (const auto& hit : taxonomy.find_in(evidence.text)) ++counts[hit.topic->id];
+  std::vector<std::pair<std::string, int>> sorted(counts.begin(), counts.end());
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  return sorted;
+}
+
+ResearcherEntry build_researcher(const ResearcherCluster& cluster,
+                                 const std::vector<DocumentRecord>& records,
+                                 const schema::Taxonomy& taxonomy) {
+  ResearcherEntry entry;
+  Researcher& r = entry.researcher;
+  r.id = cluster.id;
+  r.name = cluster.name;
+
+  std::map<std::string, std::size_t> position_of;  // evidence key -> index in entry.evidence
+  for (std::size_t m : cluster.members) {
+    const DocumentRecord& record = records[m];
+    add_unique(r.sources, record.source);
+    for (const auto& email : record.emails) add_unique(r.emails, email);
+    for (const auto& a : record.affiliations) add_unique(r.affiliations, a);
+    for (const Evidence& e : record.evidence) {
+      Evidence copy = e;
+      if (copy.sources.empty()) copy.sources.push_back(record.source);
+      auto [it, inserted] = position_of.emplace(evidence_key(copy), entry.evidence.size());
+      if (inserted) {
+        entry.evidence.push_back(EvidenceUnit{std::move(copy), {}});
+      } else {
+        merge_evidence(entry.evidence[it->second].evidence, copy);
+      }
+    }
+  }
+  if (r.name.empty()) r.name = cluster.id;
+
+  std::map<std::string, double> topic_weight;
+  for (EvidenceUnit& unit : entry.evidence) {
+    unit.topic_mentions = count_topics(unit.evidence, taxonomy);
+    unit.evidence.topics.clear();
+    for (const auto& [topic, count] : unit.topic_mentions) {
+      unit.evidence.topics.push_back(topic);
+      topic_weight[topic] += kind_weight(unit.evidence.kind) * count;
+    }
+    if (unit.evidence.kind == EvidenceKind::publication) ++r.publications;
+  }
+  std::vector<std::pair<std::string, double>> ranked(topic_weight.begin(), topic_weight.end());
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  for (std::size_t i = 0; i < ranked.size() && i < kMainTopics; ++i) {
+    r.topics.push_back(ranked[i].first);
+  }
+  return entry;
+}
+
+}  // namespace savant::indexer

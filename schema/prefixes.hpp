@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// The index layout: every term prefix and value slot savant writes. The
+// indexer and the searcher both read them from here; docs/TERM_PREFIXES.md
+// mirrors this file for people.
+#pragma once
+
+#include <string_view>
+
+namespace savant::schema {
+
+// Omega's single-letter conventions where they fit, X... for our own.
+inline constexpr std::string_view kPrefixUnique = "Q";        // unique id of every document
+inline constexpr std::string_view kPrefixKind = "XK";         // document kind (see kKind*)
+inline constexpr std::string_view kPrefixResearcher = "XR";   // researcher id, boolean
+inline constexpr std::string_view kPrefixName = "A";          // researcher name words
+inline constexpr std::string_view kPrefixTitle = "S";         // evidence title words
+inline constexpr std::string_view kPrefixVenue = "XV";        // canonical venue id, lower case
+inline constexpr std::string_view kPrefixTopic = "XT";        // canonical topic id, wdf = mentions
+inline constexpr std::string_view kPrefixInstitution = "XI";  // institution and employer words
+inline constexpr std::string_view kPrefixEmail = "XE";        // e-mail address, lower case
+inline constexpr std::string_view kPrefixStatus = "XS";       // publication status
+inline constexpr std::string_view kPrefixRole = "XO";         // authorship role
+inline constexpr std::string_view kPrefixSource = "XF";       // source file path
+
+// Values of kPrefixKind. Evidence documents carry kKindEvidence and their own kind.
+inline constexpr std::string_view kKindSource = "source";          // one per input file: its record
+inline constexpr std::string_view kKindResearcher = "researcher";  // one per researcher: profile
+inline constexpr std::string_view kKindEvidence = "evidence";      // one per evidence unit
+
+// Value slots.
+enum ValueSlot : unsigned {
+  kSlotYear = 0,         // sortable_serialise(year) on evidence with a year
+  kSlotResearcher = 1,   // researcher id on evidence and profile documents
+  kSlotFingerprint = 2,  // hash of the document's content, to skip unchanged rewrites
+  kSlotContentHash = 3,  // source documents: hash of the file's bytes
+  kSlotVenue = 4,        // evidence: canonical venue id, for facets
+  kSlotTopics = 5,       // evidence: topic ids separated by '\n', for facets
+  kSlotRanking = 6,      // evidence: "kind|role|status" names, for ranking factors
+  kSlotSourcePath = 7,   // source documents: the file's canonical path
+};
+
+// Database metadata keys.
+inline constexpr std::string_view kMetaSchemaVersion = "savant.schema_version";
+inline constexpr std::string_view kMetaRecordsVersion = "savant.records";
+
+}  // namespace savant::schema

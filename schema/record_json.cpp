@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// Converts records to and from the JSON stored in the index.
+#include "schema/record_json.hpp"
+
+namespace savant::schema {
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::string> strings(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return {};
+  return it->get<std::vector<std::string>>();
+}
+
+std::string string_of(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+int int_of(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_number_integer() ? it->get<int>() : 0;
+}
+
+}  // namespace
+
+EvidenceKind evidence_kind_from_string(const std::string& name) {
+  for (auto kind : {EvidenceKind::publication, EvidenceKind::experience, EvidenceKind::education,
+                    EvidenceKind::summary, EvidenceKind::skills}) {
+    if (name == to_string(kind)) return kind;
+  }
+  return EvidenceKind::summary;
+}
+
+AuthorRole author_role_from_string(const std::string& name) {
+  for (auto role : {AuthorRole::first, AuthorRole::co_first, AuthorRole::co_author}) {
+    if (name == to_string(role)) return role;
+  }
+  return AuthorRole::unknown;
+}
+
+PublicationStatus publication_status_from_string(const std::string& name) {
+  for (auto status : {PublicationStatus::published, PublicationStatus::preprint,
+                      PublicationStatus::under_review}) {
+    if (name == to_string(status)) return status;
+  }
+  return PublicationStatus::unknown;
+}
+
+json to_json(const Evidence& e) {
+  return json{{"kind", to_string(e.kind)},   {"title", e.title},
+              {"text", e.text},              {"venue", e.venue},
+              {"year", e.year},              {"role", to_string(e.role)},
+              {"status", to_string(e.status)}, {"organisation", e.organisation},
+              {"position", e.position},      {"dates", e.dates},
+              {"authors", e.authors},        {"topics", e.topics},
+              {"sources", e.sources}};
+}
+
+Evidence evidence_from_json(const json& j) {
+  Evidence e;
+  e.kind = evidence_kind_from_string(string_of(j, "kind"));
+  e.title = string_of(j, "title");
+  e.text = string_of(j, "text");
+  e.venue = string_of(j, "venue");
+  e.year = int_of(j, "year");
+  e.role = author_role_from_string(string_of(j, "role"));
+  e.status = publication_status_from_string(string_of(j, "status"));
+  e.organisation = string_of(j, "organisation");
+  e.position = string_of(j, "position");
+  e.dates = string_of(j, "dates");
+  e.authors = strings(j, "authors");
+  e.topics = strings(j, "topics");
+  e.sources = strings(j, "sources");
+  return e;
+}
+
+json to_json(const DocumentRecord& r) {
+  json evidence = json::array();
+  for (const auto& e : r.evidence) evidence.push_back(to_json(e));
+  return json{{"source", r.source}, {"format", r.format},
+              {"name", r.name},     {"emails", r.emails},
+              {"affiliations", r.affiliations}, {"evidence", std::move(evidence)},
+              {"text", r.text}};
+}
+
+DocumentRecord record_from_json(const json& j) {
+  DocumentRecord r;
+  r.source = string_of(j, "source");
+  r.format = string_of(j, "format");
+  r.name = string_of(j, "name");
+  r.emails = strings(j, "emails");
+  r.affiliations = strings(j, "affiliations");
+  if (auto it = j.find("evidence"); it != j.end() && it->is_array()) {
+    for (const auto& e : *it) r.evidence.push_back(evidence_from_json(e));
+  }
+  r.text = string_of(j, "text");
+  return r;
+}
+
+json to_json(const Researcher& r) {
+  return json{{"id", r.id},         {"name", r.name},       {"emails", r.emails},
+              {"affiliations", r.affiliations}, {"topics", r.topics},
+              {"sources", r.sources}, {"publications", r.publications}};
+}
+
+Researcher researcher_from_json(const json& j) {
+  Researcher r;
+  r.id = string_of(j, "id");
+  r.name = string_of(j, "name");
+  r.emails = strings(j, "emails");
+  r.affiliations = strings(j, "affiliations");
+  r.topics = strings(j, "topics");
+  r.sources = strings(j, "sources");
+  r.publications = int_of(j, "publications");
+  return r;
+}
+
+}  // namespace savant::schema

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+// The schema version an index records, and the check made whenever one is opened.
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+namespace savant::schema {
+
+/// Bumped whenever the index layout (prefixes, slots, document data) changes
+/// incompatibly. An index written with another version is refused.
+inline constexpr int kSchemaVersion = 1;
+
+/// Records kSchemaVersion in `db`'s metadata (committed with the next commit).
+void write_schema_version(Xapian::WritableDatabase& db);
+
+/// Throws savant::Error (incompatible_index) naming `path` when `db` was
+/// written by another schema version or is not a savant index at all.
+void check_schema_version(const Xapian::Database& db, const std::string& path);
+
+}  // namespace savant::schema

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: MIT
+// Text cleaning and matching keys shared by the indexer and the searcher.
+#include "schema/text_normalizer.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+#include <mutex>
+
+namespace savant::schema {
+namespace {
+
+// ICU objects are costly to build; build them once. Transliterator::transliterate
+// is not const-safe across threads, so each thread gets its own instance.
+const icu::Normalizer2& nfkc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+  return *n;
+}
+
+icu::Transliterator& to_ascii() {
+  thread_local std::unique_ptr<icu::Transliterator> t = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    return made;
+  }();
+  return *t;
+}
+
+bool is_dash(UChar32 c) {
+  return u_charType(c) == U_DASH_PUNCTUATION || c == 0x2212 /* minus */;
+}
+
+// Maps one code point of NFKC text to its cleaned form, appending to `out`.
+void append_clean(UChar32 c, icu::UnicodeString& out) {
+  if (c == '\n' || c == '\t') {
+    out.append(c);
+  } else if (c == '\r') {
+    // CRLF becomes LF; a lone CR (old Mac files) too.
+  } else if (u_iscntrl(c) || c == 0xFEFF || c == 0x200B || c == 0x00AD) {
+    // Control characters, BOM, zero-width space and soft hyphen carry no text.
+  } else if (u_isUWhiteSpace(c)) {
+    out.append(UChar32(' '));
+  } else if (is_dash(c)) {
+    out.append(UChar32('-'));
+  } else if (c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B || c == 0x2032) {
+    out.append(UChar32('\''));
+  } else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0x2033) {
+    out.append(UChar32('"'));
+  } else {
+    out.append(c);
+  }
+}
+
+// Unwraps one LaTeX math span's content: `ICLR\ 2024` -> `ICLR 2024`,
+// `Co\text{-}first` -> `Co-first`. PDF text extraction sometimes turned `\t` of
+// `\text` into a TAB, leaving "<TAB>ext{"; that form is unwrapped as well.
+std::string unwrap_math(std::string_view math) {
+  std::string out;
+  for (std::size_t i = 0; i < math.size(); ++i) {
+    char c = math[i];
+    if (c == '\\' || c == '\t') {
+      std::size_t j = i + 1;
+      while (j < math.size() && std::isalpha(static_cast<unsigned char>(math[j]))) ++j;
+      std::string_view command = math.substr(i + 1, j - i - 1);
+      if (command.empty()) {
+        // `\ ` `\,` `\;` are spaces; `\_` `\%` are the character itself.
+        if (j < math.size()) {
+          char next = math[j];
+          out += (next == ',' || next == ';' || next == '!' || next == ' ') ? ' ' : next;
+          i = j;
+        }
+        continue;
+      }
+      i = j - 1;  // drop the command name; its {argument} is kept by the brace rule
+      continue;
+    }
+    if (c == '{' || c == '}' || c == '^' || c == '~') continue;
+    out += c;
+  }
+  return out;
+}
+
+// Replaces `$...$` spans that hold short text (not money amounts) by their unwrapped text.
+std::string unwrap_latex_math(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == '$' && (i == 0 || text[i - 1] != '\\')) {
+      std::size_t close = text.find('$', i + 1);
+      std::size_t newline = text.find('\n', i + 1);
+      bool one_line = close != std::string_view::npos && (newline == std::string_view::npos ||
+                                                          close < newline);
+      // "$5 and $10" is money, not math: math spans do not start with a digit and a space.
+      if (one_line && close > i + 1 && close - i < 200) {
+        out += unwrap_math(text.substr(i + 1, close - i - 1));
+        i = close + 1;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+// Outside math, `\text{x}`, `\textbf{x}`, `\emph{x}` are common in CVs converted from LaTeX.
+std::string strip_text_commands(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\') {
+      std::size_t j = i + 1;
+      while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+      std::string_view command = text.substr(i + 1, j - i - 1);
+      if ((command == "text" || command == "textbf" || command == "textit" || command == "emph" ||
+           command == "mathrm") &&
+          j < text.size() && text[j] == '{') {
+        std::size_t close = text.find('}', j);
+        if (close != std::string_view::npos) {
+          out.append(text.substr(j + 1, close - j - 1));
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view bytes) {
+  int32_t i = 0;
+  const auto length = static_cast<int32_t>(bytes.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  while (i < length) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string normalize_text(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString source = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString composed = nfkc().normalize(source, status);
+  if (U_FAILURE(status)) composed = source;
+  icu::UnicodeString cleaned;
+  for (int32_t i = 0; i < composed.length();) {
+    UChar32 c = composed.char32At(i);
+    append_clean(c, cleaned);
+    i += U16_LENGTH(c);
+  }
+  std::string out;
+  cleaned.toUTF8String(out);
+  return strip_text_commands(unwrap_latex_math(out));
+}
+
+std::string match_key(std::string_view utf8) {
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  to_ascii().transliterate(text);
+  std::string ascii;
+  text.toUTF8String(ascii);
+  std::string out;
+  bool pending_space = false;
+  for (char c : ascii) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+      if (pending_space && !out.empty()) out += ' ';
+      pending_space = false;
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else {
+      pending_space = true;
+    }
+  }
+  return out;
+}
+
+std::string slugify(std::string_view utf8) {
+  std::string key = match_key(utf8);
+  for (char& c : key) {
+    if (c == ' ') c = '-';
+  }
+  return key;
+}
+
+std::string display_case_name(std::string_view utf8) {
+  icu::UnicodeString name = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString out;
+  int32_t i = 0;
+  while (i < name.length()) {
+    // Take one word: a run of letters, apostrophes and periods.
+    int32_t start = i;
+    while (i < name.length() && !u_isUWhiteSpace(name.char32At(i)) && name.char32At(i) != '-') {
+      i += U16_LENGTH(name.char32At(i));
+    }
+    icu::UnicodeString word(name, start, i - start);
+    int letters = 0;
+    int upper = 0;
+    for (int32_t k = 0; k < word.length(); k += U16_LENGTH(word.char32At(k))) {
+      UChar32 c = word.char32At(k);
+      if (u_isalpha(c)) {
+        ++letters;
+        if (u_isupper(c)) ++upper;
+      }
+    }
+    // "ZHAO" becomes "Zhao"; "McDonald", "de" and initials such as "J." stay as written.
+    if (letters >= 2 && upper == letters) {
+      icu::UnicodeString lower = word;
+      lower.toLower();
+      UChar32 first = lower.char32At(0);
+      icu::UnicodeString head(u_totitle(first));
+      out.append(head).append(lower, U16_LENGTH(first), lower.length());
+    } else {
+      out.append(word);
+    }
+    // Copy separators as they are.
+    while (i < name.length() && (u_isUWhiteSpace(name.char32At(i)) || name.char32At(i) == '-')) {
+      out.append(name.char32At(i));
+      i += U16_LENGTH(name.char32At(i));
+    }
+  }
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+std::vector<Token> tokenize(std::string_view utf8) {
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  auto is_word_byte = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+  while (i < utf8.size()) {
+    while (i < utf8.size() && !is_word_byte(static_cast<unsigned char>(utf8[i]))) ++i;
+    std::size_t start = i;
+    while (i < utf8.size() && is_word_byte(static_cast<unsigned char>(utf8[i]))) ++i;
+    if (i > start) tokens.push_back(Token{std::string(utf8.substr(start, i - start)), start, i});
+  }
+  return tokens;
+}
+
+std::uint64_t stable_hash(std::string_view bytes) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (unsigned char c : bytes) {
+    hash ^= c;
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+}  // namespace savant::schema

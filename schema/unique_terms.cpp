@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+// Unique terms of savant's document kinds.
+#include "schema/unique_terms.hpp"
+
+#include <fmt/format.h>
+
+#include "schema/prefixes.hpp"
+#include "schema/text_normalizer.hpp"
+
+namespace savant::schema {
+
+std::string make_term(std::string_view prefix, std::string_view value) {
+  std::string t(prefix);
+  t += value;
+  // Xapian's limit is 245 bytes per term; longer values are hashed to fit.
+  if (t.size() > 240) t = fmt::format("{}#{:016x}", prefix, stable_hash(value));
+  return t;
+}
+
+std::string source_unique_term(const std::string& path) {
+  return make_term(kPrefixUnique, "src:" + path);
+}
+
+std::string researcher_unique_term(const std::string& id) {
+  return make_term(kPrefixUnique, "res:" + id);
+}
+
+std::string evidence_unique_term(const std::string& id, const std::string& evidence_key) {
+  return make_term(kPrefixUnique, fmt::format("ev:{}:{:016x}", id, stable_hash(evidence_key)));
+}
+
+}  // namespace savant::schema

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// The venue alias table: canonical venue ids with every spelling seen in CVs,
+// loaded from schema/data/venues.tsv (embedded in the library at build time).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schema/phrase_matcher.hpp"
+
+namespace savant::schema {
+
+struct Venue {
+  std::string id;     ///< Canonical id as people write it: "NeurIPS", "EMNLP-Findings".
+  std::string label;  ///< Full name.
+  std::string kind;   ///< conference, journal, preprint or workshop.
+  std::vector<std::string> aliases;
+};
+
+/// Immutable after construction; thread-safe for concurrent reads.
+class VenueTable {
+ public:
+  /// The table compiled into the library.
+  static const VenueTable& builtin();
+
+  /// Parses TSV lines `id<TAB>label<TAB>kind<TAB>alias|alias|...`; `#` starts a
+  /// comment line. Throws savant::Error (input) naming `origin` and the line.
+  static VenueTable parse(std::string_view tsv, std::string_view origin);
+
+  const std::vector<Venue>& venues() const { return venues_; }
+
+  /// The venue whose id, label or alias equals `name` (any case), or nullptr.
+  const Venue* find(std::string_view name) const;
+
+  /// The venue a line of a publication entry names ("Proceedings of ... (ACL
+  /// 2023)", "Findings of ... (EMNLP 2022)", "ICLR 2024"), or nullptr. The
+  /// longest mention wins; "Findings" turns a venue into its Findings track.
+  const Venue* identify(std::string_view line) const;
+
+  /// Byte range [begin, end) of the mention identify() chose, for callers that
+  /// cut the venue off a title line. {npos, npos} when none.
+  std::pair<std::size_t, std::size_t> locate(std::string_view line) const;
+
+ private:
+  std::vector<Venue> venues_;
+  PhraseMatcher matcher_{CaseRule::capitalised_words_exact};
+};
+
+}  // namespace savant::schema

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+// Schema-aware field values: venues and topics through their alias tables,
+// years over the year value slot.
+#include "searcher/field_processors.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+
+#include <savant/error.hpp>
+
+#include "schema/prefixes.hpp"
+#include "schema/taxonomy.hpp"
+#include "schema/venues.hpp"
+
+namespace savant::searcher {
+namespace {
+
+constexpr int kMinYear = 1900;
+constexpr int kMaxYear = 2100;
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+int parse_year(const std::string& whole, std::string_view part) {
+  int year = 0;
+  auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), year);
+  if (ec != std::errc() || end != part.data() + part.size() || year < kMinYear ||
+      year > kMaxYear) {
+    throw Error(ErrorCategory::query,
+                fmt::format("invalid year '{}': expected YYYY or YYYY..YYYY ({}-{})", whole,
+                            kMinYear, kMaxYear));
+  }
+  return year;
+}
+
+}  // namespace
+
+Xapian::Query venue_query(const std::string& venue) {
+  // Only venues of the table are ever indexed, so an unknown name is a typo.
+  const schema::Venue* found = schema::VenueTable::builtin().find(venue);
+  if (found == nullptr) {
+    throw Error(ErrorCategory::query,
+                fmt::format("unknown venue '{}' (see 'savant stats' for indexed venues)", venue));
+  }
+  return Xapian::Query(std::string(schema::kPrefixVenue) + lower(found->id));
+}
+
+Xapian::Query topic_query(const std::string& topic) {
+  const schema::Topic* found = schema::Taxonomy::builtin().find(topic);
+  if (found == nullptr) {
+    throw Error(ErrorCategory::query,
+                fmt::format("unknown topic '{}' (schema/data/topics.tsv lists the taxonomy)", topic));
+  }
+  return Xapian::Query(std::string(schema::kPrefixTopic) + found->id);
+}
+
+Xapian::Query year_query(int from, int to) {
+  if (from > 0 && to > 0 && from > to) {
+    throw Error(ErrorCategory::query, fmt::format("empty year range {}..{}", from, to));
+  }
+  if (from > 0 && to > 0) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotYear,
+                         Xapian::sortable_serialise(from), Xapian::sortable_serialise(to));
+  }
+  if (from > 0) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotYear,
+                         Xapian::sortable_serialise(from));
+  }
+  return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotYear,
+                       Xapian::sortable_serialise(to));
+}
+
+void parse_year_range(const std::string& text, int& from, int& to) {
+  std::size_t dots = text.find("..");
+  if (dots == std::string::npos) {
+    from = to = parse_year(text, text);
+    return;
+  }
+  std::string_view left = std::string_view(text).substr(0, dots);
+  std::string_view right = std::string_view(text).substr(dots + 2);
+  if (left.empty() && right.empty()) {
+    throw Error(ErrorCategory::query, fmt::format("invalid year '{}': no bounds", text));
+  }
+  from = left.empty() ? 0 : parse_year(text, left);
+  to = right.empty() ? 0 : parse_year(text, right);
+}
+
+Xapian::Query YearFieldProcessor::operator()(const std::string& value) {
+  int from = 0;
+  int to = 0;
+  parse_year_range(value, from, to);
+  return year_query(from, to);
+}
+
+}  // namespace savant::searcher

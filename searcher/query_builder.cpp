@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+// Query language parsing (Xapian::QueryParser configured from the schema's
+// field table) and the request's filters.
+#include "searcher/query_builder.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+
+#include <savant/error.hpp>
+
+#include "schema/fields.hpp"
+#include "schema/prefixes.hpp"
+#include "schema/taxonomy.hpp"
+#include "searcher/field_processors.hpp"
+#include "searcher/topic_rewriter.hpp"
+
+namespace savant::searcher {
+namespace {
+
+Error query_error(const std::string& query, const std::string& reason) {
+  return Error(ErrorCategory::query, fmt::format("query '{}': {}", query, reason));
+}
+
+bool is_word_byte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80 ||
+         c == '_';
+}
+
+bool is_operator(const std::string& word) {
+  return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word == "NEAR";
+}
+
+void configure(Xapian::QueryParser& parser) {
+  for (const schema::Field& field : schema::query_fields()) {
+    const std::string name(field.name);
+    const std::string prefix(field.prefix);
+    switch (field.type) {
+      case schema::FieldType::free_text: parser.add_prefix(name, prefix); break;
+      case schema::FieldType::boolean: parser.add_boolean_prefix(name, prefix); break;
+      case schema::FieldType::venue:
+        parser.add_boolean_prefix(name, (new VenueFieldProcessor)->release());
+        break;
+      case schema::FieldType::topic:
+        parser.add_prefix(name, (new TopicFieldProcessor)->release());
+        break;
+      case schema::FieldType::year:
+        parser.add_boolean_prefix(name, (new YearFieldProcessor)->release());
+        break;
+    }
+  }
+}
+
+}  // namespace
+
+void check_query_syntax(const std::string& query) {
+  int depth = 0;
+  bool in_quotes = false;
+  std::string previous_word;
+  bool expect_operand = true;  // at the start, an operator has nothing on its left
+  std::size_t i = 0;
+  while (i < query.size()) {
+    char c = query[i];
+    if (c == '"') {
+      in_quotes = !in_quotes;
+      expect_operand = false;
+      ++i;
+      continue;
+    }
+    if (in_quotes) {
+      ++i;
+      continue;
+    }
+    if (c == '(') {
+      ++depth;
+      expect_operand = true;
+    } else if (c == ')') {
+      if (--depth < 0) throw query_error(query, "unmatched ')'");
+      if (expect_operand) throw query_error(query, "empty parentheses or operator before ')'");
+      expect_operand = false;
+    } else if (is_word_byte(c)) {
+      std::size_t start = i;
+      while (i < query.size() && (is_word_byte(query[i]) || query[i] == '-')) ++i;
+      std::string word = query.substr(start, i - start);
+      if (i < query.size() && query[i] == ':') {
+        bool known = false;
+        for (const auto& field : schema::query_fields()) known |= field.name == word;
+        if (!known) {
+          throw query_error(query, fmt::format("unknown field '{}:' (fields: name, title, "
+                                               "institution, venue, topic, year, email, kind, "
+                                               "status, role)",
+                                               word));
+        }
+        if (i + 1 >= query.size() || std::isspace(static_cast<unsigned char>(query[i + 1]))) {
+          throw query_error(query, fmt::format("field '{}:' has no value", word));
+        }
+      }
+      if (is_operator(word)) {
+        if (expect_operand && word != "NOT") {
+          throw query_error(query, fmt::format("'{}' has nothing on its left", word));
+        }
+        expect_operand = true;
+      } else {
+        expect_operand = false;
+      }
+      continue;
+    }
+    ++i;
+  }
+  if (in_quotes) throw query_error(query, "unmatched '\"'");
+  if (depth > 0) throw query_error(query, "unmatched '('");
+  if (expect_operand && query.find_first_not_of(" \t") != std::string::npos) {
+    // Only an operator can leave us expecting an operand at the end.
+    throw query_error(query, "operator at the end has nothing on its right");
+  }
+}
+
+BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db) {
+  BuiltQuery built{Xapian::Query::MatchAll, Xapian::Stem("english")};
+  const std::string& text = request.query;
+  if (text.find_first_not_of(" \t\r\n") != std::string::npos) {
+    check_query_syntax(text);
+    Xapian::QueryParser parser;
+    parser.set_database(db);
+    parser.set_stemmer(built.stemmer);
+    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser.set_default_op(Xapian::Query::OP_AND);
+    configure(parser);
+    const unsigned flags =
+        Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+    try {
+      built.query = parser.parse_query(expand_topic_aliases(text, schema::Taxonomy::builtin()),
+                                       flags);
+    } catch (const Xapian::QueryParserError& e) {
+      throw query_error(text, e.get_msg());
+    } catch (const Error& e) {
+      // A field value the schema rejects (year:abc, venue:nowhere): name the query.
+      throw query_error(text, e.what());
+    }
+    if (built.query.empty()) built.query = Xapian::Query::MatchAll;
+  }
+  // Filters hold for the same evidence unit as the query.
+  std::vector<Xapian::Query> filters;
+  filters.emplace_back(std::string(schema::kPrefixKind) + std::string(schema::kKindEvidence));
+  if (!request.venue.empty()) filters.push_back(venue_query(request.venue));
+  if (!request.topic.empty()) filters.push_back(topic_query(request.topic));
+  if (request.year_from > 0 || request.year_to > 0) {
+    filters.push_back(year_query(request.year_from, request.year_to));
+  }
+  Xapian::Query filter(Xapian::Query::OP_AND, filters.begin(), filters.end());
+  built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, filter);
+  return built;
+}
+
+}  // namespace savant::searcher

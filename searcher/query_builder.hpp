@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+// Turns a SearchRequest into one Xapian query over evidence documents: the
+// parsed query language AND the venue, year and topic filters.
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+#include <savant/search.hpp>
+
+namespace savant::searcher {
+
+/// The query and the stemmer used, which snippets need as well.
+struct BuiltQuery {
+  Xapian::Query query;
+  Xapian::Stem stemmer;
+};
+
+/// Builds the query for `request` against `db`. Throws savant::Error (query)
+/// naming the query and the reason when it cannot be understood.
+BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db);
+
+/// Checks the query language syntax that Xapian's parser would silently
+/// repair: unbalanced quotes or parentheses, dangling operators, unknown
+/// fields. Throws savant::Error (query).
+void check_query_syntax(const std::string& query);
+
+}  // namespace savant::searcher

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+// Evidence-to-researcher aggregation (a voting model in the sense of
+// Macdonald & Ounis: each matching unit votes for its researcher with its
+// weighted score; votes are summed with geometric decay).
+#include "searcher/researcher_ranker.hpp"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "schema/record_json.hpp"
+#include "schema/prefixes.hpp"
+
+namespace savant::searcher {
+namespace {
+
+struct FacetValues {
+  std::set<std::string> venues;
+  std::set<std::string> years;
+  std::set<std::string> topics;
+};
+
+// kSlotRanking holds "kind|role|status".
+double unit_factor(const std::string& ranking, const RankingWeights& weights) {
+  std::size_t a = ranking.find('|');
+  std::size_t b = ranking.find('|', a == std::string::npos ? a : a + 1);
+  if (a == std::string::npos || b == std::string::npos) return 1.0;
+  EvidenceKind kind = schema::evidence_kind_from_string(ranking.substr(0, a));
+  double factor = weights.kind_factor(kind);
+  if (kind == EvidenceKind::publication) {
+    factor *= weights.role_factor(schema::author_role_from_string(ranking.substr(a + 1, b - a - 1)));
+    factor *= weights.status_factor(
+        schema::publication_status_from_string(ranking.substr(b + 1)));
+  }
+  return factor;
+}
+
+void collect_facets(const Xapian::Document& doc, FacetValues& values) {
+  if (std::string venue = doc.get_value(schema::kSlotVenue); !venue.empty()) {
+    values.venues.insert(venue);
+  }
+  if (std::string year = doc.get_value(schema::kSlotYear); !year.empty()) {
+    values.years.insert(std::to_string(static_cast<int>(Xapian::sortable_unserialise(year))));
+  }
+  std::string topics = doc.get_value(schema::kSlotTopics);
+  std::size_t start = 0;
+  while (start < topics.size()) {
+    std::size_t end = std::min(topics.find('\n', start), topics.size());
+    if (end > start) values.topics.insert(topics.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+Ranking rank_researchers(const Xapian::MSet& mset, const RankingWeights& weights,
+                         bool count_facets) {
+  std::unordered_map<std::string, std::size_t> index_of;
+  std::vector<RankedResearcher> researchers;
+  std::vector<FacetValues> facet_values;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Xapian::Document doc = it.get_document();
+    std::string id = doc.get_value(schema::kSlotResearcher);
+    // A query with no weighted terms (filters only) scores every unit alike.
+    double base = it.get_weight() > 0 ? it.get_weight() : 1.0;
+    double score = base * unit_factor(doc.get_value(schema::kSlotRanking), weights);
+    auto [slot, inserted] = index_of.emplace(id, researchers.size());
+    if (inserted) {
+      researchers.push_back(RankedResearcher{id, 0.0, {}});
+      facet_values.emplace_back();
+    }
+    researchers[slot->second].units.push_back(ScoredUnit{*it, score});
+    if (count_facets) collect_facets(doc, facet_values[slot->second]);
+  }
+
+  for (RankedResearcher& r : researchers) {
+    std::stable_sort(r.units.begin(), r.units.end(),
+                     [](const auto& a, const auto& b) { return a.score > b.score; });
+    double factor = 1.0;
+    int counted = 0;
+    for (const ScoredUnit& unit : r.units) {
+      if (counted++ == weights.max_units) break;
+      r.score += factor * unit.score;
+      factor *= weights.decay;
+    }
+  }
+
+  Ranking ranking;
+  if (count_facets) {
+    for (const FacetValues& values : facet_values) {
+      for (const auto& v : values.venues) ++ranking.facets["venue"][v];
+      for (const auto& y : values.years) ++ranking.facets["year"][y];
+      for (const auto& t : values.topics) ++ranking.facets["topic"][t];
+    }
+    for (const char* facet : {"venue", "year", "topic"}) ranking.facets[facet];
+  }
+  std::stable_sort(researchers.begin(), researchers.end(), [](const auto& a, const auto& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.id < b.id;
+  });
+  ranking.researchers = std::move(researchers);
+  return ranking;
+}
+
+}  // namespace savant::searcher

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+// Groups matching evidence documents by researcher, scores each researcher
+// from their evidence and counts facets over researchers, not documents.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include <savant/search.hpp>
+
+#include "searcher/ranking_weights.hpp"
+
+namespace savant::searcher {
+
+/// One matching evidence document and its weighted score.
+struct ScoredUnit {
+  Xapian::docid docid = 0;
+  double score = 0.0;
+};
+
+/// A matching researcher: score and their matching units, best first.
+struct RankedResearcher {
+  std::string id;
+  double score = 0.0;
+  std::vector<ScoredUnit> units;
+};
+
+/// Every matching researcher, best first, and (when asked) facet counts.
+struct Ranking {
+  std::vector<RankedResearcher> researchers;
+  FacetCounts facets;
+};
+
+/// Ranks the researchers behind `mset`, which must hold every match.
+Ranking rank_researchers(const Xapian::MSet& mset, const RankingWeights& weights,
+                         bool count_facets);
+
+}  // namespace savant::searcher

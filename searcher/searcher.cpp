@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+// Searcher::Impl: opens the index, runs the query over evidence documents and
+// assembles ranked researchers.
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include <savant/error.hpp>
+#include <savant/search.hpp>
+
+#include "schema/prefixes.hpp"
+#include "schema/record_json.hpp"
+#include "schema/schema_version.hpp"
+#include "schema/unique_terms.hpp"
+#include "schema/xapian_errors.hpp"
+#include "searcher/evidence_view.hpp"
+#include "searcher/query_builder.hpp"
+#include "searcher/researcher_ranker.hpp"
+
+namespace savant {
+namespace {
+
+using namespace savant::searcher;
+
+Xapian::Database open_index(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
+    throw Error(ErrorCategory::index_not_found,
+                fmt::format("{}: no index here (create one with 'savant index --db {} PATH...')",
+                            path, path));
+  }
+  try {
+    Xapian::Database db(path);
+    schema::check_schema_version(db, path);
+    return db;
+  } catch (const Xapian::Error& e) {
+    throw schema::translate_xapian_error(e, path);
+  }
+}
+
+std::string kind_term(std::string_view kind) {
+  return std::string(schema::kPrefixKind) + std::string(kind);
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  std::string path;
+  Xapian::Database db;
+  RankingWeights weights;
+
+  Researcher load_researcher(const std::string& id) {
+    const std::string unique = schema::researcher_unique_term(id);
+    auto it = db.postlist_begin(unique);
+    if (it == db.postlist_end(unique)) return Researcher{id, id, {}, {}, {}, {}, 0};
+    return schema::researcher_from_json(nlohmann::json::parse(db.get_document(*it).get_data()));
+  }
+
+  SearchResults search(const SearchRequest& request) {
+    BuiltQuery built = build_query(request, db);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(built.query);
+    // Every match is needed: researchers are ranked from all their evidence and
+    // facet counts must be exact.
+    const Xapian::doccount all = std::max<Xapian::doccount>(db.get_doccount(), 1);
+    Xapian::MSet mset = enquire.get_mset(0, all, all);
+    Ranking ranking = rank_researchers(mset, weights, request.facets);
+
+    SearchResults results;
+    results.query = request.query;
+    results.total = ranking.researchers.size();
+    results.facets = std::move(ranking.facets);
+    const std::size_t end = std::min(results.total, request.offset + request.limit);
+    for (std::size_t i = request.offset; i < end; ++i) {
+      const RankedResearcher& ranked = ranking.researchers[i];
+      SearchHit hit;
+      hit.rank = i + 1;
+      hit.score = ranked.score;
+      hit.researcher = load_researcher(ranked.id);
+      for (std::size_t u = 0; u < ranked.units.size() && u < request.evidence_per_result; ++u) {
+        const ScoredUnit& unit = ranked.units[u];
+        hit.evidence.push_back(
+            make_evidence_hit(db.get_document(unit.docid), unit.score, mset, built.stemmer));
+      }
+      results.hits.push_back(std::move(hit));
+    }
+    return results;
+  }
+
+  IndexStats stats() {
+    IndexStats s;
+    s.documents = db.get_termfreq(kind_term(schema::kKindSource));
+    s.researchers = db.get_termfreq(kind_term(schema::kKindResearcher));
+    s.publications = db.get_termfreq(kind_term("publication"));
+    s.evidence = db.get_termfreq(kind_term(schema::kKindEvidence));
+    s.schema_version = schema::kSchemaVersion;
+    SearchRequest everyone;
+    everyone.limit = 0;
+    everyone.facets = true;
+    s.facets = search(everyone).facets;
+    return s;
+  }
+};
+
+Searcher::Searcher(const std::string& path) : impl_(std::make_unique<Impl>()) {
+  impl_->path = path;
+  impl_->db = open_index(path);
+}
+
+Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+SearchResults Searcher::search(const SearchRequest& request) {
+  try {
+    return impl_->search(request);
+  } catch (const Xapian::Error& e) {
+    throw schema::translate_xapian_error(e, impl_->path);
+  }
+}
+
+IndexStats Searcher::stats() {
+  try {
+    return impl_->stats();
+  } catch (const Xapian::Error& e) {
+    throw schema::translate_xapian_error(e, impl_->path);
+  }
+}
+
+}  // namespace savant

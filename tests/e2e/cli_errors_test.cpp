@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+// Exit codes and messages for bad input, bad queries, bad options and bad
+// indexes, through the real binary.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "tests/e2e/seed_index.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace savant::testing {
+namespace {
+
+int line_count(const std::string& s) {
+  return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+}
+
+TEST(CliErrors, HelpAndVersionSucceed) {
+  for (auto args : std::vector<std::vector<std::string>>{
+           {"--help"}, {"--version"}, {"index", "--help"}, {"search", "--help"}, {"stats", "--help"}}) {
+    CommandResult r = run_savant(args);
+    EXPECT_EQ(r.exit_code, 0) << args[0] << r.err;
+    EXPECT_FALSE(r.out.empty());
+  }
+}
+
+TEST(CliErrors, UsageErrorsExitOne) {
+  EXPECT_EQ(run_savant({}).exit_code, 1);
+  EXPECT_EQ(run_savant({"frobnicate"}).exit_code, 1);
+  CommandResult r = run_savant({"search", "--db", seed_index(), "--no-such-option"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no-such-option"), std::string::npos) << r.err;
+  EXPECT_EQ(run_savant({"search", "--db", seed_index(), "--format", "xml", "moe"}).exit_code, 1);
+  EXPECT_EQ(run_savant({"search", "--db", seed_index(), "--limit", "many"}).exit_code, 1);
+  EXPECT_EQ(run_savant({"index", "--db", seed_index()}).exit_code, 1);
+}
+
+TEST(CliErrors, QuerySyntaxErrorsExitTwoWithOneLine) {
+  for (const char* query : {"\"mixture of experts", "(moe", "moe)", "moe AND", "OR moe",
+                            "year:20x4", "venue:NoSuchVenue", "topic:no-such-topic",
+                            "colour:blue"}) {
+    CommandResult r = run_savant({"search", "--db", seed_index(), query});
+    EXPECT_EQ(r.exit_code, 2) << query << ": " << r.out << r.err;
+    EXPECT_EQ(line_count(r.err), 1) << r.err;
+    EXPECT_EQ(r.err.rfind("savant: ", 0), 0u) << r.err;
+  }
+  CommandResult bad_year = run_savant({"search", "--db", seed_index(), "--year", "2024..2020"});
+  EXPECT_EQ(bad_year.exit_code, 2) << bad_year.err;
+  CommandResult bad_venue = run_savant({"search", "--db", seed_index(), "--venue", "Nowhere"});
+  EXPECT_EQ(bad_venue.exit_code, 2) << bad_venue.err;
+  EXPECT_NE(bad_venue.err.find("Nowhere"), std::string::npos);
+}
+
+TEST(CliErrors, MissingIndexExitsFour) {
+  TempDir dir;
+  CommandResult r = run_savant({"search", "--db", dir / "nothing-here", "moe"});
+  EXPECT_EQ(r.exit_code, 4);
+  EXPECT_NE(r.err.find("nothing-here"), std::string::npos) << r.err;
+  EXPECT_EQ(line_count(r.err), 1) << r.err;
+  // $SAVANT_DB is the default index.
+  CommandResult env = run_savant({"stats"}, {"SAVANT_DB=" + (dir / "also-missing")});
+  EXPECT_EQ(env.exit_code, 4);
+  EXPECT_NE(env.err.find("also-missing"), std::string::npos) << env.err;
+}
+
+TEST(CliErrors, ForeignDirectoryExitsFour) {
+  TempDir dir;
+  write_file(dir.path() / "foreign" / "notes.txt", "not an index\n");
+  CommandResult search = run_savant({"search", "--db", dir / "foreign", "moe"});
+  EXPECT_EQ(search.exit_code, 4) << search.err;
+  CommandResult index = run_savant({"index", "--db", dir / "foreign", corpus_dir() + "/seeds"});
+  EXPECT_EQ(index.exit_code, 4) << index.err;
+  EXPECT_NE(index.err.find("foreign"), std::string::npos) << index.err;
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / "foreign" / "notes.txt"));
+}
+
+TEST(CliErrors, BadFilesAreReportedAndSkipped) {
+  TempDir dir;
+  const auto docs = dir.path() / "docs";
+  std::filesystem::create_directories(docs);
+  std::filesystem::copy_file(corpus_dir() + "/seeds/004_b833a841c0c884f2.txt", docs / "good.txt");
+  write_file(docs / "binary.txt", std::string("\x7f" "ELF\0\0\0\x01\x02", 9));
+  write_file(docs / "latin1.md", "# J\xfcrgen Schmidt\n\nPublications\n");
+  write_file(docs / "empty.txt", "");
+  CommandResult r = run_savant({"index", "--db", dir / "index", docs.string()});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find("binary.txt: binary file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("latin1.md: not valid UTF-8"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("empty.txt: empty document"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("good.txt"), std::string::npos) << r.err;
+
+  CommandResult search = run_savant({"search", "--db", dir / "index", "--format", "json", "MoE"});
+  ASSERT_EQ(search.exit_code, 0) << search.err;
+  EXPECT_EQ(name_set(nlohmann::json::parse(search.out)), std::set<std::string>{"Fuzhao Xue"});
+
+  CommandResult missing = run_savant({"index", "--db", dir / "index", dir / "no-such-file.md"});
+  EXPECT_EQ(missing.exit_code, 3);
+  EXPECT_NE(missing.err.find("no-such-file.md"), std::string::npos) << missing.err;
+}
+
+}  // namespace
+}  // namespace savant::testing

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// Temporary directories and files for tests.
+#include "tests/support/temp_dir.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <stdexcept>
+
+namespace savant::testing {
+
+TempDir::TempDir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "savant-test-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+  path_ = pattern;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
+}
+
+void write_file(const std::filesystem::path& path, const std::string& content) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+  if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+std::string corpus_dir() {
+  const char* dir = std::getenv("SAVANT_CORPUS");
+  if (dir == nullptr || *dir == '\0') throw std::runtime_error("SAVANT_CORPUS is not set");
+  return dir;
+}
+
+}  // namespace savant::testing

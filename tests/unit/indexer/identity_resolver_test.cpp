@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// Identity resolution: e-mail, name, near-duplicate and stand-alone cases.
+#include "indexer/identity/identity_resolver.hpp"
+
+#include <gtest/gtest.h>
+
+namespace savant::indexer {
+namespace {
+
+DocumentRecord record(std::string source, std::string name, std::vector<std::string> emails,
+                      std::vector<std::string> titles = {}, std::string text = {}) {
+  DocumentRecord r;
+  r.source = std::move(source);
+  r.name = std::move(name);
+  r.emails = std::move(emails);
+  for (auto& t : titles) {
+    Evidence e;
+    e.kind = EvidenceKind::publication;
+    e.title = t;
+    r.evidence.push_back(e);
+    r.text += t + "\n";
+  }
+  r.text += text;
+  return r;
+}
+
+TEST(IdentityResolver, SameEmailOrNameIsOnePerson) {
+  std::vector<DocumentRecord> records = {
+      record("/a/cv.md", "Xinyu Zhao", {"x@pku.edu.cn"}),
+      record("/b/profile.txt", "", {"x@pku.edu.cn"}),
+      record("/c/page.txt", "ZHAO Xinyu", {}),
+      record("/d/other.txt", "Simiao Zuo", {}),
+  };
+  auto clusters = resolve_identities(records);
+  ASSERT_EQ(clusters.size(), 2u);
+  EXPECT_EQ(clusters[0].id, "xinyu-zhao");
+  EXPECT_EQ(clusters[0].name, "Xinyu Zhao");
+  EXPECT_EQ(clusters[0].members.size(), 3u);
+  EXPECT_EQ(clusters[1].id, "simiao-zuo");
+}
+
+TEST(IdentityResolver, AnonymousNearDuplicateJoinsItsOriginal) {
+  const std::vector<std::string> titles = {"Sparse MoE with Language-Guided Routing",
+                                           "Towards Building Reliable Language Models",
+                                           "Enhancing Dynamic Image Advertising"};
+  std::vector<DocumentRecord> records = {
+      record("/s/000.txt", "Xinyu Zhao", {"x@pku.edu.cn"}, titles),
+      record("/s/001.txt", "", {}, {titles[0], titles[1]}),
+      record("/s/002.txt", "Other Person", {}, {"Unrelated Work on Graphs"}),
+  };
+  auto clusters = resolve_identities(records);
+  ASSERT_EQ(clusters.size(), 2u);
+  EXPECT_EQ(clusters[0].members, (std::vector<std::size_t>{0, 1}));
+}
+
+TEST(IdentityResolver, AnonymousWithoutMatchStandsAloneNamedByFile) {
+  std::vector<DocumentRecord> records = {
+      record("/s/000.txt", "Xinyu Zhao", {}, {"Sparse MoE with Routing"}),
+      record("/s/lonely_cv.txt", "", {}, {"Quantum Chromodynamics on the Lattice"}),
+  };
+  auto clusters = resolve_identities(records);
+  ASSERT_EQ(clusters.size(), 2u);
+  EXPECT_EQ(clusters[1].id, "lonely-cv");
+  EXPECT_EQ(clusters[1].name, "");
+}
+
+TEST(IdentityResolver, ResultDoesNotDependOnInputOrder) {
+  std::vector<DocumentRecord> records = {
+      record("/z.txt", "Ann Lee", {"ann@x.org"}),
+      record("/a.txt", "Ann Lee", {}),
+      record("/m.txt", "Bo Chen", {"ann@x.org"}),
+  };
+  auto forward = resolve_identities(records);
+  std::reverse(records.begin(), records.end());
+  auto backward = resolve_identities(records);
+  ASSERT_EQ(forward.size(), 1u);
+  ASSERT_EQ(backward.size(), 1u);
+  EXPECT_EQ(forward[0].id, backward[0].id);
+  EXPECT_EQ(forward[0].name, backward[0].name);
+}
+
+}  // namespace
+}  // namespace savant::indexer
