@@ -9,7 +9,7 @@
 #include "schema/record_json.hpp"
 #include "schema/prefixes.hpp"
 #include "schema/text_normalizer.hpp"
-#include "schema/unique_terms.hpp"
+#include "schema/terms.hpp"
 #include "schema/venues.hpp"
 
 namespace savant::indexer {
@@ -135,7 +135,7 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
   // A paper under review at ICML is not an ICML paper: the venue filter and
   // facet only count venues that accepted (or, for arXiv, hold) the work.
   const bool venue_counts = !e.venue.empty() && e.status != PublicationStatus::under_review;
-  if (venue_counts) doc.add_boolean_term(make_term(kPrefixVenue, lower(e.venue)));
+  if (venue_counts) doc.add_boolean_term(venue_term(e.venue));
   if (e.status != PublicationStatus::unknown) {
     doc.add_boolean_term(make_term(kPrefixStatus, boolean_value(to_string(e.status))));
   }
@@ -145,7 +145,7 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
   // Topic terms carry weight: their wdf is the number of mentions.
   std::string topics;
   for (const auto& [topic, count] : unit.topic_mentions) {
-    doc.add_term(make_term(kPrefixTopic, topic), static_cast<Xapian::termcount>(count));
+    doc.add_term(topic_term(topic), static_cast<Xapian::termcount>(count));
     topics += (topics.empty() ? "" : "\n") + topic;
   }
 

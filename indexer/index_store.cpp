@@ -12,7 +12,7 @@
 #include "schema/record_json.hpp"
 #include "schema/prefixes.hpp"
 #include "schema/schema_version.hpp"
-#include "schema/unique_terms.hpp"
+#include "schema/terms.hpp"
 #include "schema/xapian_errors.hpp"
 
 namespace savant::indexer {
@@ -28,9 +28,15 @@ Xapian::WritableDatabase open_writable(const std::string& path) {
                 fmt::format("{}: exists and is not an index directory", path));
   }
   // A non-empty directory without Xapian files is someone else's: refuse to write into it.
-  if (fs::is_directory(path, ec) && !fs::is_empty(path, ec) && !fs::exists(fs::path(path) / "iamglass", ec)) {
+  if (fs::is_directory(path, ec) && !fs::is_empty(path, ec) &&
+      !fs::exists(fs::path(path) / "iamglass", ec)) {
     throw Error(ErrorCategory::incompatible_index,
                 fmt::format("{}: directory is not empty and holds no savant index", path));
+  }
+  fs::create_directories(path, ec);
+  if (ec) {
+    throw Error(ErrorCategory::io, fmt::format("{}: cannot create index directory: {}", path,
+                                               ec.message()));
   }
   try {
     Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);

@@ -3,8 +3,10 @@
 // schema/data/topics.tsv (embedded in the library at build time).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "schema/phrase_matcher.hpp"
@@ -46,6 +48,10 @@ class Taxonomy {
 
  private:
   std::vector<Topic> topics_;
+  // Canonical id key (lower case, '-' as ' ') -> index in topics_, for find().
+  std::unordered_map<std::string, std::size_t> by_id_;
+  // Labels and aliases (not ids, which find() compares directly); values index
+  // topics_, or are kNotATopic for degree names that must not count as topics.
   PhraseMatcher matcher_{CaseRule::abbreviations_exact};
 };
 

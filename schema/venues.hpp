@@ -3,8 +3,11 @@
 // loaded from schema/data/venues.tsv (embedded in the library at build time).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "schema/phrase_matcher.hpp"
@@ -36,6 +39,8 @@ class VenueTable {
   /// The venue a line of a publication entry names ("Proceedings of ... (ACL
   /// 2023)", "Findings of ... (EMNLP 2022)", "ICLR 2024"), or nullptr. The
   /// longest mention wins; "Findings" turns a venue into its Findings track.
+  /// A one-word journal name ("Nature", "Science") counts only when it stands
+  /// alone, not inside a longer name ("Computer Science", "Stem Cell").
   const Venue* identify(std::string_view line) const;
 
   /// Byte range [begin, end) of the mention identify() chose, for callers that
@@ -43,7 +48,17 @@ class VenueTable {
   std::pair<std::size_t, std::size_t> locate(std::string_view line) const;
 
  private:
+  struct Mention {
+    const Venue* venue = nullptr;  // after the Findings rule
+    std::size_t begin = 0;
+    std::size_t end = 0;
+  };
+  Mention best_mention(std::string_view line) const;
+
   std::vector<Venue> venues_;
+  // Canonical id key (lower case, '-' as ' ') -> index in venues_.
+  std::unordered_map<std::string, std::size_t> by_id_;
+  // Ids, labels and aliases; values index venues_.
   PhraseMatcher matcher_{CaseRule::capitalised_words_exact};
 };
 

@@ -11,6 +11,22 @@ namespace {
 
 constexpr std::size_t kSnippetBytes = 240;
 
+// Bullet lists become one line: a snippet is read inline, in a terminal or a page.
+std::string one_line(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == '\n' || c == '\t' || c == ' ' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 EvidenceHit make_evidence_hit(const Xapian::Document& doc, double score, const Xapian::MSet& mset,
@@ -41,7 +57,7 @@ EvidenceHit make_evidence_hit(const Xapian::Document& doc, double score, const X
     snippet = mset.snippet(body, kSnippetBytes, stemmer, Xapian::MSet::SNIPPET_EXHAUSTIVE,
                            "<mark>", "</mark>", "...");
   }
-  hit.snippet = std::move(snippet);
+  hit.snippet = one_line(snippet);
   return hit;
 }
 

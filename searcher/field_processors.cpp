@@ -5,13 +5,13 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <charconv>
 
 #include <savant/error.hpp>
 
 #include "schema/prefixes.hpp"
 #include "schema/taxonomy.hpp"
+#include "schema/terms.hpp"
 #include "schema/venues.hpp"
 
 namespace savant::searcher {
@@ -19,12 +19,6 @@ namespace {
 
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2100;
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 
 int parse_year(const std::string& whole, std::string_view part) {
   int year = 0;
@@ -47,7 +41,7 @@ Xapian::Query venue_query(const std::string& venue) {
     throw Error(ErrorCategory::query,
                 fmt::format("unknown venue '{}' (see 'savant stats' for indexed venues)", venue));
   }
-  return Xapian::Query(std::string(schema::kPrefixVenue) + lower(found->id));
+  return Xapian::Query(schema::venue_term(found->id));
 }
 
 Xapian::Query topic_query(const std::string& topic) {
@@ -56,7 +50,7 @@ Xapian::Query topic_query(const std::string& topic) {
     throw Error(ErrorCategory::query,
                 fmt::format("unknown topic '{}' (schema/data/topics.tsv lists the taxonomy)", topic));
   }
-  return Xapian::Query(std::string(schema::kPrefixTopic) + found->id);
+  return Xapian::Query(schema::topic_term(found->id));
 }
 
 Xapian::Query year_query(int from, int to) {

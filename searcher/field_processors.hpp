@@ -21,15 +21,12 @@ Xapian::Query year_query(int from, int to);
 /// Parses "2023", "2022..2024", "2022.." or "..2024" into [from, to]. Throws savant::Error (query).
 void parse_year_range(const std::string& text, int& from, int& to);
 
-/// FieldProcessors wrapping the functions above for Xapian::QueryParser.
+/// FieldProcessors wrapping the functions above for Xapian::QueryParser. (Topics
+/// are not among them: Xapian 1.4 calls field processors only for boolean
+/// prefixes, which carry no weight; see topic_rewriter.hpp.)
 class VenueFieldProcessor : public Xapian::FieldProcessor {
  public:
   Xapian::Query operator()(const std::string& value) override { return venue_query(value); }
-};
-
-class TopicFieldProcessor : public Xapian::FieldProcessor {
- public:
-  Xapian::Query operator()(const std::string& value) override { return topic_query(value); }
 };
 
 class YearFieldProcessor : public Xapian::FieldProcessor {

@@ -42,7 +42,8 @@ void configure(Xapian::QueryParser& parser) {
         parser.add_boolean_prefix(name, (new VenueFieldProcessor)->release());
         break;
       case schema::FieldType::topic:
-        parser.add_prefix(name, (new TopicFieldProcessor)->release());
+        // `topic:` itself is resolved by expand_topics() into this internal field.
+        parser.add_prefix(std::string(kTopicTermField), prefix);
         break;
       case schema::FieldType::year:
         parser.add_boolean_prefix(name, (new YearFieldProcessor)->release());
@@ -126,11 +127,11 @@ BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db)
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser.set_default_op(Xapian::Query::OP_AND);
     configure(parser);
-    const unsigned flags =
-        Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+    const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
+                           Xapian::QueryParser::FLAG_PURE_NOT |
+                           Xapian::QueryParser::FLAG_CJK_NGRAM;
     try {
-      built.query = parser.parse_query(expand_topic_aliases(text, schema::Taxonomy::builtin()),
-                                       flags);
+      built.query = parser.parse_query(expand_topics(text, schema::Taxonomy::builtin()), flags);
     } catch (const Xapian::QueryParserError& e) {
       throw query_error(text, e.get_msg());
     } catch (const Error& e) {

@@ -13,7 +13,7 @@
 #include "schema/prefixes.hpp"
 #include "schema/record_json.hpp"
 #include "schema/schema_version.hpp"
-#include "schema/unique_terms.hpp"
+#include "schema/terms.hpp"
 #include "schema/xapian_errors.hpp"
 #include "searcher/evidence_view.hpp"
 #include "searcher/query_builder.hpp"

@@ -1,16 +1,27 @@
 // SPDX-License-Identifier: MIT
-// Finds alias spans in the free-text parts of a query and rewrites them.
+// Splits a query into free text, quoted phrases and field:value parts, and
+// rewrites the topic parts.
 #include "searcher/topic_rewriter.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <cctype>
 #include <vector>
+
+#include <savant/error.hpp>
 
 namespace savant::searcher {
 namespace {
 
-struct Span {
+enum class SegmentKind { free_text, quoted, field };
+
+struct Segment {
+  SegmentKind kind;
   std::size_t begin;
   std::size_t end;
+  std::string field;  // for SegmentKind::field
+  std::string value;  // for SegmentKind::field, quotes removed
 };
 
 bool is_word_byte(char c) {
@@ -18,64 +29,91 @@ bool is_word_byte(char c) {
          c == '_';
 }
 
-// Spans of the query that are free text: outside "quotes" and not a field:value.
-std::vector<Span> free_text_spans(std::string_view q) {
-  std::vector<Span> spans;
+std::size_t end_of_quote(std::string_view q, std::size_t open) {
+  std::size_t close = q.find('"', open + 1);
+  return close == std::string_view::npos ? q.size() : close + 1;
+}
+
+std::vector<Segment> segments(std::string_view q) {
+  std::vector<Segment> out;
   std::size_t start = 0;
   std::size_t i = 0;
-  auto close_span = [&](std::size_t end) {
-    if (end > start) spans.push_back({start, end});
+  auto close_free = [&](std::size_t end) {
+    if (end > start) out.push_back({SegmentKind::free_text, start, end, {}, {}});
   };
   while (i < q.size()) {
     if (q[i] == '"') {
-      close_span(i);
-      std::size_t close = q.find('"', i + 1);
-      i = close == std::string_view::npos ? q.size() : close + 1;
-      start = i;
+      close_free(i);
+      std::size_t end = end_of_quote(q, i);
+      out.push_back({SegmentKind::quoted, i, end, {}, {}});
+      i = start = end;
       continue;
     }
-    if (q[i] == ':' && i > 0 && is_word_byte(q[i - 1])) {
-      // Back up over the field name, then skip its value (quoted or up to a space).
+    if (q[i] == ':' && i > start && is_word_byte(q[i - 1])) {
       std::size_t name_begin = i;
       while (name_begin > start && is_word_byte(q[name_begin - 1])) --name_begin;
-      close_span(name_begin);
-      ++i;
-      if (i < q.size() && q[i] == '"') {
-        std::size_t close = q.find('"', i + 1);
-        i = close == std::string_view::npos ? q.size() : close + 1;
+      close_free(name_begin);
+      std::size_t value_begin = i + 1;
+      std::size_t end = value_begin;
+      std::string value;
+      if (end < q.size() && q[end] == '"') {
+        end = end_of_quote(q, end);
+        value = std::string(q.substr(value_begin + 1, std::max(end, value_begin + 2) -
+                                                           value_begin - 2));
       } else {
-        while (i < q.size() && !std::isspace(static_cast<unsigned char>(q[i])) && q[i] != ')') ++i;
+        while (end < q.size() && !std::isspace(static_cast<unsigned char>(q[end])) &&
+               q[end] != ')') {
+          ++end;
+        }
+        value = std::string(q.substr(value_begin, end - value_begin));
       }
-      start = i;
+      out.push_back({SegmentKind::field, name_begin, end,
+                     std::string(q.substr(name_begin, i - name_begin)), value});
+      i = start = end;
       continue;
     }
     ++i;
   }
-  close_span(q.size());
-  return spans;
+  close_free(q.size());
+  return out;
+}
+
+std::string topic_field(const schema::Topic& topic) {
+  std::string id = topic.id;
+  std::replace(id.begin(), id.end(), '-', '_');
+  return fmt::format("{}:\"{}\"", kTopicTermField, id);
 }
 
 }  // namespace
 
-std::string expand_topic_aliases(std::string_view query, const schema::Taxonomy& taxonomy) {
+std::string expand_topics(std::string_view query, const schema::Taxonomy& taxonomy) {
   std::string out;
-  std::size_t copied = 0;
-  for (const Span& span : free_text_spans(query)) {
-    std::string_view text = query.substr(span.begin, span.end - span.begin);
-    for (const auto& hit : taxonomy.find_in(text, /*ignore_case=*/true)) {
-      std::size_t begin = span.begin + hit.begin;
-      std::size_t end = span.begin + hit.end;
-      std::string_view typed = query.substr(begin, end - begin);
-      out.append(query.substr(copied, begin - copied));
-      // A multi-word alias typed loose ("mixture of experts") is kept as a phrase.
-      bool several_words = typed.find_first_of(" \t") != std::string_view::npos;
-      out += "(topic:\"" + hit.topic->id + "\" OR ";
-      out += several_words ? "\"" + std::string(typed) + "\"" : std::string(typed);
-      out += ")";
-      copied = end;
+  for (const Segment& segment : segments(query)) {
+    std::string_view text = query.substr(segment.begin, segment.end - segment.begin);
+    if (segment.kind == SegmentKind::field && segment.field == "topic") {
+      const schema::Topic* topic = taxonomy.find(segment.value);
+      if (topic == nullptr) {
+        throw Error(ErrorCategory::query, fmt::format("unknown topic '{}'", segment.value));
+      }
+      out += topic_field(*topic);
+      continue;
     }
+    if (segment.kind != SegmentKind::free_text) {
+      out += text;
+      continue;
+    }
+    std::size_t copied = 0;
+    for (const auto& hit : taxonomy.find_in(text, /*ignore_case=*/true)) {
+      std::string_view typed = text.substr(hit.begin, hit.end - hit.begin);
+      out += text.substr(copied, hit.begin - copied);
+      // A multi-word alias typed loose ("mixture of experts") stays a phrase.
+      bool several_words = typed.find_first_of(" \t") != std::string_view::npos;
+      out += fmt::format("({} OR {})", topic_field(*hit.topic),
+                         several_words ? fmt::format("\"{}\"", typed) : std::string(typed));
+      copied = hit.end;
+    }
+    out += text.substr(copied);
   }
-  out.append(query.substr(copied));
   return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Expands topic aliases in a user's query both ways: "MoE" also searches the
-// mixture-of-experts topic, and "mixture of experts" also finds "MoE".
+// Topics in a user's query. Aliases expand both ways: "MoE" also searches the
+// mixture-of-experts topic, and "mixture of experts" also finds "MoE" work.
+// `topic:VALUE` resolves any alias to the canonical topic.
 #pragma once
 
 #include <string>
@@ -10,9 +11,15 @@
 
 namespace savant::searcher {
 
-/// Rewrites every topic alias in the free text of `query` (not inside quotes,
-/// not a field value) as `(topic:"<id>" OR <alias as typed>)`. The topic term
-/// is indexed on every evidence unit that mentions any alias of the topic.
-std::string expand_topic_aliases(std::string_view query, const schema::Taxonomy& taxonomy);
+/// The internal query field that holds a canonical topic term. The rewriter
+/// emits `xtopic:"<id with underscores>"`: a quoted single word, which Xapian's
+/// parser neither stems nor splits, so it becomes exactly the weighted topic term.
+inline constexpr std::string_view kTopicTermField = "xtopic";
+
+/// Rewrites `query`: each `topic:VALUE` becomes the canonical topic term
+/// (throws savant::Error (query) for an unknown topic), and each topic alias in
+/// free text (not inside quotes, not a field value) becomes
+/// `(xtopic:"<id>" OR <alias as typed>)`.
+std::string expand_topics(std::string_view query, const schema::Taxonomy& taxonomy);
 
 }  // namespace savant::searcher

@@ -26,9 +26,11 @@ std::string bold(const std::string& s, bool colour) {
 std::string evidence_details(const EvidenceHit& e) {
   std::vector<std::string> parts;
   std::string where = e.venue;
-  if (e.year > 0) where += (where.empty() ? "" : " ") + std::to_string(e.year);
+  // A date range already says the year.
+  if (e.year > 0 && e.dates.empty()) where += (where.empty() ? "" : " ") + std::to_string(e.year);
   if (!where.empty()) parts.push_back(where);
-  if (!e.organisation.empty() && e.kind != EvidenceKind::publication) {
+  if (!e.organisation.empty() && e.kind != EvidenceKind::publication &&
+      e.title.find(e.organisation) == std::string::npos) {
     parts.push_back(e.organisation);
   }
   if (!e.dates.empty()) parts.push_back(e.dates);

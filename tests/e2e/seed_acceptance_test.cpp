@@ -89,8 +89,9 @@ TEST(SeedAcceptance, GluedPreprintTokenYieldsArxivPreprint) {
 }
 
 TEST(SeedAcceptance, NoSiteChromeIsEvidence) {
-  for (const char* chrome : {"\"log in to claim\"", "followers", "\"trust snapshot\"",
-                             "collaborators", "BZPEER"}) {
+  for (const char* chrome : {"\"log in to claim\"", "\"follow researcher\"", "\"trust snapshot\"",
+                             "\"close collaborators\"", "BZPEER", "\"open full explorer\"",
+                             "\"unclaimed author\""}) {
     auto results = search_seeds({chrome});
     EXPECT_EQ(results.at("total"), 0) << chrome << " matched " << results.dump();
   }

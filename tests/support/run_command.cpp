@@ -30,7 +30,7 @@ std::string slurp(const std::string& path) {
 CommandResult run_savant(const std::vector<std::string>& args,
                          const std::vector<std::string>& env) {
   const char* bin = std::getenv("SAVANT_BIN");
-  if (bin == nullptr || *bin == '\0') throw std::runtime_error("SAVANT_BIN is not set");
+  if (bin == nullptr || *bin == '\0') bin = SAVANT_TEST_BIN;
   TempDir capture;
   const std::string out_path = capture / "stdout";
   const std::string err_path = capture / "stderr";

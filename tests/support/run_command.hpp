@@ -13,7 +13,7 @@ struct CommandResult {
   std::string err;  ///< stderr
 };
 
-/// Runs $SAVANT_BIN (set by ctest) with `args`, without a shell, and waits.
+/// Runs $SAVANT_BIN (default: the build's savant) with `args`, without a shell, and waits.
 /// `env` entries ("NAME=value") are added to the environment.
 CommandResult run_savant(const std::vector<std::string>& args,
                          const std::vector<std::string>& env = {});

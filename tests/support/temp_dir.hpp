@@ -25,7 +25,7 @@ class TempDir {
 /// Writes `content` to `path`, creating parent directories.
 void write_file(const std::filesystem::path& path, const std::string& content);
 
-/// The corpus directory: $SAVANT_CORPUS, set by ctest.
+/// The corpus directory: $SAVANT_CORPUS, else the repository's corpus/.
 std::string corpus_dir();
 
 }  // namespace savant::testing

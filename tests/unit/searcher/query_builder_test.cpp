@@ -71,7 +71,7 @@ TEST(QueryBuilder, FiltersApplyToEvidenceOnly) {
   request.year_to = 2023;
   BuiltQuery built = build_query(request, db);
   const std::string text = built.query.get_description();
-  EXPECT_NE(text.find("XTmixture-of-experts"), std::string::npos) << text;
+  EXPECT_NE(text.find("XTmixture_of_experts"), std::string::npos) << text;
   EXPECT_NE(text.find("XVneurips"), std::string::npos) << text;
   EXPECT_NE(text.find("XKevidence"), std::string::npos) << text;
   EXPECT_NE(text.find("VALUE_RANGE"), std::string::npos) << text;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The unique (Q-prefixed) term of each document kind, so the indexer that
-// writes a document and the searcher that looks it up agree.
+// Terms whose form the indexer and the searcher must agree on: the unique
+// (Q-prefixed) term of each document kind, and topic and venue terms.
 #pragma once
 
 #include <string>
@@ -19,5 +19,12 @@ std::string researcher_unique_term(const std::string& id);
 
 /// One evidence unit of researcher `id`, identified by its evidence key.
 std::string evidence_unique_term(const std::string& id, const std::string& evidence_key);
+
+/// The weighted term of topic `id`. Hyphens become underscores so that the
+/// query parser reads `xtopic:"mixture_of_experts"` as this one term.
+std::string topic_term(std::string_view id);
+
+/// The boolean term of venue `id` (lower-cased).
+std::string venue_term(std::string_view id);
 
 }  // namespace savant::schema

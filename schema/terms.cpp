@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
-// Unique terms of savant's document kinds.
-#include "schema/unique_terms.hpp"
+// Unique, topic and venue terms.
+#include "schema/terms.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
 
 #include "schema/prefixes.hpp"
 #include "schema/text_normalizer.hpp"
@@ -27,6 +30,19 @@ std::string researcher_unique_term(const std::string& id) {
 
 std::string evidence_unique_term(const std::string& id, const std::string& evidence_key) {
   return make_term(kPrefixUnique, fmt::format("ev:{}:{:016x}", id, stable_hash(evidence_key)));
+}
+
+std::string topic_term(std::string_view id) {
+  std::string value(id);
+  std::replace(value.begin(), value.end(), '-', '_');
+  return make_term(kPrefixTopic, value);
+}
+
+std::string venue_term(std::string_view id) {
+  std::string value(id);
+  std::transform(value.begin(), value.end(), value.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return make_term(kPrefixVenue, value);
 }
 
 }  // namespace savant::schema

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+// Ties the extractor's parts together: lines, sections, then one parser per section kind.
+#include "indexer/extract/cv_extractor.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "indexer/extract/contact.hpp"
+#include "indexer/extract/education_parser.hpp"
+#include "indexer/extract/entries.hpp"
+#include "indexer/extract/experience_parser.hpp"
+#include "indexer/extract/line_model.hpp"
+#include "indexer/extract/name_finder.hpp"
+#include "indexer/extract/organisations.hpp"
+#include "indexer/extract/publication_parser.hpp"
+#include "indexer/extract/sections.hpp"
+#include "indexer/extract/text_util.hpp"
+#include "schema/text_normalizer.hpp"
+
+namespace savant::indexer {
+namespace {
+
+using detail::Line;
+using detail::Section;
+using detail::SectionKind;
+
+void add_affiliation(DocumentRecord& record, std::string_view organisation) {
+  std::string name(detail::trim_chars(organisation, " .,;:|"));
+  if (name.empty()) return;
+  std::string key = schema::match_key(name);
+  for (const std::string& known : record.affiliations) {
+    if (schema::match_key(known) == key) return;
+  }
+  record.affiliations.push_back(std::move(name));
+}
+
+// Institution names in the preamble ("PhD student | Stanford University"):
+// only short capitalised parts naming a university or institute, so that site
+// chrome ("Affiliation not imported") never counts.
+void add_preamble_affiliations(DocumentRecord& record, std::span<const Line> preamble) {
+  std::size_t scanned = 0;
+  for (const Line& line : preamble) {
+    if (line.synthetic || ++scanned > 20) continue;
+    if (detail::split_words(line.text).size() > 15) continue;  // prose, not a contact block
+    for (std::string_view separator : {"|", ",", " at ", " - "}) {
+      std::string_view text = line.text;
+      std::size_t start = 0;
+      while (start <= text.size()) {
+        std::size_t end = text.find(separator, start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view part = detail::trim_chars(text.substr(start, end - start), " .;:");
+        start = end + separator.size();
+        std::vector<std::string_view> words = detail::split_words(part);
+        if (words.size() < 2 || words.size() > 8 || !detail::looks_like_institution(part) ||
+            !detail::starts_upper(part) || part.find('@') != std::string_view::npos) {
+          continue;
+        }
+        std::size_t capitalised = std::count_if(words.begin(), words.end(), [](std::string_view w) {
+          return detail::starts_upper(w);
+        });
+        if (capitalised * 3 >= words.size() * 2) add_affiliation(record, part);
+      }
+    }
+  }
+}
+
+// One evidence unit holding a whole section (skills, summary, awards, services).
+void add_section_evidence(DocumentRecord& record, const Section& section,
+                          std::span<const Line> body, EvidenceKind kind) {
+  std::vector<std::string> text;
+  for (const Line& line : body) text.push_back(line.text);
+  if (text.empty()) return;
+  Evidence evidence;
+  evidence.kind = kind;
+  evidence.title = detail::normal_case(section.heading);
+  evidence.text = detail::join(text, "\n");
+  record.evidence.push_back(std::move(evidence));
+}
+
+void extract_section(DocumentRecord& record, const Section& section, std::span<const Line> body,
+                     const ExtractContext& context) {
+  switch (section.kind) {
+    case SectionKind::publications: {
+      detail::PublicationContext publication{context.venues, record.name};
+      for (const detail::LineRange& range :
+           detail::split_entries(body, detail::publication_entry_rules(context.venues))) {
+        auto entry = body.subspan(range.begin, range.end - range.begin);
+        if (auto evidence = detail::parse_publication(entry, publication)) {
+          record.evidence.push_back(std::move(*evidence));
+        }
+      }
+      break;
+    }
+    case SectionKind::experience:
+    case SectionKind::projects: {
+      bool project = section.kind == SectionKind::projects;
+      for (const detail::LineRange& range :
+           detail::split_entries(body, detail::experience_entry_rules())) {
+        auto entry = body.subspan(range.begin, range.end - range.begin);
+        if (auto evidence = detail::parse_experience(entry, project)) {
+          add_affiliation(record, evidence->organisation);
+          record.evidence.push_back(std::move(*evidence));
+        }
+      }
+      break;
+    }
+    case SectionKind::education:
+      for (const detail::LineRange& range :
+           detail::split_entries(body, detail::education_entry_rules())) {
+        auto entry = body.subspan(range.begin, range.end - range.begin);
+        if (auto evidence = detail::parse_education(entry)) {
+          add_affiliation(record, evidence->organisation);
+          record.evidence.push_back(std::move(*evidence));
+        }
+      }
+      break;
+    case SectionKind::skills:
+      add_section_evidence(record, section, body, EvidenceKind::skills);
+      break;
+    case SectionKind::summary:
+      add_section_evidence(record, section, body, EvidenceKind::summary);
+      break;
+    case SectionKind::ignored:
+      break;
+  }
+}
+
+}  // namespace
+
+DocumentRecord extract_cv(std::string_view normalised_text, const ExtractContext& context) {
+  DocumentRecord record;
+  record.text = std::string(normalised_text);
+  const std::vector<Line> lines = detail::build_lines(normalised_text);
+  const detail::SectionLayout layout = detail::find_sections(lines);
+  const std::span<const Line> all(lines);
+  // The preamble names the researcher; it is never evidence, because on scraped
+  // pages it is site chrome ("Log in to claim", "Trust 21").
+  const std::span<const Line> preamble = all.first(layout.preamble_end);
+
+  record.emails = detail::find_emails(normalised_text);
+  record.name = detail::find_name(preamble, record.emails, normalised_text);
+  for (const Section& section : layout.sections) {
+    // One odd section must not cost the rest of the document.
+    try {
+      extract_section(record, section, all.subspan(section.begin, section.end - section.begin),
+                      context);
+    } catch (const std::exception&) {
+    }
+  }
+  add_preamble_affiliations(record, preamble);
+  return record;
+}
+
+}  // namespace savant::indexer

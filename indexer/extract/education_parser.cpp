@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+// Reads education entries.
+#include "indexer/extract/education_parser.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "indexer/extract/dates.hpp"
+#include "indexer/extract/entry_fields.hpp"
+#include "indexer/extract/organisations.hpp"
+#include "indexer/extract/text_util.hpp"
+
+namespace savant::indexer::detail {
+namespace {
+
+// Institution, degree and dates stand within the first lines of an entry.
+constexpr std::size_t kFieldWindow = 5;
+
+// "B.S. in Physics, Peking University": the degree and the institution on one line.
+std::pair<std::string, std::string> split_degree_and_institution(std::string_view text) {
+  for (std::string_view sep : {" | ", ", ", " at ", " - "}) {
+    std::size_t at = text.find(sep);
+    if (at == std::string_view::npos) continue;
+    std::string_view left = trim(text.substr(0, at));
+    std::string_view right = trim(text.substr(at + sep.size()));
+    if (is_degree(left) && looks_like_institution(right)) {
+      return {degree_of(left), std::string(trim_chars(right, " .,;"))};
+    }
+    if (looks_like_institution(left) && is_degree(right)) {
+      return {degree_of(right), std::string(trim_chars(left, " .,;"))};
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+EntryRules education_entry_rules() {
+  EntryRules rules;
+  rules.opens_entry = [](const Line& line, std::span<const Line> open) {
+    auto has = [&](bool (*test)(std::string_view)) {
+      return std::any_of(open.begin(), open.end(), [&](const Line& l) { return test(l.text); });
+    };
+    if (looks_like_institution(line.text) && !is_degree(line.text)) {
+      return has(+[](std::string_view t) { return looks_like_institution(t) && !is_degree(t); });
+    }
+    if (is_degree(line.text)) return has(+[](std::string_view t) { return is_degree(t); });
+    return false;
+  };
+  return rules;
+}
+
+std::optional<Evidence> parse_education(std::span<const Line> entry) {
+  if (entry.empty()) return std::nullopt;
+  std::vector<bool> used(entry.size(), false);
+  used[0] = true;
+  HeadlineText headline = headline_of(entry[0]);
+
+  Evidence evidence;
+  evidence.kind = EvidenceKind::education;
+  EntryDates dates = find_entry_dates(headline.headline, entry, kFieldWindow);
+  for (std::size_t i : dates.lines) used[i] = true;
+  evidence.dates = dates.text;
+  evidence.year = dates.year;
+  evidence.title = std::string(trim_chars(without_dates(headline.headline), " .,;:|-"));
+  if (count_letters(evidence.title) < 2) return std::nullopt;
+
+  std::size_t last = std::min(entry.size(), kFieldWindow + 1);
+  for (std::size_t i = 0; i < last; ++i) {
+    const Line& line = entry[i];
+    if ((i > 0 && line.is_bullet()) || (i > 0 && used[i])) continue;
+    std::string text = i == 0 ? evidence.title : line.text;
+    auto [degree, institution] = split_degree_and_institution(text);
+    if (!degree.empty() && evidence.position.empty() && evidence.organisation.empty()) {
+      evidence.position = degree;
+      evidence.organisation = institution;
+      used[i] = true;
+      continue;
+    }
+    if (evidence.position.empty() && is_degree(text)) {
+      evidence.position = degree_of(text);
+      used[i] = true;
+    } else if (evidence.organisation.empty() && looks_like_institution(text)) {
+      evidence.organisation = std::string(trim_chars(text, " .,;"));
+      used[i] = true;
+    }
+  }
+  // A headline that is neither degree nor date names the institution ("Peking University").
+  if (evidence.organisation.empty() && !is_degree(evidence.title)) {
+    evidence.organisation = evidence.title;
+  }
+
+  std::vector<std::string> text;
+  if (!headline.rest.empty()) text.push_back(headline.rest);
+  for (std::size_t i = 0; i < entry.size(); ++i) {
+    if (!used[i]) text.push_back(entry[i].text);
+  }
+  evidence.text = join(text, "\n");
+  return evidence;
+}
+
+}  // namespace savant::indexer::detail

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+// Splits a section into entries by the structure it uses.
+#include "indexer/extract/entries.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "indexer/extract/publication_status.hpp"
+#include "indexer/extract/sections.hpp"
+#include "indexer/extract/text_util.hpp"
+
+namespace savant::indexer::detail {
+namespace {
+
+bool is_plain(const Line& line) { return !line.is_bullet() && !line.continuation; }
+
+// A bold headline: all bold, or opening with a bold span that is not a "Label:".
+bool is_bold_headline(const Line& line) {
+  if (!is_plain(line)) return false;
+  if (line.bold) return true;
+  if (line.lead_bold.empty() || line.lead_bold.back() == ':') return false;
+  return line.lead_bold.size() * 2 >= line.text.size();
+}
+
+bool is_opener(const Line& line, const EntryRules& rules) {
+  if (line.is_heading()) return true;
+  if (line.number > 0 && !line.is_bullet() && !line.continuation) return true;
+  if (rules.is_marker && rules.is_marker(line)) return true;
+  return is_bold_headline(line);
+}
+
+bool is_group_label(std::span<const Line> lines, std::size_t i) {
+  const Line& line = lines[i];
+  if (!line.is_heading() && !line.bold) return false;
+  // "## 2024": a heading without words is never an entry's title.
+  if (count_letters(line.text) == 0) return true;
+  if (i + 1 >= lines.size()) return false;
+  const Line& next = lines[i + 1];
+  if (!next.is_bullet() && next.number == 0) return false;
+  if (split_words(line.text).size() > 4) return false;
+  return count_letters(line.text) == 0 || classify_heading(line.text).has_value() ||
+         status_from_words(line.text) != PublicationStatus::unknown;
+}
+
+void add(std::vector<LineRange>& out, std::size_t offset, std::size_t begin, std::size_t end) {
+  if (end > begin) out.push_back({offset + begin, offset + end});
+}
+
+// Splits one block (no group labels inside) and appends its entries.
+void split_block(std::span<const Line> lines, std::size_t offset, const EntryRules& rules,
+                 std::vector<LineRange>& out) {
+  const std::size_t n = lines.size();
+  if (n == 0) return;
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (is_opener(lines[i], rules)) starts.push_back(i);
+  }
+  bool intro_is_entry = !rules.drop_intro;
+  if (starts.empty()) {
+    intro_is_entry = true;
+    bool any_bullet = std::any_of(lines.begin(), lines.end(),
+                                  [](const Line& l) { return l.is_bullet(); });
+    bool any_plain = std::any_of(lines.begin(), lines.end(), is_plain);
+    if (any_bullet && any_plain) {
+      // Bare headlines described by bullets: each bare line after a bullet opens an entry.
+      for (std::size_t i = 0; i < n; ++i) {
+        if (is_plain(lines[i]) && (i == 0 || !is_plain(lines[i - 1]))) starts.push_back(i);
+      }
+    } else if (any_bullet) {
+      int top = std::numeric_limits<int>::max();
+      for (const Line& l : lines) {
+        if (l.is_bullet()) top = std::min(top, l.bullet_depth);
+      }
+      for (std::size_t i = 0; i < n; ++i) {
+        if (lines[i].bullet_depth == top) starts.push_back(i);
+      }
+    } else {
+      std::size_t blank_led = 0;
+      for (std::size_t i = 1; i < n; ++i) blank_led += lines[i].blank_before ? 1 : 0;
+      // Blank lines separate entries unless they separate every line (PDF text).
+      bool blocks = blank_led > 0 && blank_led * 10 < (n - 1) * 6;
+      starts.push_back(0);
+      std::size_t open = 0;
+      for (std::size_t i = 1; i < n; ++i) {
+        bool opens = blocks ? lines[i].blank_before
+                            : rules.opens_entry &&
+                                  rules.opens_entry(lines[i], lines.subspan(open, i - open));
+        if (opens) {
+          starts.push_back(i);
+          open = i;
+        }
+      }
+    }
+  }
+  if (starts.empty()) return;
+  // "Authors / **Title** / Venue": when the first entry's lead line stands
+  // above its headline, every entry's does.
+  if (rules.leads_entry && starts.front() > 0 && rules.leads_entry(lines[starts.front() - 1])) {
+    for (std::size_t& start : starts) {
+      if (start > 0 && !lines[start].is_bullet() && !is_opener(lines[start - 1], rules) &&
+          rules.leads_entry(lines[start - 1])) {
+        --start;
+      }
+    }
+  }
+  if (intro_is_entry) add(out, offset, 0, starts.front());
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    add(out, offset, starts[k], k + 1 < starts.size() ? starts[k + 1] : n);
+  }
+}
+
+}  // namespace
+
+std::vector<LineRange> split_entries(std::span<const Line> lines, const EntryRules& rules) {
+  std::vector<LineRange> entries;
+  std::size_t block = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (rules.group_labels && is_group_label(lines, i)) {
+      split_block(lines.subspan(block, i - block), block, rules, entries);
+      block = i + 1;
+    }
+  }
+  split_block(lines.subspan(block), block, rules, entries);
+  return entries;
+}
+
+}  // namespace savant::indexer::detail

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// The topic taxonomy: parsing topics.tsv and finding topic mentions in text.
+#include "schema/taxonomy.hpp"
+
+#include "schema/embedded_data.hpp"
+#include <savant/error.hpp>
+
+#include <fmt/format.h>
+
+namespace savant::schema {
+namespace {
+
+// Matcher value of the phrases below: matched so that they consume their words,
+// then dropped, because they are degree names, not research topics.
+constexpr int kNotATopic = -1;
+// Every PhD's CV says "Doctor of Philosophy"; without this the Philosophy topic
+// would be credited to all of them.
+constexpr std::string_view kNotTopics[] = {"Doctor of Philosophy", "Master of Philosophy",
+                                           "Philosophiae Doctor"};
+
+std::string_view trim(std::string_view text) {
+  const auto first = text.find_first_not_of(" \r");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \r");
+  return text.substr(first, last - first + 1);
+}
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (true) {
+    const auto end = text.find(separator, start);
+    parts.push_back(text.substr(start, end == std::string_view::npos ? end : end - start));
+    if (end == std::string_view::npos) return parts;
+    start = end + 1;
+  }
+}
+
+// The form in which ids are compared: lower case, with '-' and ' ' alike, so
+// "Mixture of Experts" finds "mixture-of-experts".
+std::string id_key(std::string_view id) {
+  std::string key;
+  bool pending_space = false;
+  for (char c : trim(id)) {
+    if (c == '-' || c == ' ') {
+      pending_space = !key.empty();
+      continue;
+    }
+    if (pending_space) key += ' ';
+    pending_space = false;
+    key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return key;
+}
+
+[[noreturn]] void fail(std::string_view origin, std::size_t line_no, std::string_view reason) {
+  throw Error(ErrorCategory::input, fmt::format("{}:{}: {}", origin, line_no, reason));
+}
+
+}  // namespace
+
+const Taxonomy& Taxonomy::builtin() {
+  // A function-local static: parsed once, on first use, thread-safely.
+  static const Taxonomy taxonomy = parse(embedded::topics_tsv, "schema/data/topics.tsv");
+  return taxonomy;
+}
+
+Taxonomy Taxonomy::parse(std::string_view tsv, std::string_view origin) {
+  Taxonomy taxonomy;
+  std::unordered_map<std::string, std::size_t> line_of_id;
+  std::size_t line_no = 0;
+  for (std::string_view line : split(tsv, '\n')) {
+    ++line_no;
+    const std::string_view content = trim(line);
+    if (content.empty() || content.front() == '#') continue;
+    const std::vector<std::string_view> fields = split(content, '\t');
+    if (fields.size() < 3) {
+      fail(origin, line_no,
+           fmt::format("expected id<TAB>label<TAB>area<TAB>aliases, found {} field(s)",
+                       fields.size()));
+    }
+    if (fields.size() > 4) {
+      fail(origin, line_no, fmt::format("expected at most 4 fields, found {}", fields.size()));
+    }
+    Topic topic;
+    topic.id = std::string(trim(fields[0]));
+    topic.label = std::string(trim(fields[1]));
+    topic.area = std::string(trim(fields[2]));
+    if (topic.id.empty()) fail(origin, line_no, "empty id");
+    if (topic.label.empty()) fail(origin, line_no, fmt::format("empty label for '{}'", topic.id));
+    const std::string key = id_key(topic.id);
+    if (auto [it, inserted] = line_of_id.emplace(key, line_no); !inserted) {
+      fail(origin, line_no,
+           fmt::format("duplicate id '{}' (first defined on line {})", topic.id, it->second));
+    }
+    if (fields.size() == 4) {
+      for (std::string_view alias : split(fields[3], '|')) {
+        alias = trim(alias);
+        if (!alias.empty()) topic.aliases.emplace_back(alias);
+      }
+    }
+    taxonomy.by_id_.emplace(key, taxonomy.topics_.size());
+    taxonomy.topics_.push_back(std::move(topic));
+  }
+
+  // Degree names first, so that they win over any topic phrase of equal length.
+  for (std::string_view phrase : kNotTopics) taxonomy.matcher_.add(phrase, kNotATopic);
+  // Ids are not matched in text: find() compares them directly, and a mention is
+  // always written as a label or an alias.
+  for (std::size_t i = 0; i < taxonomy.topics_.size(); ++i) {
+    const Topic& topic = taxonomy.topics_[i];
+    const int value = static_cast<int>(i);
+    taxonomy.matcher_.add(topic.label, value);
+    for (const std::string& alias : topic.aliases) taxonomy.matcher_.add(alias, value);
+  }
+  return taxonomy;
+}
+
+const Topic* Taxonomy::find(std::string_view name) const {
+  if (auto it = by_id_.find(id_key(name)); it != by_id_.end()) return &topics_[it->second];
+  const std::optional<int> value = matcher_.match_whole(name);
+  if (!value || *value < 0) return nullptr;
+  return &topics_[static_cast<std::size_t>(*value)];
+}
+
+std::vector<TopicHit> Taxonomy::find_in(std::string_view text, bool ignore_case) const {
+  std::vector<TopicHit> hits;
+  for (const PhraseMatcher::Match& match : matcher_.find_all(text, ignore_case)) {
+    if (match.value < 0) continue;
+    hits.push_back(
+        TopicHit{&topics_[static_cast<std::size_t>(match.value)], match.begin, match.end});
+  }
+  return hits;
+}
+
+}  // namespace savant::schema
