@@ -10,6 +10,13 @@ endif()
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n data)
 find_package(fmt 9 REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
+find_package(pugixml REQUIRED)
+find_package(yaml-cpp REQUIRED)
+# Readers of binary and markup formats.
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 
 set(SAVANT_THIRD_PARTY_LIBS Xapian::Xapian ICU::i18n ICU::uc ICU::data fmt::fmt
-    nlohmann_json::nlohmann_json)
+    nlohmann_json::nlohmann_json pugixml::pugixml yaml-cpp PkgConfig::POPPLER_CPP
+    PkgConfig::LIBZIP PkgConfig::GUMBO)

@@ -10,7 +10,9 @@ packages=(
   libicu-dev
   libboost-program-options-dev
   libfmt-dev nlohmann-json3-dev
-  libgtest-dev libgmock-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  libpoppler-cpp-dev libzip-dev libpugixml-dev libgumbo-dev libyaml-cpp-dev
+  libsqlite3-dev
 )
 
 missing=()
