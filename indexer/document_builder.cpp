@@ -67,6 +67,23 @@ DocumentBuilder::DocumentBuilder() {
   terms_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
 }
 
+void DocumentBuilder::index_name(const std::string& name) {
+  terms_.increase_termpos();
+  terms_.index_text(name, 1, std::string(kPrefixName));
+  terms_.increase_termpos();
+  terms_.index_text(name);
+  // Also the ASCII transliteration ("Jürgen" is also "jurgen", "张伟" also
+  // "zhang wei"), so a recruiter who cannot type the script still finds the person.
+  const bool ascii_only = std::all_of(name.begin(), name.end(),
+                                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii_only) return;
+  const std::string ascii = match_key(name);
+  terms_.increase_termpos();
+  terms_.index_text(ascii, 1, std::string(kPrefixName));
+  terms_.increase_termpos();
+  terms_.index_text(ascii);
+}
+
 BuiltDocument DocumentBuilder::source_document(const DocumentRecord& record,
                                                std::uint64_t content_hash) {
   Xapian::Document doc;
@@ -82,7 +99,7 @@ BuiltDocument DocumentBuilder::researcher_document(const Researcher& researcher)
   Xapian::Document doc;
   doc.set_data(to_json(researcher).dump());
   terms_.set_document(doc);
-  terms_.index_text(researcher.name, 1, std::string(kPrefixName));
+  index_name(researcher.name);
   doc.add_boolean_term(make_term(kPrefixKind, kKindResearcher));
   doc.add_boolean_term(make_term(kPrefixResearcher, researcher.id));
   doc.add_value(kSlotResearcher, researcher.id);
@@ -117,8 +134,7 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
 
   // Who: on every evidence unit, so `name:` and `institution:` combine with
   // any other condition on the same unit.
-  terms_.increase_termpos();
-  terms_.index_text(researcher.name, 1, std::string(kPrefixName));
+  index_name(researcher.name);
   for (const auto& affiliation : researcher.affiliations) {
     terms_.increase_termpos();
     terms_.index_text(affiliation, 1, std::string(kPrefixInstitution));

@@ -36,6 +36,8 @@ class DocumentBuilder {
   BuiltDocument evidence_document(const Researcher& researcher, const EvidenceUnit& unit);
 
  private:
+  void index_name(const std::string& name);
+
   Xapian::TermGenerator terms_;
 };
 

@@ -2,37 +2,134 @@
 // Parses author lists and works out the CV owner's place on them.
 #include "indexer/extract/authors.hpp"
 
-#include <algorithm>
-#include <cctype>
-
 #include "indexer/extract/line_model.hpp"
 #include "indexer/extract/text_util.hpp"
 #include "schema/text_normalizer.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 namespace savant::indexer::detail {
 namespace {
 
-constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "da", "di", "del",
-                                           "della", "le", "la", "du", "bin", "al", "el", "dos"};
+constexpr std::string_view kParticles[] = {"van",   "von", "de", "der", "den", "da", "di", "del",
+                                           "della", "le",  "la", "du",  "bin", "al", "el", "dos"};
 
 // Words of titles and venues that are capitalised like names but are not:
 // keeps "Domain Adaptation, Transfer Learning" from reading as two authors.
-constexpr std::string_view kNotNameWords[] = {
-    "learning", "language", "languages", "model", "models", "network", "networks",
-    "processing", "vision", "data", "system", "systems", "analysis", "adaptation", "transfer",
-    "deep", "neural", "machine", "computer", "science", "engineering", "research", "university",
-    "training", "efficient", "large", "towards", "toward", "via", "using", "based",
-    "generation", "detection", "recognition", "optimization", "graph", "graphs", "transformer",
-    "transformers", "attention", "reinforcement", "representation", "representations",
-    "conference", "proceedings", "journal", "international", "workshop", "review", "under",
-    "accepted", "submitted", "preprint", "arxiv", "annual", "meeting", "association",
-    "transactions", "ieee", "acm", "symposium", "advances", "intelligence", "artificial",
-    "the", "of", "for", "and", "with", "in", "on", "a", "an", "to", "from", "is", "are",
-    "experts", "mixture", "image", "images", "video", "text", "speech", "robust", "robustness",
-    "scaling", "sparse", "dynamic", "multimodal", "retrieval", "search", "information",
-    "knowledge", "reasoning", "benchmark", "framework", "approach", "method", "methods",
-    "study", "survey", "inference", "parallelism", "sequence", "theory", "algorithm",
-    "algorithms", "applications", "application", "foundation", "pretraining", "pre-training"};
+constexpr std::string_view kNotNameWords[] = {"learning",
+                                              "language",
+                                              "languages",
+                                              "model",
+                                              "models",
+                                              "network",
+                                              "networks",
+                                              "processing",
+                                              "vision",
+                                              "data",
+                                              "system",
+                                              "systems",
+                                              "analysis",
+                                              "adaptation",
+                                              "transfer",
+                                              "deep",
+                                              "neural",
+                                              "machine",
+                                              "computer",
+                                              "science",
+                                              "engineering",
+                                              "research",
+                                              "university",
+                                              "training",
+                                              "efficient",
+                                              "large",
+                                              "towards",
+                                              "toward",
+                                              "via",
+                                              "using",
+                                              "based",
+                                              "generation",
+                                              "detection",
+                                              "recognition",
+                                              "optimization",
+                                              "graph",
+                                              "graphs",
+                                              "transformer",
+                                              "transformers",
+                                              "attention",
+                                              "reinforcement",
+                                              "representation",
+                                              "representations",
+                                              "conference",
+                                              "proceedings",
+                                              "journal",
+                                              "international",
+                                              "workshop",
+                                              "review",
+                                              "under",
+                                              "accepted",
+                                              "submitted",
+                                              "preprint",
+                                              "arxiv",
+                                              "annual",
+                                              "meeting",
+                                              "association",
+                                              "transactions",
+                                              "ieee",
+                                              "acm",
+                                              "symposium",
+                                              "advances",
+                                              "intelligence",
+                                              "artificial",
+                                              "the",
+                                              "of",
+                                              "for",
+                                              "and",
+                                              "with",
+                                              "in",
+                                              "on",
+                                              "a",
+                                              "an",
+                                              "to",
+                                              "from",
+                                              "is",
+                                              "are",
+                                              "experts",
+                                              "mixture",
+                                              "image",
+                                              "images",
+                                              "video",
+                                              "text",
+                                              "speech",
+                                              "robust",
+                                              "robustness",
+                                              "scaling",
+                                              "sparse",
+                                              "dynamic",
+                                              "multimodal",
+                                              "retrieval",
+                                              "search",
+                                              "information",
+                                              "knowledge",
+                                              "reasoning",
+                                              "benchmark",
+                                              "framework",
+                                              "approach",
+                                              "method",
+                                              "methods",
+                                              "study",
+                                              "survey",
+                                              "inference",
+                                              "parallelism",
+                                              "sequence",
+                                              "theory",
+                                              "algorithm",
+                                              "algorithms",
+                                              "applications",
+                                              "application",
+                                              "foundation",
+                                              "pretraining",
+                                              "pre-training"};
 
 bool is_particle(std::string_view word) {
   std::string lower = to_lower(word);
@@ -164,7 +261,8 @@ std::size_t et_al_prefix(std::string_view piece) {
 
 // Offset of a "(2024)" in `piece`, or npos.
 std::size_t year_in_parentheses(std::string_view piece) {
-  for (std::size_t at = piece.find('('); at != std::string_view::npos; at = piece.find('(', at + 1)) {
+  for (std::size_t at = piece.find('('); at != std::string_view::npos;
+       at = piece.find('(', at + 1)) {
     if (at + 6 <= piece.size() && piece[at + 5] == ')' &&
         std::all_of(piece.begin() + at + 1, piece.begin() + at + 5,
                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
@@ -190,7 +288,8 @@ std::size_t next_separator(std::string_view s, std::size_t from, std::size_t& le
 
 std::vector<std::string> key_words(std::string_view name) {
   std::vector<std::string> words;
-  for (std::string_view w : split_words(schema::match_key(name))) words.emplace_back(w);
+  const std::string key = schema::match_key(name);  // outlives the views split_words returns
+  for (std::string_view w : split_words(key)) words.emplace_back(w);
   return words;
 }
 
@@ -302,7 +401,8 @@ int find_owner(const AuthorList& list, std::string_view owner) {
     }
   }
   if (std::count(list.bold.begin(), list.bold.end(), true) == 1) {
-    return static_cast<int>(std::find(list.bold.begin(), list.bold.end(), true) - list.bold.begin());
+    return static_cast<int>(std::find(list.bold.begin(), list.bold.end(), true) -
+                            list.bold.begin());
   }
   return -1;
 }

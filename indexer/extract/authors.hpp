@@ -4,12 +4,12 @@
 // "Co-First Author".
 #pragma once
 
+#include <savant/records.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <savant/records.hpp>
 
 namespace savant::indexer::detail {
 

@@ -2,11 +2,11 @@
 // Finds e-mail addresses in CV text.
 #include "indexer/extract/contact.hpp"
 
+#include "indexer/extract/text_util.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
-
-#include "indexer/extract/text_util.hpp"
 
 namespace savant::indexer::detail {
 namespace {
@@ -22,9 +22,15 @@ bool is_domain_char(char c) {
 
 // Obfuscations people use to hide addresses from harvesters; replaced by '@' / '.'.
 std::string deobfuscate(std::string_view text) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kForms = {{
-      {" [at] ", "@"}, {"[at]", "@"}, {" (at) ", "@"}, {"(at)", "@"},
-      {" [dot] ", "."}, {"[dot]", "."}, {" (dot) ", "."}, {"(dot)", "."}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kForms = {
+      {{" [at] ", "@"},
+       {"[at]", "@"},
+       {" (at) ", "@"},
+       {"(at)", "@"},
+       {" [dot] ", "."},
+       {"[dot]", "."},
+       {" (dot) ", "."},
+       {"(dot)", "."}}};
   std::string out(text);
   for (const auto& [form, replacement] : kForms) {
     for (std::size_t at = ifind(out, form); at != std::string::npos;
@@ -56,7 +62,8 @@ std::vector<std::string> find_emails(std::string_view text) {
     std::size_t end = at + 1;
     while (end < plain.size() && is_domain_char(plain[end])) ++end;
     std::string_view local = trim_chars(std::string_view(plain).substr(begin, at - begin), ".-");
-    std::string_view domain = trim_chars(std::string_view(plain).substr(at + 1, end - at - 1), ".-");
+    std::string_view domain =
+        trim_chars(std::string_view(plain).substr(at + 1, end - at - 1), ".-");
     std::size_t dot = domain.rfind('.');
     if (local.empty() || dot == std::string_view::npos || dot == 0) continue;
     std::string_view tld = domain.substr(dot + 1);

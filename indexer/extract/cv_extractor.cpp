@@ -2,12 +2,6 @@
 // Ties the extractor's parts together: lines, sections, then one parser per section kind.
 #include "indexer/extract/cv_extractor.hpp"
 
-#include <algorithm>
-#include <exception>
-#include <span>
-#include <string>
-#include <vector>
-
 #include "indexer/extract/contact.hpp"
 #include "indexer/extract/education_parser.hpp"
 #include "indexer/extract/entries.hpp"
@@ -19,6 +13,12 @@
 #include "indexer/extract/sections.hpp"
 #include "indexer/extract/text_util.hpp"
 #include "schema/text_normalizer.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <span>
+#include <string>
+#include <vector>
 
 namespace savant::indexer {
 namespace {
@@ -58,9 +58,8 @@ void add_preamble_affiliations(DocumentRecord& record, std::span<const Line> pre
             !detail::starts_upper(part) || part.find('@') != std::string_view::npos) {
           continue;
         }
-        std::size_t capitalised = std::count_if(words.begin(), words.end(), [](std::string_view w) {
-          return detail::starts_upper(w);
-        });
+        std::size_t capitalised = std::count_if(
+            words.begin(), words.end(), [](std::string_view w) { return detail::starts_upper(w); });
         if (capitalised * 3 >= words.size() * 2) add_affiliation(record, part);
       }
     }

@@ -2,22 +2,24 @@
 // Finds years and date ranges in CV lines.
 #include "indexer/extract/dates.hpp"
 
+#include "indexer/extract/text_util.hpp"
+
+#include <algorithm>
 #include <cctype>
 #include <regex>
-
-#include "indexer/extract/text_util.hpp"
 
 namespace savant::indexer::detail {
 namespace {
 
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
-#define SAVANT_MONTH                                                                           \
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"          \
+#define SAVANT_MONTH                                                                        \
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"        \
   "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|" \
   "winter)\\.?,?"
 #define SAVANT_YEAR "(?:19[5-9][0-9]|20[0-3][0-9])(?![0-9])"
-#define SAVANT_DATE "\\b(?:" SAVANT_MONTH "\\s*(?:[0-9]{1,2},?\\s+)?|[0-9]{1,2}\\s*[/.]\\s*)?" SAVANT_YEAR
+#define SAVANT_DATE \
+  "\\b(?:" SAVANT_MONTH "\\s*(?:[0-9]{1,2},?\\s+)?|[0-9]{1,2}\\s*[/.]\\s*)?" SAVANT_YEAR
 
 // std::regex objects are immutable after construction, so sharing them across threads is safe.
 const std::regex& range_pattern() {
@@ -29,8 +31,8 @@ const std::regex& range_pattern() {
 }
 
 const std::regex& single_pattern() {
-  static const std::regex pattern(SAVANT_DATE,
-                                  std::regex::ECMAScript | std::regex::icase | std::regex::optimize);
+  static const std::regex pattern(
+      SAVANT_DATE, std::regex::ECMAScript | std::regex::icase | std::regex::optimize);
   return pattern;
 }
 
@@ -126,7 +128,12 @@ std::string remove_span(std::string_view text, const DateSpan& span) {
     }
     tidy += out[i];
   }
-  return std::string(trim_chars(collapse_spaces(tidy), " ,;|-:()[]*"));
+  std::string rest(trim_chars(collapse_spaces(tidy), " ,;|-:()[]*"));
+  // "(Paris, France, 2021)" lost its date and its closing parenthesis with it.
+  if (std::count(rest.begin(), rest.end(), '(') > std::count(rest.begin(), rest.end(), ')')) {
+    rest += ')';
+  }
+  return rest;
 }
 
 }  // namespace savant::indexer::detail

@@ -28,8 +28,8 @@ std::vector<YearHit> find_years(std::string_view text);
 
 /// A date or date range.
 struct DateSpan {
-  std::string text;       ///< As written, spaces around '-' normalised: "Sep. 2021 - Jun. 2024".
-  int last_year = 0;      ///< Last year of the range; 0 when it runs to the present.
+  std::string text;   ///< As written, spaces around '-' normalised: "Sep. 2021 - Jun. 2024".
+  int last_year = 0;  ///< Last year of the range; 0 when it runs to the present.
   int first_year = 0;
   bool open_ended = false;  ///< Ends with "Present", "Now", "Current" ...
   std::size_t begin = 0;    ///< Byte range in the searched text.

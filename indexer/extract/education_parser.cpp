@@ -2,14 +2,14 @@
 // Reads education entries.
 #include "indexer/extract/education_parser.hpp"
 
-#include <algorithm>
-#include <string>
-#include <vector>
-
 #include "indexer/extract/dates.hpp"
 #include "indexer/extract/entry_fields.hpp"
 #include "indexer/extract/organisations.hpp"
 #include "indexer/extract/text_util.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
 
 namespace savant::indexer::detail {
 namespace {
@@ -19,19 +19,28 @@ constexpr std::size_t kFieldWindow = 5;
 
 // "B.S. in Physics, Peking University": the degree and the institution on one line.
 std::pair<std::string, std::string> split_degree_and_institution(std::string_view text) {
-  for (std::string_view sep : {" | ", ", ", " at ", " - "}) {
-    std::size_t at = text.find(sep);
-    if (at == std::string_view::npos) continue;
-    std::string_view left = trim(text.substr(0, at));
-    std::string_view right = trim(text.substr(at + sep.size()));
-    if (is_degree(left) && looks_like_institution(right)) {
-      return {degree_of(left), std::string(trim_chars(right, " .,;"))};
-    }
-    if (looks_like_institution(left) && is_degree(right)) {
-      return {degree_of(right), std::string(trim_chars(left, " .,;"))};
+  // Every cut point; an institution-named right side wins over a merely capitalised one
+  // ("MA, MSci in Natural Sciences, Trinity College" cuts before "Trinity").
+  std::pair<std::string, std::string> fallback;
+  for (std::string_view sep : {" | ", " at ", " - ", ", "}) {
+    for (std::size_t at = text.find(sep); at != std::string_view::npos;
+         at = text.find(sep, at + sep.size())) {
+      std::string_view left = trim(text.substr(0, at));
+      std::string_view right = trim_chars(text.substr(at + sep.size()), " .,;");
+      if (is_degree(left) && looks_like_institution(right) && !is_degree(right)) {
+        return {degree_of(left), std::string(right)};
+      }
+      if (looks_like_institution(left) && !is_degree(left) && is_degree(right)) {
+        return {degree_of(right), std::string(trim_chars(left, " .,;"))};
+      }
+      // "Ph.D in Computer Science, UC Riverside, USA": a short capitalised name after the degree.
+      if (fallback.first.empty() && is_degree(left) && !is_degree(right) && starts_upper(right) &&
+          split_words(right).size() <= 6 && !has_digit(right)) {
+        fallback = {degree_of(left), std::string(right)};
+      }
     }
   }
-  return {};
+  return fallback;
 }
 
 }  // namespace
@@ -59,7 +68,7 @@ std::optional<Evidence> parse_education(std::span<const Line> entry) {
 
   Evidence evidence;
   evidence.kind = EvidenceKind::education;
-  EntryDates dates = find_entry_dates(headline.headline, entry, kFieldWindow);
+  EntryDates dates = find_entry_dates(headline, entry, kFieldWindow);
   for (std::size_t i : dates.lines) used[i] = true;
   evidence.dates = dates.text;
   evidence.year = dates.year;
@@ -86,9 +95,12 @@ std::optional<Evidence> parse_education(std::span<const Line> entry) {
       used[i] = true;
     }
   }
-  // A headline that is neither degree nor date names the institution ("Peking University").
-  if (evidence.organisation.empty() && !is_degree(evidence.title)) {
-    evidence.organisation = evidence.title;
+  // A headline that is neither degree nor date names the institution ("Peking University");
+  // a label ("Also see: Projects") or a sentence does not.
+  const std::string& title = evidence.title;
+  if (evidence.organisation.empty() && !is_degree(title) && starts_upper(title) &&
+      title.find(':') == std::string::npos && split_words(title).size() <= 10) {
+    evidence.organisation = title;
   }
 
   std::vector<std::string> text;

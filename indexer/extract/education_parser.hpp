@@ -2,13 +2,12 @@
 // Reads one education entry: institution, degree, dates and the rest.
 #pragma once
 
-#include <optional>
-#include <span>
-
-#include <savant/records.hpp>
-
 #include "indexer/extract/entries.hpp"
 #include "indexer/extract/line_model.hpp"
+#include <savant/records.hpp>
+
+#include <optional>
+#include <span>
 
 namespace savant::indexer::detail {
 

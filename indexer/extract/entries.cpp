@@ -2,12 +2,12 @@
 // Splits a section into entries by the structure it uses.
 #include "indexer/extract/entries.hpp"
 
-#include <algorithm>
-#include <limits>
-
 #include "indexer/extract/publication_status.hpp"
 #include "indexer/extract/sections.hpp"
 #include "indexer/extract/text_util.hpp"
+
+#include <algorithm>
+#include <limits>
 
 namespace savant::indexer::detail {
 namespace {
@@ -58,8 +58,8 @@ void split_block(std::span<const Line> lines, std::size_t offset, const EntryRul
   bool intro_is_entry = !rules.drop_intro;
   if (starts.empty()) {
     intro_is_entry = true;
-    bool any_bullet = std::any_of(lines.begin(), lines.end(),
-                                  [](const Line& l) { return l.is_bullet(); });
+    bool any_bullet =
+        std::any_of(lines.begin(), lines.end(), [](const Line& l) { return l.is_bullet(); });
     bool any_plain = std::any_of(lines.begin(), lines.end(), is_plain);
     if (any_bullet && any_plain) {
       // Bare headlines described by bullets: each bare line after a bullet opens an entry.

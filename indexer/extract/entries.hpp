@@ -4,12 +4,12 @@
 // bare lines.
 #pragma once
 
+#include "indexer/extract/line_model.hpp"
+
 #include <cstddef>
 #include <functional>
 #include <span>
 #include <vector>
-
-#include "indexer/extract/line_model.hpp"
 
 namespace savant::indexer::detail {
 

@@ -26,12 +26,19 @@ HeadlineText headline_of(const Line& line) {
   return out;
 }
 
-EntryDates find_entry_dates(const std::string& headline, std::span<const Line> entry,
+EntryDates find_entry_dates(HeadlineText& headline, std::span<const Line> entry,
                             std::size_t window) {
   EntryDates dates;
-  if (std::optional<DateSpan> span = find_date(headline)) {
+  if (std::optional<DateSpan> span = find_date(headline.headline)) {
     dates.text = span->text;
     dates.year = span->last_year;
+    return dates;
+  }
+  // "**Aveni - Senior AI Engineer** - Edinburgh, Aug 2024-present"
+  if (std::optional<DateSpan> span = find_date(headline.rest)) {
+    dates.text = span->text;
+    dates.year = span->last_year;
+    headline.rest = remove_span(headline.rest, *span);
     return dates;
   }
   for (std::size_t i = 1; i < entry.size() && i <= window; ++i) {

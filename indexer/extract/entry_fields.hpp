@@ -2,12 +2,12 @@
 // Fields experience and education entries share: the headline and the dates.
 #pragma once
 
+#include "indexer/extract/line_model.hpp"
+
 #include <cstddef>
 #include <span>
 #include <string>
 #include <vector>
-
-#include "indexer/extract/line_model.hpp"
 
 namespace savant::indexer::detail {
 
@@ -28,10 +28,11 @@ struct EntryDates {
   std::vector<std::size_t> lines;  ///< Lines that held nothing but the dates.
 };
 
-/// Dates from the headline `headline`, else from date lines among the first
-/// `window` lines of `entry` after the first. Two single dates on consecutive
-/// lines ("Jul. 2021" / "Dec. 2024 (expected)", from PDF columns) make a range.
-EntryDates find_entry_dates(const std::string& headline, std::span<const Line> entry,
+/// Dates from the headline, else from the rest of its line (taken out of
+/// `headline.rest`), else from date lines among the first `window` lines of
+/// `entry` after the first. Two single dates on consecutive lines ("Jul. 2021"
+/// / "Dec. 2024 (expected)", from PDF columns) make a range.
+EntryDates find_entry_dates(HeadlineText& headline, std::span<const Line> entry,
                             std::size_t window);
 
 /// `text` with its date range cut out and trailing separators trimmed.

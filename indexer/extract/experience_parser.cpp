@@ -2,14 +2,14 @@
 // Reads experience and project entries.
 #include "indexer/extract/experience_parser.hpp"
 
-#include <algorithm>
-#include <string>
-#include <vector>
-
 #include "indexer/extract/dates.hpp"
 #include "indexer/extract/entry_fields.hpp"
 #include "indexer/extract/organisations.hpp"
 #include "indexer/extract/text_util.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
 
 namespace savant::indexer::detail {
 namespace {
@@ -26,8 +26,8 @@ bool is_short_plain(const Line& line) {
 EntryRules experience_entry_rules() {
   EntryRules rules;
   rules.opens_entry = [](const Line& line, std::span<const Line> open) {
-    bool dated = std::any_of(open.begin(), open.end(),
-                             [](const Line& l) { return is_date_line(l.text); });
+    bool dated =
+        std::any_of(open.begin(), open.end(), [](const Line& l) { return is_date_line(l.text); });
     if (!dated || is_date_line(line.text) || is_position(line.text)) return false;
     std::string_view text = line.text;
     if (text.empty() || text.back() == '.' || split_words(text).size() > 15) return false;
@@ -47,9 +47,11 @@ std::optional<Evidence> parse_experience(std::span<const Line> entry, bool proje
 
   Evidence evidence;
   evidence.kind = EvidenceKind::experience;
-  EntryDates dates = find_entry_dates(headline.headline, entry.subspan(head),
-                                      kFieldWindow);
-  if (dates.text.empty() && head == 1) dates = find_entry_dates(entry[0].text, entry, 0);
+  EntryDates dates = find_entry_dates(headline, entry.subspan(head), kFieldWindow);
+  if (dates.text.empty() && head == 1) {
+    HeadlineText above{entry[0].text, {}};
+    dates = find_entry_dates(above, entry, 0);
+  }
   if (head == 1) used[0] = true;
   for (std::size_t i : dates.lines) used[head + i] = true;
   evidence.dates = dates.text;

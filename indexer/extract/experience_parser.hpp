@@ -3,13 +3,12 @@
 // dates and description.
 #pragma once
 
-#include <optional>
-#include <span>
-
-#include <savant/records.hpp>
-
 #include "indexer/extract/entries.hpp"
 #include "indexer/extract/line_model.hpp"
+#include <savant/records.hpp>
+
+#include <optional>
+#include <span>
 
 namespace savant::indexer::detail {
 

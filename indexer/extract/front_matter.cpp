@@ -2,12 +2,12 @@
 // Turns Markdown front matter into synthetic lines the extractor understands.
 #include "indexer/extract/front_matter.hpp"
 
+#include "indexer/extract/dates.hpp"
+#include "indexer/extract/text_util.hpp"
+
 #include <cctype>
 #include <string>
 #include <utility>
-
-#include "indexer/extract/dates.hpp"
-#include "indexer/extract/text_util.hpp"
 
 namespace savant::indexer::detail {
 namespace {
@@ -105,8 +105,9 @@ std::optional<FrontMatter> read_front_matter(const std::vector<std::string_view>
   if (title == nullptr) return front;
   const std::string* collection = field(fields, "collection");
   const std::string* venue = field(fields, "venue");
-  bool publication = (collection != nullptr && ifind(*collection, "publication") != std::string::npos) ||
-                     venue != nullptr;
+  bool publication =
+      (collection != nullptr && ifind(*collection, "publication") != std::string::npos) ||
+      venue != nullptr;
   std::size_t line_no = first + 1;
   if (!publication) {
     front.lines.push_back(synthetic_line(*title, 1, line_no));

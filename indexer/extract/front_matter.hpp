@@ -3,12 +3,12 @@
 // lines: a page's title, or for a publication page its title, authors and venue.
 #pragma once
 
+#include "indexer/extract/line_model.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
-
-#include "indexer/extract/line_model.hpp"
 
 namespace savant::indexer::detail {
 

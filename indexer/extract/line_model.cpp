@@ -2,12 +2,12 @@
 // Splits a CV into lines and parses the Markdown structure off each one.
 #include "indexer/extract/line_model.hpp"
 
+#include "indexer/extract/front_matter.hpp"
+#include "indexer/extract/text_util.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
-
-#include "indexer/extract/front_matter.hpp"
-#include "indexer/extract/text_util.hpp"
 
 namespace savant::indexer::detail {
 namespace {
@@ -17,8 +17,8 @@ bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0;
 
 // List markers people use besides Markdown's "-", "*" and "+" (PDF and Word exports).
 constexpr std::array<std::string_view, 13> kBulletMarks = {
-    "-", "*", "+", "\u2022", "\u25AA", "\u25E6", "\u00B7", "\u2023",
-    "\u25CB", "\u25A0", "\u25A1", "\u25BA", "\u27A2"};
+    "-",      "*",      "+",      "\u2022", "\u25AA", "\u25E6", "\u00B7",
+    "\u2023", "\u25CB", "\u25A0", "\u25A1", "\u25BA", "\u27A2"};
 
 // Length of the list marker `s` opens with (marker plus one space), or 0.
 std::size_t bullet_prefix(std::string_view s) {
@@ -40,7 +40,8 @@ std::size_t number_prefix(std::string_view s, int& number) {
     i = 1;
   }
   // "[J3]", "[C12]", "[P.1]": journal, conference and preprint numbering.
-  while (close == ']' && i < s.size() && i < 3 && std::isupper(static_cast<unsigned char>(s[i]))) ++i;
+  while (close == ']' && i < s.size() && i < 3 && std::isupper(static_cast<unsigned char>(s[i])))
+    ++i;
   if (close == ']' && i > 1 && i < s.size() && s[i] == '.') ++i;
   std::size_t digits_begin = i;
   while (i < s.size() && is_digit(s[i]) && i - digits_begin < 4) ++i;
@@ -122,9 +123,14 @@ std::string clean_anchor_label(std::string_view label) {
 }
 
 std::string decode_entity(std::string_view s, std::size_t& length) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kEntities = {{
-      {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&nbsp;", " "},
-      {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kEntities = {
+      {{"&amp;", "&"},
+       {"&lt;", "<"},
+       {"&gt;", ">"},
+       {"&nbsp;", " "},
+       {"&quot;", "\""},
+       {"&#39;", "'"},
+       {"&apos;", "'"}}};
   for (const auto& [name, value] : kEntities) {
     if (s.substr(0, name.size()) == name) {
       length = name.size();
@@ -143,9 +149,9 @@ std::string split_at_breaks(std::string_view text) {
   bool content_on_line = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (c == '<' && content_on_line && (ifind(text.substr(i, 4), "<br>") == 0 ||
-                                        ifind(text.substr(i, 4), "<br/") == 0 ||
-                                        ifind(text.substr(i, 4), "<br ") == 0)) {
+    if (c == '<' && content_on_line &&
+        (ifind(text.substr(i, 4), "<br>") == 0 || ifind(text.substr(i, 4), "<br/") == 0 ||
+         ifind(text.substr(i, 4), "<br ") == 0)) {
       out += '\n';
       content_on_line = false;
     }
@@ -163,7 +169,10 @@ std::string split_at_breaks(std::string_view text) {
 // line breaks so that line numbers stay true.
 std::string hide_markup_blocks(std::string_view text) {
   static constexpr std::pair<std::string_view, std::string_view> kBlocks[] = {
-      {"<!--", "-->"}, {"<script", "</script>"}, {"<style", "</style>"}, {"{%", "%}"},
+      {"<!--", "-->"},
+      {"<script", "</script>"},
+      {"<style", "</style>"},
+      {"{%", "%}"},
       {"{{", "}}"}};
   std::string out = split_at_breaks(text);
   std::size_t i = 0;
@@ -196,8 +205,8 @@ int html_heading_level(std::string_view s) {
 
 // Whether the whole line is one <b> or <strong> element.
 bool html_bold(std::string_view s) {
-  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"<b>", "</b>"},
-                             {"<strong>", "</strong>"}}) {
+  for (auto [open, close] :
+       {std::pair<std::string_view, std::string_view>{"<b>", "</b>"}, {"<strong>", "</strong>"}}) {
     if (ifind(s, open) == 0 && s.size() > open.size() + close.size() &&
         ifind(s.substr(s.size() - close.size()), close) == 0 &&
         ifind(s.substr(open.size()), open) == std::string_view::npos) {
@@ -211,20 +220,22 @@ bool html_bold(std::string_view s) {
 
 bool is_link_label(std::string_view label) {
   static constexpr std::string_view kLinkWords[] = {
-      "paper",    "pdf",      "code",     "arxiv",   "slides",   "slide",      "blog",
-      "homepage", "video",    "project",  "poster",  "bib",      "bibtex",     "website",
-      "demo",     "link",     "talk",     "github",  "doi",      "data",       "dataset",
-      "html",     "abstract", "preprint", "page",    "openreview", "supplementary", "supp",
-      "url",      "web",      "media",    "press",   "huggingface", "site",    "google",
-      "scholar",  "profile",  "orcid",    "dblp",    "researchgate", "here",  "full",
-      "list",     "publications", "publication", "cv", "resume", "materials", "my"};
+      "paper",   "pdf",          "code",          "arxiv",        "slides",   "slide",
+      "blog",    "homepage",     "video",         "project",      "poster",   "bib",
+      "bibtex",  "website",      "demo",          "link",         "talk",     "github",
+      "doi",     "data",         "dataset",       "html",         "abstract", "preprint",
+      "page",    "openreview",   "supplementary", "supp",         "url",      "web",
+      "media",   "press",        "huggingface",   "site",         "google",   "scholar",
+      "profile", "orcid",        "dblp",          "researchgate", "here",     "full",
+      "list",    "publications", "publication",   "cv",           "resume",   "materials",
+      "my"};
   std::string cleaned;
   for (char c : label) cleaned += is_alpha(c) ? static_cast<char>(std::tolower(c)) : ' ';
   auto words = split_words(cleaned);
   if (words.empty() || words.size() > 3) return false;
   return std::all_of(words.begin(), words.end(), [](std::string_view w) {
-    return w == "and" || std::find(std::begin(kLinkWords), std::end(kLinkWords), w) !=
-                              std::end(kLinkWords);
+    return w == "and" ||
+           std::find(std::begin(kLinkWords), std::end(kLinkWords), w) != std::end(kLinkWords);
   });
 }
 
@@ -237,7 +248,8 @@ std::string fix_latex_residue(std::string_view text) {
     std::size_t skip = 0;
     if (text.substr(i, 6) == "\\text{") {
       skip = 6;
-    } else if (text.substr(i, 4) == "ext{" && i > 0 && (text[i - 1] == '\t' || text[i - 1] == ' ')) {
+    } else if (text.substr(i, 4) == "ext{" && i > 0 &&
+               (text[i - 1] == '\t' || text[i - 1] == ' ')) {
       skip = 4;
       // The separator was part of the command, not a space between words.
       while (!out.empty() && (out.back() == '\t' || out.back() == ' ')) out.pop_back();
@@ -280,7 +292,8 @@ std::string strip_links_and_html(std::string_view content) {
     if (c == '[') {
       std::size_t close = matching_bracket(s, i);
       if (close != std::string::npos) {
-        std::string_view label = trim_chars(std::string_view(s).substr(i + 1, close - i - 1), "[] ");
+        std::string_view label =
+            trim_chars(std::string_view(s).substr(i + 1, close - i - 1), "[] ");
         bool link = close + 1 < s.size() && s[close + 1] == '(' &&
                     s.find(')', close + 2) != std::string::npos;
         std::size_t end = link ? s.find(')', close + 2) + 1 : close + 1;
@@ -299,8 +312,8 @@ std::string strip_links_and_html(std::string_view content) {
       // "<a href=...>PDF</a>" buttons say nothing; anchors with real text keep it.
       std::size_t open_end = s.find('>', i);
       std::size_t close = open_end == std::string::npos ? open_end : ifind(s, "</a>", open_end);
-      if (close != std::string::npos &&
-          is_link_label(clean_anchor_label(std::string_view(s).substr(open_end + 1, close - open_end - 1)))) {
+      if (close != std::string::npos && is_link_label(clean_anchor_label(std::string_view(s).substr(
+                                            open_end + 1, close - open_end - 1)))) {
         i = close + 4;
         continue;
       }
@@ -338,7 +351,8 @@ std::string clean_inline(std::string_view content) {
     if (c == '*' || c == '`') continue;
     if (c == '_') {
       // Underscores inside words (snake_case) stay; emphasis underscores go.
-      bool inside = i > 0 && i + 1 < s.size() && std::isalnum(static_cast<unsigned char>(s[i - 1])) &&
+      bool inside = i > 0 && i + 1 < s.size() &&
+                    std::isalnum(static_cast<unsigned char>(s[i - 1])) &&
                     std::isalnum(static_cast<unsigned char>(s[i + 1]));
       if (!inside) continue;
     }
@@ -428,7 +442,8 @@ std::vector<Line> build_lines(std::string_view input) {
     }
     std::size_t hashes = 0;
     while (hashes < s.size() && s[hashes] == '#') ++hashes;
-    if (hashes >= 1 && hashes <= 6 && (hashes == s.size() || s[hashes] == ' ' || s[hashes] == '\t')) {
+    if (hashes >= 1 && hashes <= 6 &&
+        (hashes == s.size() || s[hashes] == ' ' || s[hashes] == '\t')) {
       line.heading_level = static_cast<int>(hashes);
       s = trim(s.substr(hashes));
       s = trim(trim_chars(s, "#"));  // closing "###" of an ATX heading
@@ -455,7 +470,8 @@ std::vector<Line> build_lines(std::string_view input) {
     line.text = clean_inline(s);
     // Lines of nothing but punctuation ("| |" left of a row of link buttons) carry no text.
     if (std::none_of(line.text.begin(), line.text.end(), [](char c) {
-          return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+          return std::isalnum(static_cast<unsigned char>(c)) ||
+                 static_cast<unsigned char>(c) >= 0x80;
         })) {
       continue;
     }
@@ -473,7 +489,11 @@ std::vector<Line> build_lines(std::string_view input) {
     bool after_item = previous != nullptr && !previous->synthetic &&
                       (previous->is_bullet() || previous->continuation);
     if (!line.is_bullet() && !line.is_heading() && previous != nullptr && !previous->synthetic) {
-      line.continuation = marked_continuation || (after_item && line.indent >= 2);
+      // Markdown's lazy continuation: a wrapped sentence going on under an item
+      // ("and clean corpora from ...") even without indentation.
+      bool lazy = after_item && !line.blank_before && line.number == 0 && !line.text.empty() &&
+                  std::islower(static_cast<unsigned char>(line.text[0]));
+      line.continuation = marked_continuation || (after_item && line.indent >= 2) || lazy;
     }
     if (!line.is_bullet() && !line.continuation && line.indent < 2) indent_stack.clear();
     lines.push_back(std::move(line));

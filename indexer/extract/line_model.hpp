@@ -12,17 +12,17 @@ namespace savant::indexer::detail {
 
 /// One non-empty line of a document.
 struct Line {
-  std::string raw;          ///< The input line without its line break.
-  std::string content;      ///< After the heading/bullet/numbering prefix; inline markup kept.
-  std::string text;         ///< Clean text: no Markdown or HTML markers, spaces collapsed.
-  std::string lead_bold;    ///< Clean text of a bold span the content opens with, if any.
-  int heading_level = 0;    ///< 1-6 for '#' and setext headings, 0 otherwise.
-  int bullet_depth = -1;    ///< Nesting depth of a list item (0 = top level); -1 if none.
-  int number = 0;           ///< "1." / "2)" / "[3]" numbering, 0 if none.
-  int indent = 0;           ///< Leading columns (a tab counts 4).
-  bool bold = false;        ///< The whole content is bold (**x** or __x__).
-  bool italic = false;      ///< The whole content is emphasised (*x* or _x_).
-  bool all_caps = false;    ///< Letters present and none lower case.
+  std::string raw;            ///< The input line without its line break.
+  std::string content;        ///< After the heading/bullet/numbering prefix; inline markup kept.
+  std::string text;           ///< Clean text: no Markdown or HTML markers, spaces collapsed.
+  std::string lead_bold;      ///< Clean text of a bold span the content opens with, if any.
+  int heading_level = 0;      ///< 1-6 for '#' and setext headings, 0 otherwise.
+  int bullet_depth = -1;      ///< Nesting depth of a list item (0 = top level); -1 if none.
+  int number = 0;             ///< "1." / "2)" / "[3]" numbering, 0 if none.
+  int indent = 0;             ///< Leading columns (a tab counts 4).
+  bool bold = false;          ///< The whole content is bold (**x** or __x__).
+  bool italic = false;        ///< The whole content is emphasised (*x* or _x_).
+  bool all_caps = false;      ///< Letters present and none lower case.
   bool continuation = false;  ///< Continues the previous line (<br>, '>' or indented text).
   bool blank_before = false;  ///< A blank line precedes this one.
   bool synthetic = false;     ///< Made up from Markdown front matter (its title).

@@ -2,12 +2,12 @@
 // Picks the researcher's name out of the first lines of a document.
 #include "indexer/extract/name_finder.hpp"
 
-#include <algorithm>
-#include <cctype>
-
 #include "indexer/extract/sections.hpp"
 #include "indexer/extract/text_util.hpp"
 #include "schema/text_normalizer.hpp"
+
+#include <algorithm>
+#include <cctype>
 
 namespace savant::indexer::detail {
 namespace {
@@ -17,24 +17,29 @@ constexpr std::size_t kMaxLinesScanned = 15;
 // A name with nothing else speaking for it must be among the very first lines.
 constexpr std::size_t kMaxPlainLine = 3;
 
-constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "da", "di",
-                                           "del", "della", "le", "la", "du", "bin", "binti",
-                                           "al", "el", "y", "dos", "das", "ten", "ter"};
+constexpr std::string_view kParticles[] = {"van", "von",   "de", "der", "den", "da",  "di",
+                                           "del", "della", "le", "la",  "du",  "bin", "binti",
+                                           "al",  "el",    "y",  "dos", "das", "ten", "ter"};
 
 // Words of page furniture, document titles and organisations, never of a person's name.
 constexpr std::string_view kNotNameWords[] = {
-    "curriculum", "vitae", "resume", "résumé", "cv", "researcher", "profile", "personal",
-    "page", "google", "scholar", "home", "homepage", "about", "contact", "publications",
-    "university", "institute", "college", "school", "department", "lab", "laboratory",
-    "research", "science", "sciences", "engineering", "computer", "email", "e-mail", "phone",
-    "address", "website", "github", "linkedin", "twitter", "blog", "welcome", "hello", "news",
-    "professor", "student", "candidate", "phd", "ph.d.", "postdoc", "scientist", "engineer",
-    "the", "and", "of", "for", "with", "open", "full", "log", "claim", "follow", "trust",
-    "learning", "machine", "intelligence", "artificial", "data", "group", "center", "centre",
-    "academy", "inc", "ltd", "company", "china", "usa", "singapore", "menu", "search", "skip",
-    "navigation", "content", "download", "pdf", "updated", "last", "copyright", "all", "rights",
-    "language", "languages", "processing", "vision", "systems", "networks", "robotics",
-    "statistics", "mathematics", "physics", "biology", "economics", "theory", "analysis"};
+    "curriculum", "vitae",        "resume",      "résumé",       "cv",          "researcher",
+    "profile",    "personal",     "page",        "google",       "scholar",     "home",
+    "homepage",   "about",        "contact",     "publications", "university",  "institute",
+    "college",    "school",       "department",  "lab",          "laboratory",  "research",
+    "science",    "sciences",     "engineering", "computer",     "email",       "e-mail",
+    "phone",      "address",      "website",     "github",       "linkedin",    "twitter",
+    "blog",       "welcome",      "hello",       "news",         "professor",   "student",
+    "candidate",  "phd",          "ph.d.",       "postdoc",      "scientist",   "engineer",
+    "the",        "and",          "of",          "for",          "with",        "open",
+    "full",       "log",          "claim",       "follow",       "trust",       "learning",
+    "machine",    "intelligence", "artificial",  "data",         "group",       "center",
+    "centre",     "academy",      "inc",         "ltd",          "company",     "china",
+    "usa",        "singapore",    "menu",        "search",       "skip",        "navigation",
+    "content",    "download",     "pdf",         "updated",      "last",        "copyright",
+    "all",        "rights",       "language",    "languages",    "processing",  "vision",
+    "systems",    "networks",     "robotics",    "statistics",   "mathematics", "physics",
+    "biology",    "economics",    "theory",      "analysis"};
 
 bool is_particle(std::string_view word) {
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
@@ -54,7 +59,8 @@ bool is_name_word(std::string_view word) {
 
 // Credentials after a name: "Jane Doe, PhD", "Jane Doe Ph.D.".
 std::string_view strip_credentials(std::string_view text) {
-  for (std::string_view suffix : {", PhD", ", Ph.D.", ", Ph.D", " PhD", " Ph.D.", ", MD", ", MSc"}) {
+  for (std::string_view suffix :
+       {", PhD", ", Ph.D.", ", Ph.D", " PhD", " Ph.D.", ", MD", ", MSc"}) {
     if (text.size() > suffix.size() && iequals(text.substr(text.size() - suffix.size()), suffix)) {
       return trim(text.substr(0, text.size() - suffix.size()));
     }
@@ -110,7 +116,8 @@ std::size_t count_mentions(std::string_view text, std::string_view name) {
 
 bool looks_like_person_name(std::string_view text) {
   text = trim(text);
-  if (text.empty() || has_digit(text) || text.find_first_of("@:/,;()[]{}<>|!?") != std::string_view::npos) {
+  if (text.empty() || has_digit(text) ||
+      text.find_first_of("@:/,;()[]{}<>|!?") != std::string_view::npos) {
     return false;
   }
   std::vector<std::string_view> words = split_words(text);

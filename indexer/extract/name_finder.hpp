@@ -2,12 +2,12 @@
 // Finds the researcher's name near the top of a CV or profile page.
 #pragma once
 
+#include "indexer/extract/line_model.hpp"
+
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "indexer/extract/line_model.hpp"
 
 namespace savant::indexer::detail {
 

@@ -2,55 +2,141 @@
 // Tells employers, institutions, job titles and degrees apart in entry headlines.
 #include "indexer/extract/organisations.hpp"
 
+#include "indexer/extract/text_util.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <vector>
-
-#include "indexer/extract/text_util.hpp"
 
 namespace savant::indexer::detail {
 namespace {
 
 constexpr std::string_view kInstitutionWords[] = {
-    "university", "université", "universität", "universidad", "università", "universiteit",
-    "universitat", "universidade", "college", "institute", "institut", "instituto", "istituto",
-    "school", "academy", "polytechnic", "politecnico", "polytechnique", "hochschule",
-    "conservatory", "eth", "epfl"};
+    "university",  "université",   "universität", "universidad", "università",  "universiteit",
+    "universitat", "universidade", "college",     "institute",   "institut",    "instituto",
+    "istituto",    "school",       "academy",     "polytechnic", "politecnico", "polytechnique",
+    "hochschule",  "conservatory", "eth",         "epfl"};
 
 constexpr std::string_view kOrganisationWords[] = {
-    "lab", "labs", "laboratory", "laboratories", "research", "group", "center", "centre",
-    "inc", "corp", "corporation", "company", "co", "ltd", "llc", "gmbh", "ag", "sa",
-    "technologies", "technology", "systems", "foundation", "hospital", "bank", "ai",
-    "department", "team", "division", "agency", "council", "ministry", "organization",
-    "organisation", "studio", "studios", "labs", "deepmind", "consortium"};
+    "lab",          "labs",         "laboratory",   "laboratories", "research",    "group",
+    "center",       "centre",       "inc",          "corp",         "corporation", "company",
+    "co",           "ltd",          "llc",          "gmbh",         "ag",          "sa",
+    "technologies", "technology",   "systems",      "foundation",   "hospital",    "bank",
+    "ai",           "department",   "team",         "division",     "agency",      "council",
+    "ministry",     "organization", "organisation", "studio",       "studios",     "labs",
+    "deepmind",     "consortium"};
 
 // Nouns a job title ends with.
 constexpr std::string_view kRoleNouns[] = {
-    "intern", "internship", "assistant", "researcher", "scientist", "engineer", "fellow",
-    "postdoc", "professor", "lecturer", "candidate", "student", "director", "manager",
-    "developer", "collaborator", "consultant", "lead", "analyst", "member", "tutor",
-    "associate", "officer", "visitor", "scholar", "instructor", "chair", "head", "founder",
-    "co-founder", "cofounder", "cto", "ceo", "advisor", "adviser", "architect", "programmer",
-    "designer", "editor", "trainee", "apprentice", "ta", "ra", "staff", "faculty", "postdoctoral"};
+    "intern",    "internship",   "assistant",  "researcher",  "scientist",  "engineer",   "fellow",
+    "postdoc",   "professor",    "lecturer",   "candidate",   "student",    "director",   "manager",
+    "developer", "collaborator", "consultant", "lead",        "analyst",    "member",     "tutor",
+    "associate", "officer",      "visitor",    "scholar",     "instructor", "chair",      "head",
+    "founder",   "co-founder",   "cofounder",  "cto",         "ceo",        "advisor",    "adviser",
+    "architect", "programmer",   "designer",   "editor",      "trainee",    "apprentice", "ta",
+    "ra",        "staff",        "faculty",    "postdoctoral"};
 
 // Words that may stand before the noun inside a job title.
-constexpr std::string_view kRoleModifiers[] = {
-    "research", "senior", "junior", "visiting", "teaching", "postdoctoral", "post-doctoral",
-    "doctoral", "graduate", "undergraduate", "software", "hardware", "applied", "principal",
-    "staff", "chief", "associate", "assistant", "adjunct", "full", "independent", "summer",
-    "student", "phd", "ph.d.", "ph.d", "msc", "m.sc.", "mphil", "m.eng.", "meng", "ms", "m.s.",
-    "ma", "bs", "ba", "master's", "masters", "master", "bachelor", "data", "machine", "learning",
-    "ai", "ml", "nlp", "technical", "program", "project", "product", "lead", "head", "deputy",
-    "executive", "honorary", "invited", "guest", "exchange", "founding", "postgraduate",
-    "scientific", "engineering", "part-time", "full-time", "tenure-track", "distinguished",
-    "intern", "co-op", "faculty", "university", "m.s", "b.s.", "b.sc.", "m.phil."};
+constexpr std::string_view kRoleModifiers[] = {"research",
+                                               "senior",
+                                               "junior",
+                                               "visiting",
+                                               "teaching",
+                                               "postdoctoral",
+                                               "post-doctoral",
+                                               "doctoral",
+                                               "graduate",
+                                               "undergraduate",
+                                               "software",
+                                               "hardware",
+                                               "applied",
+                                               "principal",
+                                               "staff",
+                                               "chief",
+                                               "associate",
+                                               "assistant",
+                                               "adjunct",
+                                               "full",
+                                               "independent",
+                                               "summer",
+                                               "student",
+                                               "phd",
+                                               "ph.d.",
+                                               "ph.d",
+                                               "msc",
+                                               "m.sc.",
+                                               "mphil",
+                                               "m.eng.",
+                                               "meng",
+                                               "ms",
+                                               "m.s.",
+                                               "ma",
+                                               "bs",
+                                               "ba",
+                                               "master's",
+                                               "masters",
+                                               "master",
+                                               "bachelor",
+                                               "data",
+                                               "machine",
+                                               "learning",
+                                               "ai",
+                                               "ml",
+                                               "nlp",
+                                               "technical",
+                                               "program",
+                                               "project",
+                                               "product",
+                                               "lead",
+                                               "head",
+                                               "deputy",
+                                               "executive",
+                                               "honorary",
+                                               "invited",
+                                               "guest",
+                                               "exchange",
+                                               "founding",
+                                               "postgraduate",
+                                               "scientific",
+                                               "engineering",
+                                               "part-time",
+                                               "full-time",
+                                               "tenure-track",
+                                               "distinguished",
+                                               "intern",
+                                               "co-op",
+                                               "faculty",
+                                               "university",
+                                               "m.s",
+                                               "b.s.",
+                                               "b.sc.",
+                                               "m.phil.",
+                                               "deep",
+                                               "computer",
+                                               "vision",
+                                               "language",
+                                               "speech",
+                                               "robotics",
+                                               "security",
+                                               "quantitative",
+                                               "backend",
+                                               "frontend",
+                                               "full-stack",
+                                               "clinical",
+                                               "systems",
+                                               "infrastructure",
+                                               "platform"};
 
 constexpr std::string_view kDegreeWords[] = {
-    "ms", "msc", "ma", "meng", "mphil", "mba", "mtech", "mres", "mfa", "mst", "mas", "mcs",
-    "bs", "bsc", "ba", "beng", "btech", "bfa", "bba", "bcs", "bachelor", "bachelors",
-    "master", "masters", "phd", "dphil", "doctor", "doctorate", "doctoral", "minor", "major",
-    "diploma", "jd", "md", "llb", "llm", "undergraduate", "postgraduate", "visiting",
-    "exchange", "erasmus", "licence", "licenciatura", "laurea", "magister", "habilitation"};
+    "ms",        "msc",           "ma",           "meng",     "mphil",   "mba",     "mtech",
+    "mres",      "mfa",           "mst",          "mas",      "mcs",     "bs",      "bsc",
+    "ba",        "beng",          "btech",        "bfa",      "bba",     "bcs",     "bachelor",
+    "bachelors", "master",        "masters",      "phd",      "dphil",   "doctor",  "doctorate",
+    "doctoral",  "minor",         "major",        "diploma",  "jd",      "md",      "llb",
+    "llm",       "undergraduate", "postgraduate", "visiting", "be",      "me",      "mse",
+    "bse",       "mmath",         "mpa",          "mpp",      "edd",     "dsc",     "scd",
+    "msci",      "mchem",         "mphys",        "exchange", "erasmus", "licence", "licenciatura",
+    "laurea",    "magister",      "habilitation"};
 
 template <std::size_t N>
 bool in(std::string_view word, const std::string_view (&set)[N]) {
@@ -58,9 +144,7 @@ bool in(std::string_view word, const std::string_view (&set)[N]) {
 }
 
 // Lower-case word without surrounding punctuation (dots inside stay: "ph.d.").
-std::string word_key(std::string_view word) {
-  return to_lower(trim_chars(word, ",;:()[]*\"'"));
-}
+std::string word_key(std::string_view word) { return to_lower(trim_chars(word, ",;:()[]*\"'")); }
 
 template <std::size_t N>
 bool has_word_from(std::string_view text, const std::string_view (&set)[N]) {
@@ -114,10 +198,23 @@ bool looks_like_organisation(std::string_view text) {
 std::string trailing_position(std::string_view text) {
   std::vector<std::string_view> words = split_words(trim_chars(text, " .,;:"));
   if (words.empty()) return {};
-  std::string last = word_key(words.back());
+  // "Professor of Economics", "Fellow in Machine Translation": the field follows the noun.
+  std::size_t noun = words.size() - 1;
+  for (std::size_t i = words.size() >= 5 ? words.size() - 5 : 0; i + 2 < words.size(); ++i) {
+    std::string next = word_key(words[i + 1]);
+    std::string key = word_key(words[i]);
+    while (!key.empty() && key.back() == '.') key.pop_back();
+    if ((next == "of" || next == "in") && in(key, kRoleNouns) &&
+        std::all_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 2, words.end(),
+                    [](std::string_view w) { return starts_upper(w) || word_key(w) == "and"; })) {
+      noun = i;
+      break;
+    }
+  }
+  std::string last = word_key(words[noun]);
   while (!last.empty() && last.back() == '.') last.pop_back();
   if (!in(last, kRoleNouns)) return {};
-  std::size_t first = words.size() - 1;
+  std::size_t first = noun;
   while (first > 0) {
     std::string key = word_key(words[first - 1]);
     if (!in(key, kRoleModifiers) && !in(key, kRoleNouns)) break;
@@ -133,7 +230,7 @@ std::string trailing_position(std::string_view text) {
 
 bool is_position(std::string_view text) {
   std::string_view trimmed = trim_chars(text, " .,;:");
-  if (trimmed.empty() || split_words(trimmed).size() > 6) return false;
+  if (trimmed.empty() || split_words(trimmed).size() > 8) return false;
   std::string position = trailing_position(trimmed);
   return !position.empty() && position.size() + 1 >= trimmed.size();
 }
@@ -152,12 +249,18 @@ Headline split_headline(std::string_view text) {
     }
   }
   for (std::size_t i = 0; i < parts.size() && headline.position.empty(); ++i) {
-    // "Research Assistant, Shanghai AI Lab": the title before a comma.
+    // "Research Assistant, Shanghai AI Lab", "Covid Response Officer, Oriel College":
+    // a title ending in a job noun before a comma, an organisation after it.
     std::size_t comma = parts[i].find(", ");
-    if (comma != std::string::npos && is_position(parts[i].substr(0, comma))) {
-      headline.position = parts[i].substr(0, comma);
-      parts[i] = parts[i].substr(comma + 2);
-      break;
+    if (comma != std::string::npos) {
+      std::string head = parts[i].substr(0, comma);
+      std::string rest = parts[i].substr(comma + 2);
+      if (is_position(head) ||
+          (!trailing_position(head).empty() && looks_like_organisation(rest))) {
+        headline.position = head;
+        parts[i] = rest;
+        break;
+      }
     }
     std::string tail = trailing_position(parts[i]);
     if (!tail.empty()) {

@@ -2,15 +2,15 @@
 // Reads publication entries: title, authors, venue, year, role and status.
 #include "indexer/extract/publication_parser.hpp"
 
-#include <algorithm>
-#include <cctype>
-#include <tuple>
-#include <vector>
-
 #include "indexer/extract/authors.hpp"
 #include "indexer/extract/dates.hpp"
 #include "indexer/extract/publication_status.hpp"
 #include "indexer/extract/text_util.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <tuple>
+#include <vector>
 
 namespace savant::indexer::detail {
 namespace {
@@ -58,7 +58,9 @@ int year_near(std::string_view text, std::size_t begin, std::size_t end) {
   int best = 0;
   std::size_t best_distance = npos;
   for (const YearHit& hit : find_years(text)) {
-    std::size_t distance = hit.end <= begin ? begin - hit.end : hit.begin >= end ? hit.begin - end : 0;
+    std::size_t distance = hit.end <= begin   ? begin - hit.end
+                           : hit.begin >= end ? hit.begin - end
+                                              : 0;
     if (distance < best_distance) {
       best_distance = distance;
       best = hit.year;
@@ -89,7 +91,8 @@ std::pair<std::string, std::string> split_citation(std::string_view rest) {
   rest = trim(rest);
   // "(2024) Title. Venue" / "(2024). Title": the year belongs to the venue part.
   std::string year;
-  if (rest.size() >= 6 && rest[0] == '(' && rest[5] == ')' && !find_years(rest.substr(0, 6)).empty()) {
+  if (rest.size() >= 6 && rest[0] == '(' && rest[5] == ')' &&
+      !find_years(rest.substr(0, 6)).empty()) {
     year = std::string(rest.substr(1, 4));
     rest = trim_chars(rest.substr(6), " .,:");
   }
@@ -149,7 +152,8 @@ std::optional<TitleLink> find_title_link(std::string_view content) {
     }
     std::string label = clean_inline(content.substr(label_begin, label_end - label_begin));
     if (split_words(label).size() >= 3 && !is_link_label(label)) {
-      return TitleLink{label, std::string(content.substr(0, open)), std::string(content.substr(end))};
+      return TitleLink{label, std::string(content.substr(0, open)),
+                       std::string(content.substr(end))};
     }
   }
   return std::nullopt;
@@ -184,15 +188,15 @@ EntryRules publication_entry_rules(const schema::VenueTable& venues) {
     return list && list->rest.size() < 8;
   };
   rules.is_marker = [](const Line& line) {
-    return !line.is_bullet() && unglue(line.text) != trim(line.text) &&
-           is_status_line(line.text);
+    return !line.is_bullet() && unglue(line.text) != trim(line.text) && is_status_line(line.text);
   };
   rules.opens_entry = [&venues](const Line& line, std::span<const Line> open) {
     if (parse_role_line(line.text) || is_status_line(line.text) || is_date_line(line.text)) {
       return false;
     }
     // A bare author line continues its entry; a citation that opens with authors starts one.
-    if (auto list = parse_author_list(line.content, {}); list && list->rest.size() < 8) return false;
+    if (auto list = parse_author_list(line.content, {}); list && list->rest.size() < 8)
+      return false;
     if (venues.identify(line.text) != nullptr && split_words(line.text).size() <= 6) return false;
     auto dated = [&](std::span<const Line> part) {
       return std::any_of(part.begin(), part.end(), [&](const Line& l) {
@@ -225,7 +229,8 @@ TitleSplit split_title(std::string_view text, const schema::VenueTable& venues) 
   // A leading tag: "[P.1]", "[CCF-A (SIGMOD)]".
   if (!s.empty() && s.front() == '[') {
     std::size_t close = s.find(']');
-    if (close != std::string::npos && close <= 24) s = std::string(trim(std::string_view(s).substr(close + 1)));
+    if (close != std::string::npos && close <= 24)
+      s = std::string(trim(std::string_view(s).substr(close + 1)));
   }
   VenueHit hit = find_venue(s, venues);
   std::size_t cut = at_tail(s, hit) ? hit.begin : s.size();
@@ -275,8 +280,8 @@ std::optional<Evidence> parse_publication(std::span<const Line> entry,
       continue;
     }
     // Bullets under a bare or heading title describe the work; so do long paragraphs.
-    bool described = i > 0 && line.is_bullet() &&
-                     (!head.is_bullet() || line.bullet_depth <= head.bullet_depth);
+    bool described =
+        i > 0 && line.is_bullet() && (!head.is_bullet() || line.bullet_depth <= head.bullet_depth);
     if (!described && !authors) {
       if (std::optional<AuthorList> list = parse_author_list(line.content, context.owner)) {
         authors = std::move(list);
@@ -285,7 +290,8 @@ std::optional<Evidence> parse_publication(std::span<const Line> entry,
         continue;
       }
     }
-    if (described || split_words(line.text).size() > kMaxMetaWords) kinds[i] = LineKind::description;
+    if (described || split_words(line.text).size() > kMaxMetaWords)
+      kinds[i] = LineKind::description;
   }
 
   // The title: the line just above the authors, else the first plain line;
@@ -367,9 +373,9 @@ std::optional<Evidence> parse_publication(std::span<const Line> entry,
           // "Title. NeurIPS 2023", "Title, 2024", "Title. Under review": the tail is the entry's.
           std::string tail = split_title(clean, context.venues).tail;
           if (!tail.empty()) meta.push_back(tail);
-        } else if (i > title_at && (find_venue(clean, context.venues).venue != nullptr ||
-                                    first_year(clean) != 0 ||
-                                    status_from_words(clean) != PublicationStatus::unknown)) {
+        } else if (i > title_at &&
+                   (find_venue(clean, context.venues).venue != nullptr || first_year(clean) != 0 ||
+                    status_from_words(clean) != PublicationStatus::unknown)) {
           meta.push_back(clean);
         } else {
           text.push_back(line.text);
@@ -395,8 +401,8 @@ std::optional<Evidence> parse_publication(std::span<const Line> entry,
   if (stated == PublicationStatus::under_review) {
     evidence.status = stated;
   } else if (venue != nullptr) {
-    evidence.status = venue->kind == "preprint" ? PublicationStatus::preprint
-                                                : PublicationStatus::published;
+    evidence.status =
+        venue->kind == "preprint" ? PublicationStatus::preprint : PublicationStatus::published;
   } else {
     evidence.status = stated;
   }

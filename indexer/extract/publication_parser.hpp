@@ -3,16 +3,15 @@
 // the lines of a publications section.
 #pragma once
 
+#include "indexer/extract/entries.hpp"
+#include "indexer/extract/line_model.hpp"
+#include "schema/venues.hpp"
+#include <savant/records.hpp>
+
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
-
-#include <savant/records.hpp>
-
-#include "indexer/extract/entries.hpp"
-#include "indexer/extract/line_model.hpp"
-#include "schema/venues.hpp"
 
 namespace savant::indexer::detail {
 

@@ -2,9 +2,9 @@
 // Reads a publication's status from the words of its entry.
 #include "indexer/extract/publication_status.hpp"
 
-#include <cctype>
-
 #include "indexer/extract/text_util.hpp"
+
+#include <cctype>
 
 namespace savant::indexer::detail {
 namespace {
@@ -12,20 +12,19 @@ namespace {
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
-constexpr std::string_view kUnderReview[] = {"under review", "submitted", "in submission",
-                                             "under submission", "in review", "under revision",
-                                             "revise and resubmit", "major revision",
-                                             "minor revision"};
-constexpr std::string_view kPreprint[] = {"preprint", "arxiv", "biorxiv", "medrxiv", "ssrn",
-                                          "working paper"};
-constexpr std::string_view kPublished[] = {"published", "accepted", "to appear", "in press",
+constexpr std::string_view kUnderReview[] = {
+    "under review",   "submitted",           "in submission",  "under submission", "in review",
+    "under revision", "revise and resubmit", "major revision", "minor revision"};
+constexpr std::string_view kPreprint[] = {"preprint", "arxiv", "biorxiv",
+                                          "medrxiv",  "ssrn",  "working paper"};
+constexpr std::string_view kPublished[] = {"published",   "accepted",     "to appear",   "in press",
                                            "forthcoming", "camera ready", "camera-ready"};
 
 // First words of a status line: a status, or the publication type a site shows.
 constexpr std::string_view kStatusStarts[] = {
-    "preprint", "published", "accepted", "submitted", "under", "in", "to", "forthcoming",
-    "article", "journal", "conference", "proceedings", "workshop", "book", "chapter", "thesis",
-    "report", "poster"};
+    "preprint", "published",   "accepted", "submitted", "under",      "in",
+    "to",       "forthcoming", "article",  "journal",   "conference", "proceedings",
+    "workshop", "book",        "chapter",  "thesis",    "report",     "poster"};
 
 template <std::size_t N>
 bool mentions_any(std::string_view text, const std::string_view (&phrases)[N]) {

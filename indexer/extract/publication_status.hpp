@@ -4,10 +4,10 @@
 // "preprint2026arXiv".
 #pragma once
 
+#include <savant/records.hpp>
+
 #include <string>
 #include <string_view>
-
-#include <savant/records.hpp>
 
 namespace savant::indexer::detail {
 

@@ -2,14 +2,14 @@
 // Recognises section headings by their words and shape, and cuts a CV into sections.
 #include "indexer/extract/sections.hpp"
 
+#include "indexer/extract/text_util.hpp"
+
 #include <algorithm>
-#include <iterator>
 #include <cctype>
+#include <iterator>
 #include <set>
 #include <tuple>
 #include <utility>
-
-#include "indexer/extract/text_util.hpp"
 
 namespace savant::indexer::detail {
 namespace {
@@ -18,73 +18,181 @@ using Kind = SectionKind;
 
 // Nouns that name a section, singular and plural as CVs spell them.
 constexpr std::pair<std::string_view, Kind> kNouns[] = {
-    {"publication", Kind::publications}, {"publications", Kind::publications},
-    {"paper", Kind::publications}, {"papers", Kind::publications},
-    {"preprint", Kind::publications}, {"preprints", Kind::publications},
-    {"article", Kind::publications}, {"articles", Kind::publications},
-    {"proceedings", Kind::publications}, {"manuscripts", Kind::publications},
-    {"works", Kind::publications}, {"bibliography", Kind::publications},
-    {"chapters", Kind::publications}, {"books", Kind::publications},
-    {"experience", Kind::experience}, {"experiences", Kind::experience},
-    {"employment", Kind::experience}, {"position", Kind::experience},
-    {"positions", Kind::experience}, {"appointment", Kind::experience},
-    {"appointments", Kind::experience}, {"internship", Kind::experience},
-    {"internships", Kind::experience}, {"career", Kind::experience},
-    {"work", Kind::experience}, {"history", Kind::experience},
-    {"project", Kind::projects}, {"projects", Kind::projects},
-    {"education", Kind::education}, {"degree", Kind::education},
-    {"degrees", Kind::education}, {"qualification", Kind::education},
-    {"qualifications", Kind::education}, {"schooling", Kind::education},
-    {"background", Kind::education}, {"training", Kind::education},
-    {"skill", Kind::skills}, {"skills", Kind::skills},
-    {"course", Kind::skills}, {"courses", Kind::skills},
-    {"coursework", Kind::skills}, {"language", Kind::skills},
-    {"languages", Kind::skills}, {"tool", Kind::skills},
-    {"tools", Kind::skills}, {"technologies", Kind::skills},
-    {"competencies", Kind::skills}, {"expertise", Kind::skills},
-    {"proficiency", Kind::skills}, {"certifications", Kind::skills},
+    {"publication", Kind::publications},
+    {"publications", Kind::publications},
+    {"paper", Kind::publications},
+    {"papers", Kind::publications},
+    {"preprint", Kind::publications},
+    {"preprints", Kind::publications},
+    {"article", Kind::publications},
+    {"articles", Kind::publications},
+    {"proceedings", Kind::publications},
+    {"manuscripts", Kind::publications},
+    {"works", Kind::publications},
+    {"bibliography", Kind::publications},
+    {"chapters", Kind::publications},
+    {"books", Kind::publications},
+    {"experience", Kind::experience},
+    {"experiences", Kind::experience},
+    {"employment", Kind::experience},
+    {"position", Kind::experience},
+    {"positions", Kind::experience},
+    {"appointment", Kind::experience},
+    {"appointments", Kind::experience},
+    {"internship", Kind::experience},
+    {"internships", Kind::experience},
+    {"career", Kind::experience},
+    {"work", Kind::experience},
+    {"history", Kind::experience},
+    {"project", Kind::projects},
+    {"projects", Kind::projects},
+    {"education", Kind::education},
+    {"degree", Kind::education},
+    {"degrees", Kind::education},
+    {"qualification", Kind::education},
+    {"qualifications", Kind::education},
+    {"schooling", Kind::education},
+    {"background", Kind::education},
+    {"training", Kind::education},
+    {"skill", Kind::skills},
+    {"skills", Kind::skills},
+    {"course", Kind::skills},
+    {"courses", Kind::skills},
+    {"coursework", Kind::skills},
+    {"language", Kind::skills},
+    {"languages", Kind::skills},
+    {"tool", Kind::skills},
+    {"tools", Kind::skills},
+    {"technologies", Kind::skills},
+    {"competencies", Kind::skills},
+    {"expertise", Kind::skills},
+    {"proficiency", Kind::skills},
+    {"certifications", Kind::skills},
     {"certificates", Kind::skills},
-    {"summary", Kind::summary}, {"profile", Kind::summary},
-    {"about", Kind::summary}, {"bio", Kind::summary},
-    {"biography", Kind::summary}, {"objective", Kind::summary},
-    {"overview", Kind::summary}, {"introduction", Kind::summary},
-    {"interest", Kind::summary}, {"interests", Kind::summary},
-    {"statement", Kind::summary}, {"award", Kind::summary},
-    {"awards", Kind::summary}, {"honor", Kind::summary},
-    {"honors", Kind::summary}, {"honours", Kind::summary},
-    {"achievements", Kind::summary}, {"scholarships", Kind::summary},
-    {"fellowships", Kind::summary}, {"grants", Kind::summary},
-    {"funding", Kind::summary}, {"talks", Kind::summary},
-    {"presentations", Kind::summary}, {"service", Kind::summary},
-    {"services", Kind::summary}, {"activities", Kind::summary},
-    {"reviewing", Kind::summary}, {"teaching", Kind::summary},
-    {"mentoring", Kind::summary}, {"supervision", Kind::summary},
-    {"memberships", Kind::summary}, {"affiliations", Kind::summary},
-    {"news", Kind::summary}, {"highlights", Kind::summary},
-    {"leadership", Kind::summary}, {"volunteering", Kind::summary},
-    {"outreach", Kind::summary}, {"patents", Kind::summary},
-    {"thesis", Kind::summary}, {"theses", Kind::summary},
-    {"hobbies", Kind::summary}, {"miscellaneous", Kind::summary},
-    {"contact", Kind::ignored}, {"contacts", Kind::ignored},
-    {"references", Kind::ignored}, {"referees", Kind::ignored},
-    {"information", Kind::ignored}, {"details", Kind::ignored},
-    {"students", Kind::summary}, {"distinctions", Kind::summary},
-    {"recognition", Kind::summary}, {"editorial", Kind::summary},
-    {"responsibilities", Kind::summary}, {"press", Kind::summary},
-    {"abstract", Kind::summary}, {"bio", Kind::summary},
+    {"summary", Kind::summary},
+    {"profile", Kind::summary},
+    {"about", Kind::summary},
+    {"bio", Kind::summary},
+    {"biography", Kind::summary},
+    {"objective", Kind::summary},
+    {"overview", Kind::summary},
+    {"introduction", Kind::summary},
+    {"interest", Kind::summary},
+    {"interests", Kind::summary},
+    {"statement", Kind::summary},
+    {"award", Kind::summary},
+    {"awards", Kind::summary},
+    {"honor", Kind::summary},
+    {"honors", Kind::summary},
+    {"honours", Kind::summary},
+    {"achievements", Kind::summary},
+    {"scholarships", Kind::summary},
+    {"fellowships", Kind::summary},
+    {"grants", Kind::summary},
+    {"funding", Kind::summary},
+    {"talks", Kind::summary},
+    {"presentations", Kind::summary},
+    {"service", Kind::summary},
+    {"services", Kind::summary},
+    {"activities", Kind::summary},
+    {"reviewing", Kind::summary},
+    {"teaching", Kind::summary},
+    {"mentoring", Kind::summary},
+    {"supervision", Kind::summary},
+    {"memberships", Kind::summary},
+    {"affiliations", Kind::summary},
+    {"news", Kind::summary},
+    {"highlights", Kind::summary},
+    {"leadership", Kind::summary},
+    {"volunteering", Kind::summary},
+    {"outreach", Kind::summary},
+    {"patents", Kind::summary},
+    {"thesis", Kind::summary},
+    {"theses", Kind::summary},
+    {"hobbies", Kind::summary},
+    {"miscellaneous", Kind::summary},
+    {"contact", Kind::ignored},
+    {"contacts", Kind::ignored},
+    {"references", Kind::ignored},
+    {"referees", Kind::ignored},
+    {"information", Kind::ignored},
+    {"details", Kind::ignored},
+    {"students", Kind::summary},
+    {"distinctions", Kind::summary},
+    {"recognition", Kind::summary},
+    {"editorial", Kind::summary},
+    {"responsibilities", Kind::summary},
+    {"press", Kind::summary},
+    {"abstract", Kind::summary},
+    {"bio", Kind::summary},
 };
 
 // Words that may stand before or between section nouns without changing the kind.
-constexpr std::string_view kQualifiers[] = {
-    "selected", "recent", "research", "academic", "professional", "industry", "industrial",
-    "relevant", "technical", "other", "key", "featured", "highlight", "highlighted", "major",
-    "full", "complete", "peer", "reviewed", "peer-reviewed", "refereed", "conference",
-    "journal", "invited", "current", "previous", "past", "my", "additional", "related",
-    "computer", "programming", "natural", "personal", "short", "main", "international",
-    "graduate", "undergraduate", "postdoctoral", "volunteer", "community", "university",
-    "scientific", "software", "list", "of", "and", "in", "the", "a", "progress", "under",
-    "review", "submitted", "preparation", "working", "book", "workshop", "extended", "brief",
-    "educational", "awarded", "public", "non-academic"};
+constexpr std::string_view kQualifiers[] = {"selected",
+                                            "recent",
+                                            "research",
+                                            "academic",
+                                            "professional",
+                                            "industry",
+                                            "industrial",
+                                            "relevant",
+                                            "technical",
+                                            "other",
+                                            "key",
+                                            "featured",
+                                            "highlight",
+                                            "highlighted",
+                                            "major",
+                                            "full",
+                                            "complete",
+                                            "peer",
+                                            "reviewed",
+                                            "peer-reviewed",
+                                            "refereed",
+                                            "conference",
+                                            "journal",
+                                            "invited",
+                                            "current",
+                                            "previous",
+                                            "past",
+                                            "my",
+                                            "additional",
+                                            "related",
+                                            "computer",
+                                            "programming",
+                                            "natural",
+                                            "personal",
+                                            "short",
+                                            "main",
+                                            "international",
+                                            "graduate",
+                                            "undergraduate",
+                                            "postdoctoral",
+                                            "volunteer",
+                                            "community",
+                                            "university",
+                                            "scientific",
+                                            "software",
+                                            "list",
+                                            "of",
+                                            "and",
+                                            "in",
+                                            "the",
+                                            "a",
+                                            "progress",
+                                            "under",
+                                            "review",
+                                            "submitted",
+                                            "preparation",
+                                            "working",
+                                            "book",
+                                            "workshop",
+                                            "extended",
+                                            "brief",
+                                            "educational",
+                                            "awarded",
+                                            "public",
+                                            "non-academic"};
 
 // Whole headings the word rule would miss or misread.
 constexpr std::pair<std::string_view, Kind> kPhrases[] = {
@@ -132,13 +240,20 @@ std::vector<std::string> heading_words(std::string_view text) {
 
 int priority(Kind kind) {
   switch (kind) {
-    case Kind::publications: return 6;
-    case Kind::experience: return 5;
-    case Kind::education: return 4;
-    case Kind::projects: return 3;
-    case Kind::skills: return 2;
-    case Kind::summary: return 1;
-    case Kind::ignored: return 0;
+    case Kind::publications:
+      return 6;
+    case Kind::experience:
+      return 5;
+    case Kind::education:
+      return 4;
+    case Kind::projects:
+      return 3;
+    case Kind::skills:
+      return 2;
+    case Kind::summary:
+      return 1;
+    case Kind::ignored:
+      return 0;
   }
   return 0;
 }

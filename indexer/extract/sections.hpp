@@ -3,13 +3,13 @@
 // "RESEARCH EXPERIENCE"), classifying them, and cutting a CV into sections.
 #pragma once
 
+#include "indexer/extract/line_model.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "indexer/extract/line_model.hpp"
 
 namespace savant::indexer::detail {
 
@@ -20,8 +20,8 @@ enum class SectionKind {
   projects,  ///< Parsed like experience, without employer or job title.
   education,
   skills,
-  summary,   ///< Interests, awards, service, bio, and unknown sections.
-  ignored,   ///< Contact details and references: no evidence of expertise.
+  summary,  ///< Interests, awards, service, bio, and unknown sections.
+  ignored,  ///< Contact details and references: no evidence of expertise.
 };
 
 /// The kind named by heading text ("Research Experiences" -> experience), or
@@ -31,9 +31,9 @@ std::optional<SectionKind> classify_heading(std::string_view text);
 /// A section: its heading line and the body lines after it.
 struct Section {
   SectionKind kind = SectionKind::summary;
-  std::string heading;       ///< Heading text, clean, as written.
+  std::string heading;           ///< Heading text, clean, as written.
   std::size_t heading_line = 0;  ///< Index of the heading in the line list.
-  std::size_t begin = 0;     ///< Body: lines [begin, end).
+  std::size_t begin = 0;         ///< Body: lines [begin, end).
   std::size_t end = 0;
 };
 

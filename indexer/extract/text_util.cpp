@@ -49,9 +49,9 @@ std::string to_lower(std::string_view text) {
 }
 
 bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(),
-                    [](char x, char y) { return lower_char(x) == lower_char(y); });
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return lower_char(x) == lower_char(y);
+         });
 }
 
 std::size_t ifind(std::string_view haystack, std::string_view needle, std::size_t from) {
@@ -167,7 +167,7 @@ std::string strip_urls(std::string_view text) {
 
 std::string normal_case(std::string_view text) {
   if (!is_all_caps(text)) return std::string(text);
-  static constexpr std::array<std::string_view, 8> kSmall = {"and", "of", "in", "on",
+  static constexpr std::array<std::string_view, 8> kSmall = {"and", "of",  "in", "on",
                                                              "the", "for", "to", "at"};
   std::string out;
   bool first_word = true;

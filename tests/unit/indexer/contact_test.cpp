@@ -26,8 +26,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         EmailCase{"xinyuzhao@stu.pku.edu.cn", {"xinyuzhao@stu.pku.edu.cn"}},
         EmailCase{"+65 8343 | XueFuzhao@Outlook.com | https://x.io", {"xuefuzhao@outlook.com"}},
-        EmailCase{"a@b.org, then A@B.org again, c.d+e@f-g.co.uk.",
-                  {"a@b.org", "c.d+e@f-g.co.uk"}},
+        EmailCase{"a@b.org, then A@B.org again, c.d+e@f-g.co.uk.", {"a@b.org", "c.d+e@f-g.co.uk"}},
         EmailCase{"jane [at] mit [dot] edu", {"jane@mit.edu"}},
         EmailCase{"jane(at)mit.edu", {"jane@mit.edu"}},
         EmailCase{"logo@2x.png and user@localhost and @handle", {}},

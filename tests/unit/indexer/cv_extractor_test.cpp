@@ -3,6 +3,8 @@
 // small synthetic documents.
 #include "indexer/extract/cv_extractor.hpp"
 
+#include "schema/text_normalizer.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,8 +13,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include "schema/text_normalizer.hpp"
 
 namespace savant::indexer {
 namespace {
@@ -60,7 +60,8 @@ TEST(SeedCv, MarkdownCv000) {
   ASSERT_NE(iclr, nullptr);
   EXPECT_EQ(iclr->role, AuthorRole::first);
   EXPECT_EQ(iclr->status, PublicationStatus::published);
-  EXPECT_EQ(iclr->title, "Sparse MoE with Language-Guided Routing for Multilingual Machine Translation");
+  EXPECT_EQ(iclr->title,
+            "Sparse MoE with Language-Guided Routing for Multilingual Machine Translation");
   EXPECT_NE(iclr->text.find("Lingual-SMoE"), std::string::npos);
   const Evidence* icml = publication(r, "ICML", 2024);
   ASSERT_NE(icml, nullptr);
@@ -88,7 +89,8 @@ TEST(SeedCv, PdfText001HasNoNameButSamePublications) {
   EXPECT_TRUE(r.emails.empty());
   const Evidence* iclr = publication(r, "ICLR", 2024);
   ASSERT_NE(iclr, nullptr);
-  EXPECT_EQ(iclr->title, "Sparse MoE with Language-Guided Routing for Multilingual Machine Translation");
+  EXPECT_EQ(iclr->title,
+            "Sparse MoE with Language-Guided Routing for Multilingual Machine Translation");
   EXPECT_EQ(iclr->role, AuthorRole::first);
   // The third entry names SIGIR 2023 and then a stray ICML 2024: the first venue counts.
   const Evidence* sigir = publication(r, "SIGIR", 2023);
@@ -104,7 +106,8 @@ TEST(SeedCv, ScrapedProfile002KeepsChromeOut) {
   EXPECT_EQ(r.name, "Simiao Zuo");
   std::vector<const Evidence*> publications = of_kind(r, EvidenceKind::publication);
   ASSERT_EQ(publications.size(), 11u);
-  EXPECT_EQ(publications[0]->title, "m3BERT: A Modern, Multi-lingual, Matryoshka Bidirectional Encoder");
+  EXPECT_EQ(publications[0]->title,
+            "m3BERT: A Modern, Multi-lingual, Matryoshka Bidirectional Encoder");
   EXPECT_EQ(publications[0]->venue, "arXiv");
   EXPECT_EQ(publications[0]->year, 2026);
   EXPECT_EQ(publications[0]->status, PublicationStatus::preprint);
@@ -164,7 +167,8 @@ TEST(SeedCv, NestedBullets004) {
   EXPECT_EQ(acl->role, AuthorRole::co_first);
   const Evidence* neurips = publication(r, "NeurIPS", 2023);
   ASSERT_NE(neurips, nullptr);
-  EXPECT_EQ(neurips->title, "To Repeat or Not To Repeat: Insights from Scaling LLM under Token-Crisis");
+  EXPECT_EQ(neurips->title,
+            "To Repeat or Not To Repeat: Insights from Scaling LLM under Token-Crisis");
   EXPECT_EQ(neurips->role, AuthorRole::first);
   ASSERT_NE(publication(r, "ICML", 2023), nullptr);
   const Evidence* aaai = publication(r, "AAAI", 2022);

@@ -35,17 +35,17 @@ TEST_P(DateFinder, FindsRangesAndYears) {
 
 INSTANTIATE_TEST_SUITE_P(
     Texts, DateFinder,
-    ::testing::Values(
-        DateCase{"Sep. 2021 - Jun. 2024", "Sep. 2021 - Jun. 2024", 2024, true},
-        DateCase{"Jan. 2023-Present", "Jan. 2023 - Present", 0, true},
-        DateCase{"Oct. 2019-Apr. 2020", "Oct. 2019 - Apr. 2020", 2020, true},
-        DateCase{"*[January 2022 - November 2022]*", "January 2022 - November 2022", 2022, true},
-        DateCase{"2019 to 2021", "2019 to 2021", 2021, true},
-        DateCase{"Dec. 2024 (expected)", "Dec. 2024", 2024, true},
-        DateCase{"Jun. 2021", "Jun. 2021", 2021, true},
-        DateCase{"Research Intern, Google, 2019 - 2020", "2019 - 2020", 2020, false},
-        DateCase{"GPA: 3.52/4", "", 0, false},
-        DateCase{"Scaling to 1B parameters", "", 0, false}));
+    ::testing::Values(DateCase{"Sep. 2021 - Jun. 2024", "Sep. 2021 - Jun. 2024", 2024, true},
+                      DateCase{"Jan. 2023-Present", "Jan. 2023 - Present", 0, true},
+                      DateCase{"Oct. 2019-Apr. 2020", "Oct. 2019 - Apr. 2020", 2020, true},
+                      DateCase{"*[January 2022 - November 2022]*", "January 2022 - November 2022",
+                               2022, true},
+                      DateCase{"2019 to 2021", "2019 to 2021", 2021, true},
+                      DateCase{"Dec. 2024 (expected)", "Dec. 2024", 2024, true},
+                      DateCase{"Jun. 2021", "Jun. 2021", 2021, true},
+                      DateCase{"Research Intern, Google, 2019 - 2020", "2019 - 2020", 2020, false},
+                      DateCase{"GPA: 3.52/4", "", 0, false},
+                      DateCase{"Scaling to 1B parameters", "", 0, false}));
 
 TEST(YearFinder, FindsGluedAndBracketedYears) {
   std::vector<YearHit> years = find_years("preprint2026arXiv (ACL 2023) 12345 3.2019 1949");

@@ -2,14 +2,14 @@
 // Tests for reading education entries.
 #include "indexer/extract/education_parser.hpp"
 
+#include "indexer/extract/entries.hpp"
+#include "indexer/extract/line_model.hpp"
+
 #include <gtest/gtest.h>
 
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "indexer/extract/entries.hpp"
-#include "indexer/extract/line_model.hpp"
 
 namespace savant::indexer::detail {
 namespace {

@@ -2,13 +2,13 @@
 // Tests for cutting a section into entries.
 #include "indexer/extract/entries.hpp"
 
+#include "indexer/extract/line_model.hpp"
+#include "indexer/extract/publication_status.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
-
-#include "indexer/extract/line_model.hpp"
-#include "indexer/extract/publication_status.hpp"
 
 namespace savant::indexer::detail {
 namespace {
@@ -17,7 +17,8 @@ namespace {
 std::vector<std::string> entry_heads(const char* text, const EntryRules& rules = {}) {
   std::vector<Line> lines = build_lines(text);
   std::vector<std::string> heads;
-  for (const LineRange& range : split_entries(lines, rules)) heads.push_back(lines[range.begin].text);
+  for (const LineRange& range : split_entries(lines, rules))
+    heads.push_back(lines[range.begin].text);
   return heads;
 }
 
@@ -29,11 +30,11 @@ TEST(EntrySplitter, HeadingsAndNumberedLinesOpenEntries) {
 }
 
 TEST(EntrySplitter, BareLineAfterBulletsOpensEntry) {
-  EXPECT_EQ(entry_heads("Sparse MoE ICLR 2024\n\nFirst Author\n\n- did a\n\n- did b\n\n"
-                        "Towards Reliable MoE\n\nCo-First Author\n\n- did c\n\n"
-                        "Enhancing Ads\n\nSIGIR 2023\n\nICML 2024\n\n- did d\n"),
-            (std::vector<std::string>{"Sparse MoE ICLR 2024", "Towards Reliable MoE",
-                                      "Enhancing Ads"}));
+  EXPECT_EQ(
+      entry_heads("Sparse MoE ICLR 2024\n\nFirst Author\n\n- did a\n\n- did b\n\n"
+                  "Towards Reliable MoE\n\nCo-First Author\n\n- did c\n\n"
+                  "Enhancing Ads\n\nSIGIR 2023\n\nICML 2024\n\n- did d\n"),
+      (std::vector<std::string>{"Sparse MoE ICLR 2024", "Towards Reliable MoE", "Enhancing Ads"}));
 }
 
 TEST(EntrySplitter, TopLevelBulletsOpenEntriesInBulletLists) {

@@ -2,13 +2,13 @@
 // Tests for reading experience and project entries.
 #include "indexer/extract/experience_parser.hpp"
 
+#include "indexer/extract/line_model.hpp"
+
 #include <gtest/gtest.h>
 
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "indexer/extract/line_model.hpp"
 
 namespace savant::indexer::detail {
 namespace {
@@ -72,10 +72,10 @@ INSTANTIATE_TEST_SUITE_P(
                        "Software Engineer", "2019 - 2021", 2021, "Built search"}));
 
 TEST(ExperienceParser, ProjectsHaveNoEmployer) {
-  std::optional<Evidence> e =
-      parse("### LLaMA-MoE: Building Mixture-of-Experts from LLaMA. [Code]\n"
-            "Jul. 2023 - Dec. 2023\nUnder Review by ACL 2024.\n- Conducted research",
-            true);
+  std::optional<Evidence> e = parse(
+      "### LLaMA-MoE: Building Mixture-of-Experts from LLaMA. [Code]\n"
+      "Jul. 2023 - Dec. 2023\nUnder Review by ACL 2024.\n- Conducted research",
+      true);
   ASSERT_TRUE(e.has_value());
   EXPECT_EQ(e->title, "LLaMA-MoE: Building Mixture-of-Experts from LLaMA");
   EXPECT_EQ(e->organisation, "");

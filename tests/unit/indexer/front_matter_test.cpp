@@ -46,10 +46,9 @@ TEST(FrontMatter, PublicationPageBecomesAnEntry) {
   std::optional<FrontMatter> front = read_front_matter(raw, 0);
   ASSERT_TRUE(front.has_value());
   EXPECT_EQ(texts(*front),
-            (std::vector<std::string>{"Publications", "SyzScope: Revealing Bugs",
-                                      "Xiaochen Zou, Hang Zhang",
-                                      "In Proceedings of USENIX Security. 2022",
-                                      "We study bugs."}));
+            (std::vector<std::string>{
+                "Publications", "SyzScope: Revealing Bugs", "Xiaochen Zou, Hang Zhang",
+                "In Proceedings of USENIX Security. 2022", "We study bugs."}));
   EXPECT_TRUE(front->lines[1].bold);
 }
 

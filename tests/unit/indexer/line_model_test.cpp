@@ -101,7 +101,8 @@ TEST(LineModel, SkipsCommentsScriptsAndTemplates) {
 }
 
 TEST(LineModel, BreakTagsSplitLinesIntoContinuations) {
-  std::vector<Line> lines = build_lines("- **Research Fellow.** Did things\n<br> *[2019 - 2021]*\n");
+  std::vector<Line> lines =
+      build_lines("- **Research Fellow.** Did things\n<br> *[2019 - 2021]*\n");
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_TRUE(lines[1].continuation);
   EXPECT_EQ(lines[1].text, "[2019 - 2021]");
@@ -129,8 +130,8 @@ TEST(LineModel, FrontMatterTitleBecomesSyntheticHeading) {
 }
 
 TEST(LineModel, RowsOfLinkButtonsVanish) {
-  std::vector<Line> lines = build_lines(
-      "<a href=\"https://doi.org/x\">DOI</a> | <a href=\"y\">Paper</a>\nKept\n");
+  std::vector<Line> lines =
+      build_lines("<a href=\"https://doi.org/x\">DOI</a> | <a href=\"y\">Paper</a>\nKept\n");
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_EQ(lines[0].text, "Kept");
 }

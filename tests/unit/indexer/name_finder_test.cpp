@@ -2,12 +2,12 @@
 // Tests for finding the researcher's name near the top of a document.
 #include "indexer/extract/name_finder.hpp"
 
+#include "indexer/extract/line_model.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
-
-#include "indexer/extract/line_model.hpp"
 
 namespace savant::indexer::detail {
 namespace {
@@ -33,8 +33,8 @@ INSTANTIATE_TEST_SUITE_P(
                       NameCase{"Log in to claim", false}, NameCase{"Trust snapshot", false},
                       NameCase{"Published Work", false}, NameCase{"Google Scholar", false},
                       NameCase{"11works", false}, NameCase{"Beijing, China", false},
-                      NameCase{"Natural Language Processing", false},
-                      NameCase{"John", false}, NameCase{"A B C D E", false}));
+                      NameCase{"Natural Language Processing", false}, NameCase{"John", false},
+                      NameCase{"A B C D E", false}));
 
 std::string name_of(const char* text, std::vector<std::string> emails = {}) {
   std::vector<Line> lines = build_lines(text);
@@ -43,8 +43,7 @@ std::string name_of(const char* text, std::vector<std::string> emails = {}) {
 
 TEST(NameFinder, TakesMarkdownHeadingInDisplayCase) {
   EXPECT_EQ(name_of("# XINYU ZHAO\n\nxinyuzhao@stu.pku.edu.cn\n"), "Xinyu Zhao");
-  EXPECT_EQ(name_of("## Fuzhao XUE\n+65 1234 | xuefuzhao@outlook.com | Singapore\n"),
-            "Fuzhao Xue");
+  EXPECT_EQ(name_of("## Fuzhao XUE\n+65 1234 | xuefuzhao@outlook.com | Singapore\n"), "Fuzhao Xue");
 }
 
 TEST(NameFinder, SkipsSiteChrome) {

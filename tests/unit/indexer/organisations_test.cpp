@@ -23,23 +23,22 @@ TEST_P(HeadlineSplitter, FindsEmployerAndJobTitle) {
 
 INSTANTIATE_TEST_SUITE_P(
     Headlines, HeadlineSplitter,
-    ::testing::Values(
-        HeadlineCase{"Internship: Baidu Search Ads | Multimodal Deep Learning", "Baidu Search Ads",
-                     "Internship"},
-        HeadlineCase{"NVIDIA | Work Remotely from Singapore Research Intern", "NVIDIA",
-                     "Research Intern"},
-        HeadlineCase{"Google | Work Remotely from Singapore Student Researcher", "Google",
-                     "Student Researcher"},
-        HeadlineCase{"National University of Singapore | Singapore | Ph.D. Candidate",
-                     "National University of Singapore", "Ph.D. Candidate"},
-        HeadlineCase{"Nanyang Technological University | Singapore M.Eng. Student",
-                     "Nanyang Technological University", "M.Eng. Student"},
-        HeadlineCase{"OpenGVLab, Shanghai Artificial Intelligence Laboratory",
-                     "OpenGVLab, Shanghai Artificial Intelligence Laboratory", ""},
-        HeadlineCase{"Research Fellow at ISPAMM Lab Sapienza.", "ISPAMM Lab Sapienza",
-                     "Research Fellow"},
-        HeadlineCase{"Research Assistant, Shanghai AI Lab", "Shanghai AI Lab",
-                     "Research Assistant"}));
+    ::testing::Values(HeadlineCase{"Internship: Baidu Search Ads | Multimodal Deep Learning",
+                                   "Baidu Search Ads", "Internship"},
+                      HeadlineCase{"NVIDIA | Work Remotely from Singapore Research Intern",
+                                   "NVIDIA", "Research Intern"},
+                      HeadlineCase{"Google | Work Remotely from Singapore Student Researcher",
+                                   "Google", "Student Researcher"},
+                      HeadlineCase{"National University of Singapore | Singapore | Ph.D. Candidate",
+                                   "National University of Singapore", "Ph.D. Candidate"},
+                      HeadlineCase{"Nanyang Technological University | Singapore M.Eng. Student",
+                                   "Nanyang Technological University", "M.Eng. Student"},
+                      HeadlineCase{"OpenGVLab, Shanghai Artificial Intelligence Laboratory",
+                                   "OpenGVLab, Shanghai Artificial Intelligence Laboratory", ""},
+                      HeadlineCase{"Research Fellow at ISPAMM Lab Sapienza.", "ISPAMM Lab Sapienza",
+                                   "Research Fellow"},
+                      HeadlineCase{"Research Assistant, Shanghai AI Lab", "Shanghai AI Lab",
+                                   "Research Assistant"}));
 
 TEST(Organisations, RecognisesInstitutionsAndOrganisations) {
   EXPECT_TRUE(looks_like_institution("Peking University"));

@@ -2,14 +2,14 @@
 // Tests for reading publication entries, against a small venue table.
 #include "indexer/extract/publication_parser.hpp"
 
+#include "indexer/extract/line_model.hpp"
+#include "indexer/extract/publication_status.hpp"
+
 #include <gtest/gtest.h>
 
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "indexer/extract/line_model.hpp"
-#include "indexer/extract/publication_status.hpp"
 
 namespace savant::indexer::detail {
 namespace {
@@ -73,9 +73,9 @@ INSTANTIATE_TEST_SUITE_P(
                         "", "Sparse MoE with Language-Guided Routing", "ICLR", 2024,
                         AuthorRole::first, PublicationStatus::published},
         PublicationCase{"pdf title with glued venue",
-                        "Sparse MoE with Language-Guided Routing ICLR 2024\n\nFirst Author\n",
-                        "", "Sparse MoE with Language-Guided Routing", "ICLR", 2024,
-                        AuthorRole::first, PublicationStatus::published},
+                        "Sparse MoE with Language-Guided Routing ICLR 2024\n\nFirst Author\n", "",
+                        "Sparse MoE with Language-Guided Routing", "ICLR", 2024, AuthorRole::first,
+                        PublicationStatus::published},
         PublicationCase{"two venue lines: the first counts",
                         "Enhancing Dynamic Image Advertising\n\nSIGIR 2023\n\nICML 2024\n\n"
                         " Co ext-first Author\n\n- Query-image pairing",
@@ -131,14 +131,14 @@ INSTANTIATE_TEST_SUITE_P(
                         "abs/2408.08670), 2024",
                         "", "Adaptive Layer Selection for Efficient Fine-Tuning", "", 2024,
                         AuthorRole::unknown, PublicationStatus::unknown},
-        PublicationCase{"no venue at all", "Towards Reliable MoE\n\nCo-First Author\n\n- MoE models",
-                        "", "Towards Reliable MoE", "", 0, AuthorRole::co_first,
-                        PublicationStatus::unknown}));
+        PublicationCase{
+            "no venue at all", "Towards Reliable MoE\n\nCo-First Author\n\n- MoE models", "",
+            "Towards Reliable MoE", "", 0, AuthorRole::co_first, PublicationStatus::unknown}));
 
 TEST(PublicationParser, KeepsDescriptionAsTextAndAuthorsAsList) {
-  std::optional<Evidence> e =
-      parse("### Sparse MoE\nICLR 2024\n*First Author*\n- **Language hierarchy**: routing\n"
-            "- Lingual-SMoE wins\n");
+  std::optional<Evidence> e = parse(
+      "### Sparse MoE\nICLR 2024\n*First Author*\n- **Language hierarchy**: routing\n"
+      "- Lingual-SMoE wins\n");
   ASSERT_TRUE(e.has_value());
   EXPECT_EQ(e->text, "Language hierarchy: routing\nLingual-SMoE wins");
   e = parse("Some Paper Title\nShwai He, Liang Ding, Daize Dong.\nACL 2023", "Daize Dong");

@@ -2,13 +2,13 @@
 // Tests for section heading recognition and classification.
 #include "indexer/extract/sections.hpp"
 
+#include "indexer/extract/line_model.hpp"
+
 #include <gtest/gtest.h>
 
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "indexer/extract/line_model.hpp"
 
 namespace savant::indexer::detail {
 namespace {
@@ -45,10 +45,8 @@ INSTANTIATE_TEST_SUITE_P(
         HeadingCase{"SERVICES", SectionKind::summary},
         HeadingCase{"\xF0\x9F\x8E\x93 Education", SectionKind::education},
         HeadingCase{"Contact Information", SectionKind::ignored},
-        HeadingCase{"Research", std::nullopt},
-        HeadingCase{"Peking University", std::nullopt},
-        HeadingCase{"Trust snapshot", std::nullopt},
-        HeadingCase{"Research graph", std::nullopt},
+        HeadingCase{"Research", std::nullopt}, HeadingCase{"Peking University", std::nullopt},
+        HeadingCase{"Trust snapshot", std::nullopt}, HeadingCase{"Research graph", std::nullopt},
         HeadingCase{"Learning from Experience", std::nullopt},
         HeadingCase{"Towards Building Reliable Language Models with Sparse Mixture-of-Experts",
                     std::nullopt}));
@@ -73,9 +71,9 @@ TEST(SectionFinder, RecognisesBareHeadingLinesOfPdfText) {
   std::vector<Line> lines = build_lines(
       "Education\n\nPeking University\n\nPublications\n\nSome Paper Title ICLR 2024\n\n"
       "Research Experiences\n\nInternship: Baidu\n\nAwards\n\nNational Scholarship\n");
-  EXPECT_EQ(headings(find_sections(lines)),
-            (std::vector<std::string>{"Education", "Publications", "Research Experiences",
-                                      "Awards"}));
+  EXPECT_EQ(
+      headings(find_sections(lines)),
+      (std::vector<std::string>{"Education", "Publications", "Research Experiences", "Awards"}));
 }
 
 TEST(SectionFinder, EntryHeadingsInsideSectionsAreNotSections) {
