@@ -64,6 +64,11 @@ std::string unwrap_math(std::string_view math) {
   std::string out;
   for (std::size_t i = 0; i < math.size(); ++i) {
     char c = math[i];
+    // Some PDF extractions lose the "\t" of "\text{" entirely, leaving " ext{".
+    if (c == ' ' && math.compare(i, 5, " ext{") == 0) {
+      i += 3;
+      continue;
+    }
     if (c == '\\' || c == '\t') {
       std::size_t j = i + 1;
       while (j < math.size() && std::isalpha(static_cast<unsigned char>(math[j]))) ++j;
@@ -114,6 +119,12 @@ std::string strip_text_commands(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
+    // Markdown and LaTeX escapes of punctuation stand for the character itself.
+    if (text[i] == '\\' && i + 1 < text.size() &&
+        std::string_view("*_#[]()~%&$`{}").find(text[i + 1]) != std::string_view::npos) {
+      out += text[++i];
+      continue;
+    }
     if (text[i] == '\\') {
       std::size_t j = i + 1;
       while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;

@@ -6,6 +6,9 @@
 #include "indexer/extract/text_util.hpp"
 #include "schema/text_normalizer.hpp"
 
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -112,10 +115,33 @@ std::size_t count_mentions(std::string_view text, std::string_view name) {
   return count;
 }
 
+// "张伟", "山田 太郎", "김민준": names in scripts without letter case or spaces
+// between given and family name, 2-6 ideographs or syllables in at most two words.
+bool looks_like_cjk_name(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  int characters = 0;
+  while (i < length) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c == ' ') continue;
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status) || (script != USCRIPT_HAN && script != USCRIPT_HANGUL &&
+                              script != USCRIPT_HIRAGANA && script != USCRIPT_KATAKANA)) {
+      return false;
+    }
+    ++characters;
+  }
+  return characters >= 2 && characters <= 6 && split_words(text).size() <= 2;
+}
+
 }  // namespace
 
 bool looks_like_person_name(std::string_view text) {
   text = trim(text);
+  if (looks_like_cjk_name(text)) return true;
   if (text.empty() || has_digit(text) ||
       text.find_first_of("@:/,;()[]{}<>|!?") != std::string_view::npos) {
     return false;

@@ -34,6 +34,8 @@ INSTANTIATE_TEST_SUITE_P(
                       NameCase{"Published Work", false}, NameCase{"Google Scholar", false},
                       NameCase{"11works", false}, NameCase{"Beijing, China", false},
                       NameCase{"Natural Language Processing", false}, NameCase{"John", false},
+                      NameCase{"\xE5\xBC\xA0\xE4\xBC\x9F", true},  // 张伟
+                      NameCase{"\xE5\xBC\xA0", false},             // one ideograph
                       NameCase{"A B C D E", false}));
 
 std::string name_of(const char* text, std::vector<std::string> emails = {}) {
@@ -44,6 +46,10 @@ std::string name_of(const char* text, std::vector<std::string> emails = {}) {
 TEST(NameFinder, TakesMarkdownHeadingInDisplayCase) {
   EXPECT_EQ(name_of("# XINYU ZHAO\n\nxinyuzhao@stu.pku.edu.cn\n"), "Xinyu Zhao");
   EXPECT_EQ(name_of("## Fuzhao XUE\n+65 1234 | xuefuzhao@outlook.com | Singapore\n"), "Fuzhao Xue");
+}
+
+TEST(NameFinder, TakesCjkHeadingAsIs) {
+  EXPECT_EQ(name_of("# \xE5\xBC\xA0\xE4\xBC\x9F\n\nzw@example.cn\n"), "\xE5\xBC\xA0\xE4\xBC\x9F");
 }
 
 TEST(NameFinder, SkipsSiteChrome) {
