@@ -388,18 +388,10 @@ class Converter {
 
   void skip_groups(int count) {
     for (int k = 0; k < count; ++k) {
-      std::size_t p = pos_;
       skip_optional();
-      if (!read_brace_group(s_, p = pos_)) {
-        // "\vspace*{..}": a star before the group.
-        if (pos_ < s_.size() && s_[pos_] == '*') {
-          ++pos_;
-          p = pos_;
-          if (!read_brace_group(s_, p)) return;
-        } else {
-          return;
-        }
-      }
+      if (pos_ < s_.size() && s_[pos_] == '*') ++pos_;
+      std::size_t p = pos_;
+      if (!read_brace_group(s_, p)) return;
       pos_ = p;
     }
   }

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+// Edit distance, vocabulary lookups and query correction on a real
+// in-memory Xapian database.
+#include "searcher/spelling.hpp"
+
+#include <gtest/gtest.h>
+
+namespace savant::searcher {
+namespace {
+
+TEST(EditDistance, CountsEditsAndTranspositions) {
+  EXPECT_EQ(edit_distance("experts", "experts", 2), 0u);
+  EXPECT_EQ(edit_distance("exprts", "experts", 2), 1u);
+  EXPECT_EQ(edit_distance("reinforcment", "reinforcement", 2), 1u);
+  EXPECT_EQ(edit_distance("tarnslation", "translation", 2), 1u);  // transposition
+  EXPECT_EQ(edit_distance("vision", "fusion", 2), 2u);
+  EXPECT_GT(edit_distance("vision", "translation", 2), 2u);
+}
+
+class Spelling : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Xapian::TermGenerator terms;
+    for (const char* text : {"mixture of experts for machine translation",
+                             "mixture of experts routing", "reinforcement learning",
+                             "experts", "expects nothing"}) {
+      Xapian::Document doc;
+      terms.set_document(doc);
+      terms.index_text(text);
+      terms.index_text(text, 1, "S");  // prefixed terms must not be suggested
+      db_.add_document(doc);
+    }
+  }
+  Xapian::WritableDatabase db_{std::string(), Xapian::DB_BACKEND_INMEMORY};
+};
+
+TEST_F(Spelling, SuggestsTheMostFrequentCloseWord) {
+  Vocabulary vocabulary(db_);
+  EXPECT_TRUE(vocabulary.contains("experts"));
+  EXPECT_FALSE(vocabulary.contains("Sexperts"));
+  EXPECT_EQ(vocabulary.closest("exprts"), "experts");  // "expects" is as close but rarer
+  EXPECT_EQ(vocabulary.closest("experts"), std::nullopt);
+  EXPECT_EQ(vocabulary.closest("xyz"), std::nullopt);
+}
+
+TEST_F(Spelling, CorrectsFreeTextOnly) {
+  Vocabulary vocabulary(db_);
+  EXPECT_EQ(suggest_spelling("mixture of exprts", vocabulary), "mixture of experts");
+  EXPECT_EQ(suggest_spelling("reinforcment learning", vocabulary), "reinforcement learning");
+  EXPECT_EQ(suggest_spelling("Machne Translation", vocabulary), "machine Translation");
+  EXPECT_EQ(suggest_spelling("mixture of experts", vocabulary), std::nullopt);
+  EXPECT_EQ(suggest_spelling("\"exprts\" name:exprts", vocabulary), std::nullopt);
+  EXPECT_EQ(suggest_spelling("experts AND routing", vocabulary), std::nullopt);
+}
+
+}  // namespace
+}  // namespace savant::searcher
