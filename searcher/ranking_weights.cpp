@@ -2,6 +2,10 @@
 // Lookup of the ranking factors by evidence attributes.
 #include "searcher/ranking_weights.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+
 namespace savant::searcher {
 
 double RankingWeights::kind_factor(EvidenceKind kind) const {
@@ -33,6 +37,19 @@ double RankingWeights::status_factor(PublicationStatus status) const {
     case PublicationStatus::unknown: return unknown_status;
   }
   return unknown_status;
+}
+
+double RankingWeights::recency_factor(int year) const {
+  if (year <= 0 || half_life_years <= 0.0) return 1.0;
+  int reference = reference_year;
+  if (reference == 0) {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    reference = utc.tm_year + 1900;
+  }
+  const double age = std::max(0, reference - year);
+  return std::max(recency_floor, std::pow(0.5, age / half_life_years));
 }
 
 }  // namespace savant::searcher

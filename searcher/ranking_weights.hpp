@@ -27,6 +27,11 @@ struct RankingWeights {
   double preprint = 0.85;
   double under_review = 0.75;
   double unknown_status = 0.9;
+  // Recency: a unit from `half_life_years` before the reference year counts
+  // half, never less than `recency_floor`; units without a year count fully.
+  double half_life_years = 10.0;
+  double recency_floor = 0.5;
+  int reference_year = 0;  ///< 0: the current calendar year.
   // The i-th best unit of a researcher counts decay^i.
   double decay = 0.5;
   // Units counted per researcher: the rest add nothing but noise.
@@ -35,6 +40,8 @@ struct RankingWeights {
   double kind_factor(EvidenceKind kind) const;
   double role_factor(AuthorRole role) const;
   double status_factor(PublicationStatus status) const;
+  /// The recency factor of a unit from `year` (0: unknown year).
+  double recency_factor(int year) const;
 };
 
 }  // namespace savant::searcher

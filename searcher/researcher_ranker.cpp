@@ -20,19 +20,24 @@ struct FacetValues {
   std::set<std::string> topics;
 };
 
-// kSlotRanking holds "kind|role|status".
-double unit_factor(const std::string& ranking, const RankingWeights& weights) {
+// Fills the unit's factors from kSlotRanking ("kind|role|status") and kSlotYear.
+void apply_factors(const Xapian::Document& doc, const RankingWeights& weights, ScoredUnit& unit) {
+  const std::string ranking = doc.get_value(schema::kSlotRanking);
   std::size_t a = ranking.find('|');
-  std::size_t b = ranking.find('|', a == std::string::npos ? a : a + 1);
-  if (a == std::string::npos || b == std::string::npos) return 1.0;
-  EvidenceKind kind = schema::evidence_kind_from_string(ranking.substr(0, a));
-  double factor = weights.kind_factor(kind);
-  if (kind == EvidenceKind::publication) {
-    factor *= weights.role_factor(schema::author_role_from_string(ranking.substr(a + 1, b - a - 1)));
-    factor *= weights.status_factor(
-        schema::publication_status_from_string(ranking.substr(b + 1)));
+  std::size_t b = a == std::string::npos ? a : ranking.find('|', a + 1);
+  if (a != std::string::npos && b != std::string::npos) {
+    EvidenceKind kind = schema::evidence_kind_from_string(ranking.substr(0, a));
+    unit.kind = weights.kind_factor(kind);
+    if (kind == EvidenceKind::publication) {
+      unit.role = weights.role_factor(schema::author_role_from_string(ranking.substr(a + 1, b - a - 1)));
+      unit.status = weights.status_factor(schema::publication_status_from_string(ranking.substr(b + 1)));
+    }
   }
-  return factor;
+  const std::string year = doc.get_value(schema::kSlotYear);
+  if (!year.empty()) {
+    unit.recency = weights.recency_factor(static_cast<int>(Xapian::sortable_unserialise(year)));
+  }
+  unit.score = unit.relevance * unit.kind * unit.role * unit.status * unit.recency;
 }
 
 void collect_facets(const Xapian::Document& doc, FacetValues& values) {
@@ -61,27 +66,30 @@ Ranking rank_researchers(const Xapian::MSet& mset, const RankingWeights& weights
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Xapian::Document doc = it.get_document();
     std::string id = doc.get_value(schema::kSlotResearcher);
+    ScoredUnit unit;
+    unit.docid = *it;
     // A query with no weighted terms (filters only) scores every unit alike.
-    double base = it.get_weight() > 0 ? it.get_weight() : 1.0;
-    double score = base * unit_factor(doc.get_value(schema::kSlotRanking), weights);
+    unit.relevance = it.get_weight() > 0 ? it.get_weight() : 1.0;
+    apply_factors(doc, weights, unit);
     auto [slot, inserted] = index_of.emplace(id, researchers.size());
     if (inserted) {
       researchers.push_back(RankedResearcher{id, 0.0, {}});
       facet_values.emplace_back();
     }
-    researchers[slot->second].units.push_back(ScoredUnit{*it, score});
+    researchers[slot->second].units.push_back(unit);
     if (count_facets) collect_facets(doc, facet_values[slot->second]);
   }
 
   for (RankedResearcher& r : researchers) {
     std::stable_sort(r.units.begin(), r.units.end(),
                      [](const auto& a, const auto& b) { return a.score > b.score; });
-    double factor = 1.0;
+    double share = 1.0;
     int counted = 0;
-    for (const ScoredUnit& unit : r.units) {
+    for (ScoredUnit& unit : r.units) {
       if (counted++ == weights.max_units) break;
-      r.score += factor * unit.score;
-      factor *= weights.decay;
+      unit.share = share;
+      r.score += share * unit.score;
+      share *= weights.decay;
     }
   }
 

@@ -14,10 +14,16 @@
 
 namespace savant::searcher {
 
-/// One matching evidence document and its weighted score.
+/// One matching evidence document, its weighted score and how it was made.
 struct ScoredUnit {
   Xapian::docid docid = 0;
-  double score = 0.0;
+  double score = 0.0;       ///< relevance * kind * role * status * recency
+  double relevance = 0.0;   ///< Xapian's BM25 weight (1 for filter-only queries)
+  double kind = 1.0;
+  double role = 1.0;
+  double status = 1.0;
+  double recency = 1.0;
+  double share = 0.0;       ///< decay^i: how much this unit counts in the researcher's score
 };
 
 /// A matching researcher: score and their matching units, best first.
