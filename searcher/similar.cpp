@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// Relevance-set expansion over one researcher's evidence.
+#include "searcher/similar.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+
+#include <savant/error.hpp>
+
+#include "schema/prefixes.hpp"
+#include "schema/terms.hpp"
+
+namespace savant::searcher {
+namespace {
+
+// Words and topics describe expertise; names, e-mails, ids and stems of
+// names would only find the same person again.
+class ExpertiseTerms : public Xapian::ExpandDecider {
+ public:
+  bool operator()(const std::string& term) const override {
+    if (term.empty()) return false;
+    if (term.rfind(schema::kPrefixTopic, 0) == 0) return true;
+    const unsigned char first = static_cast<unsigned char>(term[0]);
+    return std::islower(first) != 0 && term.size() > 2;
+  }
+};
+
+}  // namespace
+
+Xapian::Query similar_query(const Xapian::Database& db, const std::string& researcher_id) {
+  const std::string who = schema::make_term(schema::kPrefixResearcher, researcher_id);
+  const std::string evidence =
+      std::string(schema::kPrefixKind) + std::string(schema::kKindEvidence);
+  Xapian::RSet rset;
+  for (auto it = db.postlist_begin(who); it != db.postlist_end(who); ++it) rset.add_document(*it);
+  if (rset.empty()) {
+    throw Error(ErrorCategory::query, fmt::format("no researcher with id '{}'", researcher_id));
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(evidence));
+  ExpertiseTerms decider;
+  Xapian::ESet eset = enquire.get_eset(kSimilarTerms, rset, &decider);
+  std::vector<Xapian::Query> terms;
+  for (auto it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
+  Xapian::Query like(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  Xapian::Query others(Xapian::Query::OP_AND_NOT, Xapian::Query(evidence), Xapian::Query(who));
+  return Xapian::Query(Xapian::Query::OP_FILTER, like, others);
+}
+
+}  // namespace savant::searcher
