@@ -72,6 +72,29 @@ double containment(const Set& part, const Set& whole) {
   return static_cast<double>(shared) / static_cast<double>(part.size());
 }
 
+std::vector<std::string> name_words(const std::string& name) {
+  std::vector<std::string> words;
+  for (auto& t : schema::tokenize(schema::match_key(name))) words.push_back(std::move(t.text));
+  return words;
+}
+
+// "Aleksei V. Belonovskii" and "Aleksei Belonovskii", "Mohammad Abdul Mukit" and
+// "Abdul Mukit": the same family name, and every full word of the shorter name
+// (two at least, initials aside) in the longer one. Initials alone ("M. Carrasco")
+// are not enough: across a corpus they would merge different people.
+bool compatible_names(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty() || a.back() != b.back()) return false;
+  const auto& shorter = a.size() <= b.size() ? a : b;
+  const auto& longer = a.size() <= b.size() ? b : a;
+  std::size_t full_words = 0;
+  for (const auto& word : shorter) {
+    if (word.size() == 1) continue;
+    ++full_words;
+    if (std::find(longer.begin(), longer.end(), word) == longer.end()) return false;
+  }
+  return full_words >= 2;
+}
+
 bool is_anonymous(const DocumentRecord& r) { return r.name.empty() && r.emails.empty(); }
 
 std::string choose_name(const std::vector<DocumentRecord>& records,
@@ -129,6 +152,23 @@ std::vector<ResearcherCluster> resolve_identities(const std::vector<DocumentReco
     if (!records[i].name.empty()) {
       std::string key = name_key(records[i].name);
       if (!key.empty()) join_on("n:" + key, i);
+    }
+  }
+
+  // Spelling variants of one name: compared within groups sharing a family name.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_family_name;
+  std::vector<std::vector<std::string>> words(records.size());
+  for (std::size_t i : order) {
+    words[i] = name_words(records[i].name);
+    if (!words[i].empty()) by_family_name[words[i].back()].push_back(i);
+  }
+  for (const auto& [family, members] : by_family_name) {
+    for (std::size_t x = 0; x < members.size(); ++x) {
+      for (std::size_t y = x + 1; y < members.size(); ++y) {
+        if (compatible_names(words[members[x]], words[members[y]])) {
+          sets.unite(members[x], members[y]);
+        }
+      }
     }
   }
 

@@ -39,6 +39,24 @@ TEST(IdentityResolver, SameEmailOrNameIsOnePerson) {
   EXPECT_EQ(clusters[1].id, "simiao-zuo");
 }
 
+TEST(IdentityResolver, MiddleNamesAndInitialsVary) {
+  std::vector<DocumentRecord> records = {
+      record("/a.bib", "Aleksei V. Belonovskii", {}),
+      record("/b.json", "Aleksei Belonovskii", {}),
+      record("/c.bib", "Mohammad Abdul Mukit", {}),
+      record("/d.json", "Abdul Mukit", {}),
+      record("/e.json", "M. Carrasco", {}),
+      record("/f.json", "Martin Carrasco", {}),
+      record("/g.json", "Wei Zhang", {}),
+      record("/h.json", "Wen Zhang", {}),
+  };
+  auto clusters = resolve_identities(records);
+  // Belonovskii x2, Mukit x2, Carrasco x2 (initial only: kept apart), Zhang x2.
+  ASSERT_EQ(clusters.size(), 6u);
+  EXPECT_EQ(clusters[0].members.size(), 2u);
+  EXPECT_EQ(clusters[1].members.size(), 2u);
+}
+
 TEST(IdentityResolver, AnonymousNearDuplicateJoinsItsOriginal) {
   const std::vector<std::string> titles = {"Sparse MoE with Language-Guided Routing",
                                            "Towards Building Reliable Language Models",
