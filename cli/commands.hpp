@@ -13,5 +13,7 @@ using Args = std::vector<std::string>;
 int run_index(const Args& args);
 int run_search(const Args& args);
 int run_stats(const Args& args);
+int run_show(const Args& args);
+int run_export(const Args& args);
 
 }  // namespace savant::cli

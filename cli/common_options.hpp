@@ -1,25 +1,41 @@
 // SPDX-License-Identifier: MIT
-// Option helpers shared by the subcommands.
+// Option groups and checks shared by the subcommands.
 #pragma once
-
-#include <string>
-
-#include <boost/program_options.hpp>
 
 #include "cli/commands.hpp"
 
+#include <boost/program_options.hpp>
+
+#include <initializer_list>
+#include <string>
+
 namespace savant::cli {
 
-/// The index path: --db, else $SAVANT_DB, else ./savant-index.
-std::string default_db_path();
+/// --db DIR and --config FILE, taken by every command that uses an index;
+/// resolve_settings() turns them into the settings in effect.
+struct IndexLocationOptions {
+  std::string db;      ///< Empty when not given.
+  std::string config;  ///< Empty when not given.
 
-/// Parses `args` against `options` (and `positional`), throwing
-/// boost::program_options::error on bad input.
+  /// Adds --db and --config to `options`.
+  void add_to(boost::program_options::options_description& options);
+};
+
+/// Parses `args` against `options`, throwing boost::program_options::error on bad input.
+boost::program_options::variables_map parse_args(
+    const Args& args, const boost::program_options::options_description& options);
+
+/// The same with operands: `operands` describes them (kept out of --help,
+/// which documents them in the usage line) and `positional` maps them.
 boost::program_options::variables_map parse_args(
     const Args& args, const boost::program_options::options_description& options,
-    const boost::program_options::positional_options_description& positional = {});
+    const boost::program_options::options_description& operands,
+    const boost::program_options::positional_options_description& positional);
 
-/// Whether `format` is one of "text", "json"; throws savant::Error (usage) if not.
-void check_format(const std::string& format);
+/// Throws savant::Error (usage) unless `format` is one of `allowed`.
+void check_format(const std::string& format, std::initializer_list<const char*> allowed);
+
+/// Prints `options` (the command's --help) to stdout.
+void print_help(const boost::program_options::options_description& options);
 
 }  // namespace savant::cli

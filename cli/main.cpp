@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: MIT
 // `savant`: dispatches to a subcommand; nothing else happens here.
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/run_guarded.hpp"
+#include <savant/version.hpp>
+
 #include <fmt/format.h>
 
 #include <map>
 #include <string>
 #include <vector>
-
-#include <savant/version.hpp>
-
-#include "cli/commands.hpp"
-#include "cli/exit_codes.hpp"
-#include "cli/run_guarded.hpp"
 
 namespace {
 
@@ -22,9 +21,13 @@ constexpr const char* kUsage =
     "Commands:\n"
     "  index    index files and directories into an index\n"
     "  search   rank researchers for a query, with evidence and facets\n"
+    "  show     print one researcher with all their evidence\n"
+    "  export   write every researcher record as JSON Lines\n"
     "  stats    count what an index holds\n"
     "\n"
-    "Run 'savant COMMAND --help' for a command's options; 'savant --version' for the version.\n"
+    "Run 'savant COMMAND --help' for a command's options, 'man savant' for the manual,\n"
+    "'savant --version' for the version.\n"
+    "Settings: --db, then $SAVANT_DB, then --config FILE, then $XDG_CONFIG_HOME/savant/config.\n"
     "Exit codes: 0 ok, 1 usage, 2 query error, 3 some inputs failed, 4 index missing or\n"
     "unreadable, 5 internal error.\n";
 
@@ -37,18 +40,26 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "{}", kUsage);
     return kExitUsage;
   }
-  const std::string command = args.front();
+  std::string command = args.front();
   args.erase(args.begin());
+  // `savant help search` is `savant search --help`.
+  if (command == "help" && !args.empty()) {
+    command = args.front();
+    args = {"--help"};
+  }
   if (command == "--help" || command == "-h" || command == "help") {
     fmt::print("{}", kUsage);
     return kExitOk;
   }
-  if (command == "--version") {
+  if (command == "--version" || command == "-V") {
     fmt::print("savant {}\n", SAVANT_VERSION_STRING);
     return kExitOk;
   }
-  static const std::map<std::string, int (*)(const Args&)> kCommands = {
-      {"index", run_index}, {"search", run_search}, {"stats", run_stats}};
+  static const std::map<std::string, int (*)(const Args&)> kCommands = {{"export", run_export},
+                                                                        {"index", run_index},
+                                                                        {"search", run_search},
+                                                                        {"show", run_show},
+                                                                        {"stats", run_stats}};
   auto it = kCommands.find(command);
   if (it == kCommands.end()) {
     fmt::print(stderr, "savant: unknown command '{}' (try 'savant --help')\n", command);

@@ -20,3 +20,9 @@ pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 set(SAVANT_THIRD_PARTY_LIBS Xapian::Xapian ICU::i18n ICU::uc ICU::data fmt::fmt
     nlohmann_json::nlohmann_json pugixml::pugixml yaml-cpp PkgConfig::POPPLER_CPP
     PkgConfig::LIBZIP PkgConfig::GUMBO)
+
+# The pkg-config names of the libraries above, for savant.pc's Requires.private
+# (what `pkg-config --static --libs savant` adds for libsavant.a). Keep in step
+# with SAVANT_THIRD_PARTY_LIBS; nlohmann_json is header-only and needs no entry.
+set(SAVANT_PKGCONFIG_REQUIRES_PRIVATE
+    "xapian-core icu-i18n icu-uc fmt pugixml yaml-cpp poppler-cpp libzip gumbo")

@@ -16,5 +16,7 @@ function(savant_module name)
     ${PROJECT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/include ${PROJECT_BINARY_DIR}/generated/include)
   target_link_libraries(${name} PUBLIC ${SAVANT_THIRD_PARTY_LIBS})
   target_compile_features(${name} PUBLIC cxx_std_20)
+  # Marks SAVANT_EXPORT declarations as defined here (dllexport on Windows).
+  target_compile_definitions(${name} PRIVATE SAVANT_COMPILE_LIBRARY)
   savant_set_warnings(${name})
 endfunction()

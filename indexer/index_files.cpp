@@ -1,22 +1,20 @@
 // SPDX-License-Identifier: MIT
 // One indexing run: gather files, read what changed, re-derive researchers,
 // write what differs, commit once.
+#include "indexer/derive_researchers.hpp"
+#include "indexer/index_store.hpp"
+#include "indexer/readers/document_reader.hpp"
+#include "schema/text_normalizer.hpp"
+#include "schema/xapian_errors.hpp"
+#include <savant/error.hpp>
+#include <savant/index.hpp>
+
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <set>
-
-#include <savant/error.hpp>
-#include <savant/index.hpp>
-
-#include "indexer/identity/identity_resolver.hpp"
-#include "indexer/index_store.hpp"
-#include "indexer/readers/document_reader.hpp"
-#include "indexer/researcher_builder.hpp"
-#include "schema/text_normalizer.hpp"
-#include "schema/xapian_errors.hpp"
 
 namespace savant {
 namespace {
@@ -57,7 +55,8 @@ Inputs gather_inputs(const std::vector<std::string>& paths) {
           files.insert(it->path().string());
         }
       }
-      if (ec) inputs.missing.push_back({path, fmt::format("cannot list directory: {}", ec.message())});
+      if (ec)
+        inputs.missing.push_back({path, fmt::format("cannot list directory: {}", ec.message())});
     } else if (fs::exists(path, ec)) {
       files.insert(path);  // a file named explicitly is read whatever its extension
     } else {
@@ -135,27 +134,10 @@ IndexReport index_files(const IndexOptions& options) {
       }
     }
 
-    std::vector<DocumentRecord> records = store.all_records();
-    std::vector<ResearcherCluster> clusters = resolve_identities(records);
-    DocumentBuilder builder;
-    const auto& taxonomy = schema::Taxonomy::builtin();
-    for (const ResearcherCluster& cluster : clusters) {
-      ResearcherEntry entry = build_researcher(cluster, records, taxonomy);
-      store.put_derived(builder.researcher_document(entry.researcher));
-      for (const EvidenceUnit& unit : entry.evidence) {
-        store.put_derived(builder.evidence_document(entry.researcher, unit));
-      }
-      report.publications += static_cast<std::size_t>(entry.researcher.publications);
-      report.evidence += entry.evidence.size();
-    }
-    report.researchers = clusters.size();
-    store.sweep_derived();
-    store.commit();
+    derive_and_commit(store, report);
   } catch (const Xapian::Error& e) {
     throw schema::translate_xapian_error(e, options.db_path);
   }
-  report.documents_written = store.documents_written();
-  report.documents_deleted = store.documents_deleted();
   report.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return report;

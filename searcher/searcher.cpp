@@ -1,15 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Searcher::Impl: opens the index, runs the query over evidence documents and
-// assembles ranked researchers.
-#include <fmt/format.h>
-
-#include <filesystem>
-
-#include <nlohmann/json.hpp>
-
-#include <savant/error.hpp>
-#include <savant/search.hpp>
-
+// assembles ranked researchers; reads researcher records back.
 #include "schema/prefixes.hpp"
 #include "schema/record_json.hpp"
 #include "schema/schema_version.hpp"
@@ -17,7 +8,16 @@
 #include "schema/xapian_errors.hpp"
 #include "searcher/evidence_view.hpp"
 #include "searcher/query_builder.hpp"
+#include "searcher/ranking_settings.hpp"
+#include "searcher/researcher_profile.hpp"
 #include "searcher/researcher_ranker.hpp"
+#include <savant/error.hpp>
+#include <savant/search.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
 
 namespace savant {
 namespace {
@@ -45,12 +45,28 @@ std::string kind_term(std::string_view kind) {
   return std::string(schema::kPrefixKind) + std::string(kind);
 }
 
+// Runs `op` on `db`, translating Xapian's errors. A writer that commits twice
+// while a reader works invalidates the reader's snapshot (DatabaseModifiedError):
+// the reader then moves to the latest state and tries once more, as Xapian advises.
+template <typename Op>
+auto guarded(Xapian::Database& db, const std::string& path, Op op) -> decltype(op()) {
+  try {
+    try {
+      return op();
+    } catch (const Xapian::DatabaseModifiedError&) {
+      db.reopen();
+      return op();
+    }
+  } catch (const Xapian::Error& e) {
+    throw schema::translate_xapian_error(e, path);
+  }
+}
+
 }  // namespace
 
 struct Searcher::Impl {
   std::string path;
   Xapian::Database db;
-  RankingWeights weights;
 
   Researcher load_researcher(const std::string& id) {
     const std::string unique = schema::researcher_unique_term(id);
@@ -60,6 +76,7 @@ struct Searcher::Impl {
   }
 
   SearchResults search(const SearchRequest& request) {
+    const RankingWeights weights = weights_with(request.ranking);
     BuiltQuery built = build_query(request, db);
     Xapian::Enquire enquire(db);
     enquire.set_query(built.query);
@@ -105,6 +122,10 @@ struct Searcher::Impl {
   }
 };
 
+RankingSettings default_ranking_settings() { return settings_of(RankingWeights{}); }
+
+void check_ranking_settings(const RankingSettings& settings) { weights_with(settings); }
+
 Searcher::Searcher(const std::string& path) : impl_(std::make_unique<Impl>()) {
   impl_->path = path;
   impl_->db = open_index(path);
@@ -115,19 +136,30 @@ Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 SearchResults Searcher::search(const SearchRequest& request) {
-  try {
-    return impl_->search(request);
-  } catch (const Xapian::Error& e) {
-    throw schema::translate_xapian_error(e, impl_->path);
-  }
+  return guarded(impl_->db, impl_->path, [&] { return impl_->search(request); });
 }
 
 IndexStats Searcher::stats() {
-  try {
-    return impl_->stats();
-  } catch (const Xapian::Error& e) {
-    throw schema::translate_xapian_error(e, impl_->path);
+  return guarded(impl_->db, impl_->path, [&] { return impl_->stats(); });
+}
+
+std::optional<ResearcherProfile> Searcher::researcher(const std::string& id) {
+  return guarded(impl_->db, impl_->path, [&] { return read_profile(impl_->db, id); });
+}
+
+void Searcher::for_each_researcher(const std::function<void(const ResearcherProfile&)>& visit) {
+  // Ids first, then one profile at a time: memory stays flat, and `visit` may
+  // use this Searcher since no Xapian iterator is held across the call.
+  const std::vector<std::string> ids =
+      guarded(impl_->db, impl_->path, [&] { return researcher_ids(impl_->db); });
+  for (const std::string& id : ids) {
+    std::optional<ResearcherProfile> profile = researcher(id);
+    if (profile) visit(*profile);
   }
+}
+
+void Searcher::reopen() {
+  guarded(impl_->db, impl_->path, [&] { impl_->db.reopen(); });
 }
 
 }  // namespace savant

@@ -1,39 +1,39 @@
 // SPDX-License-Identifier: MIT
 // `savant stats`: what an index holds.
-#include <fmt/format.h>
-
-#include <iostream>
-
-#include <savant/search.hpp>
-
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/render/json_output.hpp"
 #include "cli/render/text_output.hpp"
+#include "cli/settings.hpp"
+#include <savant/search.hpp>
+
+#include <fmt/format.h>
 
 namespace savant::cli {
 
 namespace po = boost::program_options;
 
 int run_stats(const Args& args) {
-  po::options_description options("Usage: savant stats [--db DIR] [--format text|json]\n\n"
-                                  "Count documents, researchers, publications and facet values.\n"
-                                  "Options");
-  std::string db;
+  po::options_description options(
+      "Usage: savant stats [options]\n\n"
+      "Count documents, researchers, publications and facet values.\n"
+      "Options");
+  IndexLocationOptions location;
   std::string format;
+  // clang-format off
+  options.add_options()("help,h", "show this help");
+  location.add_to(options);
   options.add_options()
-      ("help,h", "show this help")
-      ("db", po::value(&db)->default_value(default_db_path()),
-       "index directory (default: $SAVANT_DB, else ./savant-index)")
-      ("format", po::value(&format)->default_value("text"), "text or json");
+      ("format", po::value(&format)->default_value("text")->value_name("FORMAT"), "text or json");
+  // clang-format on
   po::variables_map vm = parse_args(args, options);
   if (vm.count("help") != 0) {
-    std::cout << options << "\n";
+    print_help(options);
     return kExitOk;
   }
-  check_format(format);
-  Searcher searcher(db);
+  check_format(format, {"text", "json"});
+  Searcher searcher(resolve_settings(location.db, location.config).db);
   IndexStats stats = searcher.stats();
   fmt::print("{}", format == "json" ? stats_json(stats) + "\n" : stats_text(stats));
   return kExitOk;

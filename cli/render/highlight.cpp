@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: MIT
-// ANSI highlighting for terminals; plain text for pipes and NO_COLOR.
+// Snippet HTML to terminal text: marks become highlights, entities characters.
 #include "cli/render/highlight.hpp"
 
-#include <unistd.h>
-
 #include <array>
-#include <cstdlib>
 #include <string_view>
 #include <utility>
 
 namespace savant::cli {
+namespace {
 
-std::string render_snippet(const std::string& html, bool colour) {
-  // Xapian's snippets escape exactly these.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kReplacements{{
-      {"<mark>", "\033[1;33m"},
-      {"</mark>", "\033[0m"},
+// Xapian's snippets escape exactly these.
+std::string decode_entities(std::string_view html) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kEntities{{
       {"&amp;", "&"},
       {"&lt;", "<"},
       {"&gt;", ">"},
@@ -26,10 +22,9 @@ std::string render_snippet(const std::string& html, bool colour) {
   std::size_t i = 0;
   while (i < html.size()) {
     bool replaced = false;
-    for (std::size_t r = 0; r < kReplacements.size(); ++r) {
-      const auto& [from, to] = kReplacements[r];
+    for (const auto& [from, to] : kEntities) {
       if (html.compare(i, from.size(), from) == 0) {
-        if (r >= 2 || colour) out += to;
+        out += to;
         i += from.size();
         replaced = true;
         break;
@@ -40,9 +35,25 @@ std::string render_snippet(const std::string& html, bool colour) {
   return out;
 }
 
-bool stdout_wants_colour() {
-  const char* no_colour = std::getenv("NO_COLOR");
-  return isatty(STDOUT_FILENO) != 0 && (no_colour == nullptr || *no_colour == '\0');
+}  // namespace
+
+std::string render_snippet(const std::string& html, const Style& style) {
+  constexpr std::string_view kOpen = "<mark>";
+  constexpr std::string_view kClose = "</mark>";
+  std::string out;
+  std::size_t i = 0;
+  while (i < html.size()) {
+    const std::size_t open = html.find(kOpen, i);
+    if (open == std::string::npos) break;
+    const std::size_t close = html.find(kClose, open + kOpen.size());
+    if (close == std::string::npos) break;
+    out += decode_entities(std::string_view(html).substr(i, open - i));
+    out += style.match(decode_entities(
+        std::string_view(html).substr(open + kOpen.size(), close - open - kOpen.size())));
+    i = close + kClose.size();
+  }
+  out += decode_entities(std::string_view(html).substr(std::min(i, html.size())));
+  return out;
 }
 
 }  // namespace savant::cli

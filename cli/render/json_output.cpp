@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Search results and stats as JSON objects.
+// Search results, stats and researcher records as JSON. Absent values are
+// null rather than "" or 0, so scripts can tell "none" from a value.
 #include "cli/render/json_output.hpp"
 
 #include <nlohmann/json.hpp>
@@ -7,9 +8,18 @@
 namespace savant::cli {
 namespace {
 
-using nlohmann::json;
+// Keys in the documented order (README), not sorted.
+using json = nlohmann::ordered_json;
+
+// Text is valid UTF-8 when indexed; should a byte slip through, replace it
+// rather than fail the whole output.
+std::string dumped(const json& j, int indent) {
+  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
 
 json or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+json year_or_null(int year) { return year > 0 ? json(year) : json(nullptr); }
 
 json facets_json(const FacetCounts& facets) {
   json out = json::object();
@@ -23,11 +33,11 @@ json facets_json(const FacetCounts& facets) {
   return out;
 }
 
-json evidence_json(const EvidenceHit& e) {
+json evidence_hit_json(const EvidenceHit& e) {
   return json{{"kind", to_string(e.kind)},
               {"title", e.title},
               {"venue", or_null(e.venue)},
-              {"year", e.year > 0 ? json(e.year) : json(nullptr)},
+              {"year", year_or_null(e.year)},
               {"role", or_null(to_string(e.role))},
               {"status", or_null(to_string(e.status))},
               {"organisation", or_null(e.organisation)},
@@ -37,35 +47,76 @@ json evidence_json(const EvidenceHit& e) {
               {"score", e.score}};
 }
 
+json hit_json(const SearchHit& hit) {
+  json evidence = json::array();
+  for (const EvidenceHit& e : hit.evidence) evidence.push_back(evidence_hit_json(e));
+  const Researcher& r = hit.researcher;
+  return json{{"rank", hit.rank},
+              {"id", r.id},
+              {"name", r.name},
+              {"emails", r.emails},
+              {"score", hit.score},
+              {"topics", r.topics},
+              {"affiliations", r.affiliations},
+              {"sources", r.sources},
+              {"evidence", std::move(evidence)}};
+}
+
+json evidence_json(const Evidence& e) {
+  return json{{"kind", to_string(e.kind)},
+              {"title", e.title},
+              {"text", e.text},
+              {"venue", or_null(e.venue)},
+              {"year", year_or_null(e.year)},
+              {"role", or_null(to_string(e.role))},
+              {"status", or_null(to_string(e.status))},
+              {"organisation", or_null(e.organisation)},
+              {"position", or_null(e.position)},
+              {"dates", or_null(e.dates)},
+              {"authors", e.authors},
+              {"topics", e.topics},
+              {"sources", e.sources}};
+}
+
 }  // namespace
 
 std::string search_results_json(const SearchResults& results) {
   json hits = json::array();
-  for (const SearchHit& hit : results.hits) {
-    json evidence = json::array();
-    for (const EvidenceHit& e : hit.evidence) evidence.push_back(evidence_json(e));
-    const Researcher& r = hit.researcher;
-    hits.push_back(json{{"rank", hit.rank},
-                        {"id", r.id},
-                        {"name", r.name},
-                        {"emails", r.emails},
-                        {"score", hit.score},
-                        {"topics", r.topics},
-                        {"affiliations", r.affiliations},
-                        {"sources", r.sources},
-                        {"evidence", std::move(evidence)}});
-  }
+  for (const SearchHit& hit : results.hits) hits.push_back(hit_json(hit));
   json out{{"query", results.query}, {"total", results.total}, {"results", std::move(hits)}};
   out["facets"] = facets_json(results.facets);
-  return out.dump(2);
+  return dumped(out, 2);
+}
+
+std::string search_results_jsonl(const SearchResults& results) {
+  std::string out;
+  for (const SearchHit& hit : results.hits) out += dumped(hit_json(hit), -1) + "\n";
+  return out;
 }
 
 std::string stats_json(const IndexStats& stats) {
-  json out{{"documents", stats.documents},       {"researchers", stats.researchers},
-           {"publications", stats.publications}, {"evidence", stats.evidence},
+  json out{{"documents", stats.documents},
+           {"researchers", stats.researchers},
+           {"publications", stats.publications},
+           {"evidence", stats.evidence},
            {"schema_version", stats.schema_version}};
   out["facets"] = facets_json(stats.facets);
-  return out.dump(2);
+  return dumped(out, 2);
+}
+
+std::string profile_json(const ResearcherProfile& profile, int indent) {
+  const Researcher& r = profile.researcher;
+  json evidence = json::array();
+  for (const Evidence& e : profile.evidence) evidence.push_back(evidence_json(e));
+  json out{{"id", r.id},
+           {"name", r.name},
+           {"emails", r.emails},
+           {"affiliations", r.affiliations},
+           {"topics", r.topics},
+           {"sources", r.sources},
+           {"publications", r.publications},
+           {"evidence", std::move(evidence)}};
+  return dumped(out, indent);
 }
 
 }  // namespace savant::cli

@@ -1,85 +1,102 @@
 // SPDX-License-Identifier: MIT
-// Search results as a ranked list with evidence; stats as aligned counts.
+// Search results as an aligned table with evidence rows; stats as aligned counts.
 #include "cli/render/text_output.hpp"
+
+#include "cli/render/highlight.hpp"
+#include "cli/render/text_common.hpp"
+#include "cli/render/text_width.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <vector>
 
-#include "cli/render/highlight.hpp"
-
 namespace savant::cli {
 namespace {
 
-std::string join(const std::vector<std::string>& items, const char* separator) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
+// Column widths of one page of results, so every row lines up.
+struct Columns {
+  std::size_t rank = 1;
+  std::size_t name = 0;
+  std::size_t score = 0;
+  std::size_t kind = 0;
+};
+
+std::string score_text(double score) { return fmt::format("{:.2f}", score); }
+
+Columns measure(const SearchResults& results) {
+  Columns c;
+  c.name = display_width("RESEARCHER");
+  c.score = display_width("SCORE");
+  for (const SearchHit& hit : results.hits) {
+    c.rank = std::max(c.rank, std::to_string(hit.rank).size());
+    c.name = std::max(c.name, display_width(hit.researcher.name));
+    c.score = std::max(c.score, score_text(hit.score).size());
+    for (const EvidenceHit& e : hit.evidence)
+      c.kind = std::max(c.kind, display_width(to_string(e.kind)));
+  }
+  return c;
+}
+
+std::string evidence_rows(const EvidenceHit& e, const Columns& c, std::size_t indent,
+                          const TextLayout& layout) {
+  const Style& style = layout.style;
+  const std::size_t body = indent + c.kind + 2;
+  std::string details =
+      evidence_details(e.kind, e.title, e.venue, e.year, e.organisation, e.dates, e.role, e.status);
+  std::string headline = e.title.empty() ? "" : style.bold(e.title);
+  if (!details.empty()) headline += (headline.empty() ? "" : " ") + ("(" + details + ")");
+  const std::string kind =
+      std::string(indent, ' ') + pad_right(style.accent(to_string(e.kind)), c.kind) + "  ";
+  std::string out = indented(headline, kind, body, layout.columns);
+  if (!e.snippet.empty()) {
+    out += indented(render_snippet(e.snippet, style), std::string(body, ' '), body, layout.columns);
+  }
+  std::string source = style.dim(display_path(e.source));
+  if (layout.columns > body) source = fit(source, layout.columns - body);
+  out += std::string(body, ' ') + source + "\n";
   return out;
 }
 
-std::string bold(const std::string& s, bool colour) {
-  return colour ? "\033[1m" + s + "\033[0m" : s;
-}
+std::string hit_rows(const SearchHit& hit, const Columns& c, const TextLayout& layout) {
+  const Style& style = layout.style;
+  const Researcher& r = hit.researcher;
+  const std::size_t indent = c.rank + 2;
+  std::string row = pad_left(std::to_string(hit.rank), c.rank) + "  " +
+                    pad_right(style.bold(r.name), c.name) + "  " +
+                    pad_left(score_text(hit.score), c.score) + "  " + join(r.topics, ", ");
+  if (layout.columns > 0) row = fit(row, layout.columns);
+  std::string out = row + "\n";
 
-// "ICLR 2024, first author, published" and the like.
-std::string evidence_details(const EvidenceHit& e) {
-  std::vector<std::string> parts;
-  std::string where = e.venue;
-  // A date range already says the year.
-  if (e.year > 0 && e.dates.empty()) where += (where.empty() ? "" : " ") + std::to_string(e.year);
-  if (!where.empty()) parts.push_back(where);
-  if (!e.organisation.empty() && e.kind != EvidenceKind::publication &&
-      e.title.find(e.organisation) == std::string::npos) {
-    parts.push_back(e.organisation);
-  }
-  if (!e.dates.empty()) parts.push_back(e.dates);
-  if (e.role != AuthorRole::unknown) parts.push_back(std::string(to_string(e.role)) + " author");
-  if (e.status != PublicationStatus::unknown) parts.push_back(to_string(e.status));
-  return join(parts, ", ");
-}
-
-void facet_lines(std::string& out, const FacetCounts& facets) {
-  for (const char* name : {"venue", "year", "topic"}) {
-    auto it = facets.find(name);
-    if (it == facets.end() || it->second.empty()) continue;
-    std::vector<std::pair<std::string, std::size_t>> values(it->second.begin(), it->second.end());
-    std::stable_sort(values.begin(), values.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
-    std::vector<std::string> shown;
-    for (const auto& [value, count] : values) shown.push_back(fmt::format("{} ({})", value, count));
-    out += fmt::format("  {:<6} {}\n", name, join(shown, ", "));
-  }
+  std::vector<std::string> who{r.id};
+  who.insert(who.end(), r.emails.begin(), r.emails.end());
+  if (!r.affiliations.empty()) who.push_back(r.affiliations.front());
+  std::string line = std::string(indent, ' ') + style.dim(join(who, " · "));
+  if (layout.columns > 0) line = fit(line, layout.columns);
+  out += line + "\n";
+  for (const EvidenceHit& e : hit.evidence) out += evidence_rows(e, c, indent, layout);
+  return out;
 }
 
 }  // namespace
 
-std::string search_results_text(const SearchResults& results, bool colour) {
+std::string search_results_text(const SearchResults& results, const TextLayout& layout) {
+  if (results.total == 0) return "No researcher matches.\n";
   std::string out;
-  if (results.total == 0) {
-    out += "No researcher matches.\n";
+  if (results.hits.empty()) {
+    out += fmt::format("{} researcher(s) match; none on this page.\n", results.total);
   } else {
-    out += fmt::format("{} researcher(s) match; showing {}.\n\n", results.total,
-                       results.hits.size());
-  }
-  for (const SearchHit& hit : results.hits) {
-    const Researcher& r = hit.researcher;
-    out += fmt::format("{:>2}. {}  [{}]  score {:.2f}\n", hit.rank, bold(r.name, colour), r.id,
-                       hit.score);
-    if (!r.emails.empty()) out += fmt::format("    {}\n", join(r.emails, ", "));
-    if (!r.topics.empty()) out += fmt::format("    topics: {}\n", join(r.topics, ", "));
-    for (const EvidenceHit& e : hit.evidence) {
-      std::string details = evidence_details(e);
-      out += fmt::format("    - {}: {}{}\n", to_string(e.kind), e.title,
-                         details.empty() ? "" : " (" + details + ")");
-      if (!e.snippet.empty()) out += fmt::format("      {}\n", render_snippet(e.snippet, colour));
-      out += fmt::format("      {}\n", e.source);
-    }
-    out += "\n";
+    out += fmt::format("{} researcher(s) match; showing {}-{}.\n\n", results.total,
+                       results.hits.front().rank, results.hits.back().rank);
+    const Columns c = measure(results);
+    out += layout.style.bold(pad_left("#", c.rank) + "  " + pad_right("RESEARCHER", c.name) + "  " +
+                             pad_left("SCORE", c.score) + "  TOPICS") +
+           "\n";
+    for (const SearchHit& hit : results.hits) out += hit_rows(hit, c, layout) + "\n";
   }
   if (!results.facets.empty()) {
-    out += "Facets (matching researchers):\n";
-    facet_lines(out, results.facets);
+    out += (results.hits.empty() ? "\n" : "") +
+           layout.style.bold("Facets (matching researchers):") + "\n" + facet_lines(results.facets);
   }
   return out;
 }
@@ -92,7 +109,7 @@ std::string stats_text(const IndexStats& stats) {
   out += fmt::format("{:<14}{}\n", "evidence", stats.evidence);
   out += fmt::format("{:<14}{}\n", "schema", stats.schema_version);
   out += "Facets (researchers):\n";
-  facet_lines(out, stats.facets);
+  out += facet_lines(stats.facets);
   return out;
 }
 

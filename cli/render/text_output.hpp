@@ -2,13 +2,25 @@
 // Human-readable forms of search results and index stats.
 #pragma once
 
-#include <string>
-
+#include "cli/render/style.hpp"
 #include <savant/search.hpp>
+
+#include <cstddef>
+#include <string>
 
 namespace savant::cli {
 
-std::string search_results_text(const SearchResults& results, bool colour);
+/// How text output is laid out: its styles, and the terminal width to wrap
+/// and cut to (0 when not a terminal: nothing is wrapped or cut).
+struct TextLayout {
+  Style style{false};
+  std::size_t columns = 0;
+};
+
+/// Results as an aligned table, one researcher a row, their best evidence below it.
+std::string search_results_text(const SearchResults& results, const TextLayout& layout);
+
+/// Counts as aligned name/value lines, then facet lines.
 std::string stats_text(const IndexStats& stats);
 
 }  // namespace savant::cli

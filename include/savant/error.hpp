@@ -3,12 +3,17 @@
 // with a category; the command line maps categories to exit codes.
 #pragma once
 
+#include <savant/export.hpp>
+
 #include <stdexcept>
 #include <string>
 
 namespace savant {
 
 /// What went wrong, coarsely: enough for a caller to decide what to do next.
+///
+/// The `savant` program maps the categories to its exit codes: usage 1, query 2,
+/// input 3, every index_* category and io 4.
 enum class ErrorCategory {
   usage,               ///< The caller asked for something meaningless (bad option value).
   query,               ///< The query text or a filter could not be understood.
@@ -21,11 +26,20 @@ enum class ErrorCategory {
 };
 
 /// Returns a short lower-case name for `category` ("query", "index not found", ...).
-const char* to_string(ErrorCategory category) noexcept;
+SAVANT_EXPORT const char* to_string(ErrorCategory category) noexcept;
 
-/// The exception every savant function throws. Thread-safe to copy; holds no resources.
-class Error : public std::runtime_error {
+/// The exception every savant function throws, and the only one: the library
+/// translates the errors of the libraries it uses (Xapian's are not even
+/// std::exceptions) before they reach the caller. `what()` is one line meant
+/// for people, naming the path, file or query at fault; `category()` is meant
+/// for programs. Functions that work through many inputs (index_files,
+/// index_records) do not throw for one bad input: they list it in their
+/// report and go on.
+///
+/// Thread-safety: a value type holding no resources; copy it freely between threads.
+class SAVANT_EXPORT Error : public std::runtime_error {
  public:
+  /// An error of `category` described by the one-line `message`.
   Error(ErrorCategory category, const std::string& message)
       : std::runtime_error(message), category_(category) {}
 

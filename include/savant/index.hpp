@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Building and updating an index from files.
+// Building and updating an index, from files or from records held in memory.
 #pragma once
+
+#include <savant/export.hpp>
+#include <savant/records.hpp>
 
 #include <cstddef>
 #include <functional>
@@ -9,21 +12,25 @@
 
 namespace savant {
 
-/// What happened to one input file.
+/// What happened to one input file (or in-memory record), as reported to
+/// IndexOptions::on_file while a run goes on.
 struct FileEvent {
   std::string path;
-  std::string status;   ///< "indexed", "unchanged", "failed" or "removed".
-  std::string format;   ///< Detected format, when read.
-  std::string detail;   ///< What was extracted, or why it failed.
+  std::string status;     ///< "indexed", "unchanged", "failed" or "removed".
+  std::string format;     ///< Detected format, when read.
+  std::string detail;     ///< What was extracted, or why it failed.
   std::size_t done = 0;   ///< Files handled so far, this one included.
   std::size_t total = 0;  ///< Files to handle in this run.
 };
 
-/// Options of one indexing run.
+/// Options of one indexing run over files.
+///
+/// Thread-safety: a plain value; `on_file` is called on the thread that runs index_files().
 struct IndexOptions {
   std::string db_path;              ///< Index directory; created when missing.
   std::vector<std::string> inputs;  ///< Files and directories (searched recursively).
-  /// Called after each file, on the calling thread; may be empty.
+  /// Called after each file, on the calling thread; may be empty. An exception
+  /// it throws ends the run without committing anything.
   std::function<void(const FileEvent&)> on_file;
 };
 
@@ -36,24 +43,54 @@ struct FileFailure {
 /// The outcome of an indexing run. Failures of single files do not throw: they
 /// are listed here and the rest of the input is indexed.
 struct IndexReport {
-  std::size_t files_seen = 0;       ///< Input files found.
+  std::size_t files_seen = 0;       ///< Input files (or records) found.
   std::size_t files_indexed = 0;    ///< Read and (re)indexed: new or changed.
   std::size_t files_unchanged = 0;  ///< Same content as already indexed: skipped.
   std::size_t files_removed = 0;    ///< Gone from an indexed directory: their records dropped.
   std::vector<FileFailure> failures;
-  std::size_t researchers = 0;      ///< Researchers in the index after the run.
-  std::size_t publications = 0;     ///< Distinct publications in the index after the run.
-  std::size_t evidence = 0;         ///< Evidence units in the index after the run.
+  std::size_t researchers = 0;        ///< Researchers in the index after the run.
+  std::size_t publications = 0;       ///< Distinct publications in the index after the run.
+  std::size_t evidence = 0;           ///< Evidence units in the index after the run.
   std::size_t documents_written = 0;  ///< Index documents added or replaced.
   std::size_t documents_deleted = 0;  ///< Index documents deleted.
-  double seconds = 0.0;
+  double seconds = 0.0;               ///< Wall-clock time of the run.
 };
 
 /// Indexes `options.inputs` into `options.db_path`: new and changed files are
 /// read, unchanged ones skipped, researchers re-derived and only what changed
 /// rewritten, in one transaction. Throws savant::Error for problems with the
-/// index itself (locked: index_locked; other schema: incompatible_index; I/O).
-/// One writer per index at a time; a second gets index_locked.
-IndexReport index_files(const IndexOptions& options);
+/// index itself (no path: usage; locked: index_locked; other schema:
+/// incompatible_index; io). One writer per index at a time, in this process
+/// or any other: a second gets index_locked. Searchers may read the index
+/// meanwhile; they see the run's changes once it commits and they reopen.
+SAVANT_EXPORT IndexReport index_files(const IndexOptions& options);
+
+/// Options of one indexing run over records a program holds in memory (a
+/// staff database, a web form), for which there are no files to read.
+///
+/// Thread-safety: a plain value; copy freely between threads.
+struct RecordIndexOptions {
+  std::string db_path;  ///< Index directory; created when missing.
+  /// Records to add, each replacing the stored record with the same `source`
+  /// (any key unique within the index, e.g. "hr:4711"). Fields are cleaned as
+  /// file text is (Unicode NFKC, dashes and quotes), e-mails lower-cased; an
+  /// empty `format` becomes "record"; evidence without `sources` gets the
+  /// record's. Records of other sources, from files or earlier calls, stay.
+  std::vector<DocumentRecord> records;
+  /// Sources whose stored records are dropped (from files or records alike).
+  std::vector<std::string> remove;
+};
+
+/// Indexes `options.records` into `options.db_path` through the same path as
+/// files take: records are stored, researchers re-derived across every stored
+/// record (so an in-memory record and a CV file with one e-mail become one
+/// researcher) and only what changed is rewritten, in one transaction. A
+/// record with the same content as stored is unchanged and costs nothing. A
+/// record that cannot be indexed (invalid UTF-8) is listed in the report's
+/// failures under its source. Throws savant::Error: usage for an empty
+/// `db_path`, a record without `source` or two records with one source; and
+/// what index_files() throws for the index itself. Thread-safety and locking
+/// as index_files().
+SAVANT_EXPORT IndexReport index_records(const RecordIndexOptions& options);
 
 }  // namespace savant

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Value types shared by indexing and searching: what savant knows about a
-// document and about a researcher. Plain structs; copy freely between threads.
+// document and about a researcher.
 #pragma once
+
+#include <savant/export.hpp>
 
 #include <string>
 #include <vector>
@@ -17,18 +19,23 @@ enum class AuthorRole { unknown, first, co_first, co_author };
 /// How far a publication has come.
 enum class PublicationStatus { unknown, published, preprint, under_review };
 
-const char* to_string(EvidenceKind kind) noexcept;
-const char* to_string(AuthorRole role) noexcept;
-const char* to_string(PublicationStatus status) noexcept;
+/// The name of `kind` as the JSON output and the query language spell it ("publication").
+SAVANT_EXPORT const char* to_string(EvidenceKind kind) noexcept;
+/// "first", "co-first", "co-author", or "" for unknown.
+SAVANT_EXPORT const char* to_string(AuthorRole role) noexcept;
+/// "published", "preprint", "under review", or "" for unknown.
+SAVANT_EXPORT const char* to_string(PublicationStatus status) noexcept;
 
 /// One piece of evidence of expertise: a publication, a job, a degree, a summary
 /// paragraph or a skills list, taken from one or more source documents.
+///
+/// Thread-safety: a plain value; copy freely between threads.
 struct Evidence {
   EvidenceKind kind = EvidenceKind::summary;
-  std::string title;         ///< Publication title, job or degree headline, or section name.
-  std::string text;          ///< Description, abstract or bullet points, normalised.
-  std::string venue;         ///< Canonical venue id (publications), empty when unknown.
-  int year = 0;              ///< Publication year, or the last year of a date range; 0 if none.
+  std::string title;  ///< Publication title, job or degree headline, or section name.
+  std::string text;   ///< Description, abstract or bullet points, normalised.
+  std::string venue;  ///< Canonical venue id (publications), empty when unknown.
+  int year = 0;       ///< Publication year, or the last year of a date range; 0 if none.
   AuthorRole role = AuthorRole::unknown;
   PublicationStatus status = PublicationStatus::unknown;
   std::string organisation;  ///< Employer or institution (experience, education).
@@ -39,26 +46,43 @@ struct Evidence {
   std::vector<std::string> sources;  ///< Source files this evidence was read from.
 };
 
-/// Everything extracted from one input file, before identity resolution.
+/// Everything extracted from one input file, before identity resolution; also
+/// what a program hands to index_records() to index data it holds in memory.
+///
+/// Thread-safety: a plain value; copy freely between threads.
 struct DocumentRecord {
-  std::string source;   ///< Canonical path of the file.
-  std::string format;   ///< Detected format ("text", "markdown", ...).
-  std::string name;     ///< Researcher's name in display case; empty when the file gives none.
+  std::string source;  ///< Canonical path of the file, or any unique key of an in-memory record.
+  std::string format;  ///< Detected format ("text", "markdown", ...), "record" if given in memory.
+  std::string name;    ///< Researcher's name in display case; empty when the file gives none.
   std::vector<std::string> emails;        ///< Lower-cased e-mail addresses.
   std::vector<std::string> affiliations;  ///< Institutions and employers named in the file.
   std::vector<Evidence> evidence;         ///< In document order.
-  std::string text;     ///< The whole normalised text, for near-duplicate detection.
+  std::string text;  ///< The whole normalised text, for near-duplicate detection.
 };
 
 /// A researcher as the index stores them: one person, merged from their documents.
+///
+/// Thread-safety: a plain value; copy freely between threads.
 struct Researcher {
-  std::string id;       ///< Stable id: a slug of the name, or of the file for anonymous documents.
-  std::string name;     ///< Display name.
+  std::string id;    ///< Stable id: a slug of the name, or of the file for anonymous documents.
+  std::string name;  ///< Display name.
   std::vector<std::string> emails;
   std::vector<std::string> affiliations;
   std::vector<std::string> topics;   ///< Main topics, strongest first.
   std::vector<std::string> sources;  ///< Source files merged into this researcher.
   int publications = 0;              ///< Number of distinct publications.
+};
+
+/// A researcher with every piece of evidence the index holds for them, as
+/// Searcher::researcher() and Searcher::for_each_researcher() return them.
+///
+/// Thread-safety: a plain value; copy freely between threads.
+struct ResearcherProfile {
+  Researcher researcher;
+  /// Merged evidence: publications first, then experience, education, summary
+  /// and skills; within a kind the most recent first. `topics` holds the
+  /// taxonomy topics of each unit and `sources` every file it was read from.
+  std::vector<Evidence> evidence;
 };
 
 }  // namespace savant

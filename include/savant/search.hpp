@@ -1,29 +1,58 @@
 // SPDX-License-Identifier: MIT
 // Searching an index: researchers ranked by how strongly their documents show
-// the queried skill, with the evidence for each and exact facet counts.
+// the queried skill, with the evidence for each and exact facet counts; and
+// reading the researcher records an index holds.
 #pragma once
 
+#include <savant/export.hpp>
+#include <savant/records.hpp>
+
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
-#include <savant/records.hpp>
-
 namespace savant {
+
+/// Ranking settings by name, overriding the built-in weights; names not given
+/// keep their defaults. The names and built-in values are those of
+/// default_ranking_settings(): the factors per evidence kind (`publication`,
+/// `experience`, `summary`, `education`, `skills`), per authorship role
+/// (`first_author`, `co_first_author`, `co_author`, `unknown_role`) and per
+/// status (`published`, `preprint`, `under_review`, `unknown_status`), all
+/// >= 0; `half_life_years` (> 0) and `recency_floor` (0..1) of the recency
+/// factor, `reference_year` (0: this year); `decay` (0..1], the weight of a
+/// researcher's i-th best unit being decay^i; and `max_units` (>= 1), the
+/// units counted per researcher. A map rather than a struct, so that a new
+/// weight does not change the library's binary interface.
+using RankingSettings = std::map<std::string, double>;
+
+/// Every ranking setting with its built-in value.
+SAVANT_EXPORT RankingSettings default_ranking_settings();
+
+/// Throws savant::Error (usage), naming the setting and its range, when
+/// `settings` holds an unknown name or a value out of range; the check
+/// Searcher::search() makes, for callers that read settings ahead of a search.
+SAVANT_EXPORT void check_ranking_settings(const RankingSettings& settings);
 
 /// One search. Filters hold for the same evidence unit: venue "ICML" with
 /// years 2023..2023 means an ICML paper from 2023.
+///
+/// Thread-safety: a plain value; copy freely between threads.
 struct SearchRequest {
-  std::string query;        ///< Query language text; empty lists everyone matching the filters.
-  std::string venue;        ///< Venue id or alias; empty for any.
-  int year_from = 0;        ///< Inclusive; 0 for no lower bound.
-  int year_to = 0;          ///< Inclusive; 0 for no upper bound.
-  std::string topic;        ///< Topic id, label or alias; empty for any.
-  std::size_t offset = 0;   ///< Results to skip (paging).
-  std::size_t limit = 10;   ///< Results to return.
-  bool facets = false;      ///< Count matching researchers per venue, year and topic.
+  std::string query;       ///< Query language text; empty lists everyone matching the filters.
+  std::string venue;       ///< Venue id or alias; empty for any.
+  int year_from = 0;       ///< Inclusive; 0 for no lower bound.
+  int year_to = 0;         ///< Inclusive; 0 for no upper bound.
+  std::string topic;       ///< Topic id, label or alias; empty for any.
+  std::size_t offset = 0;  ///< Results to skip (paging).
+  std::size_t limit = 10;  ///< Results to return.
+  bool facets = false;     ///< Count matching researchers per venue, year and topic.
   std::size_t evidence_per_result = 3;  ///< Best evidence units shown per researcher.
+  RankingSettings ranking;  ///< Overrides of the built-in ranking weights; empty for none.
 };
 
 /// A piece of evidence as shown in a result.
@@ -52,27 +81,36 @@ struct SearchHit {
 /// Facet name ("venue", "year", "topic") -> value -> number of matching researchers.
 using FacetCounts = std::map<std::string, std::map<std::string, std::size_t>>;
 
+/// The answer to one SearchRequest.
+///
+/// Thread-safety: a plain value; copy freely between threads.
 struct SearchResults {
   std::string query;
   std::size_t total = 0;  ///< Matching researchers (exact).
   std::vector<SearchHit> hits;
-  FacetCounts facets;     ///< Empty unless requested.
+  FacetCounts facets;  ///< Empty unless requested.
 };
 
 /// Counts describing an index.
 struct IndexStats {
-  std::size_t documents = 0;    ///< Source files indexed.
+  std::size_t documents = 0;  ///< Source files indexed.
   std::size_t researchers = 0;
   std::size_t publications = 0;
   std::size_t evidence = 0;
-  FacetCounts facets;           ///< Researchers per venue, year and topic, over the whole index.
+  FacetCounts facets;  ///< Researchers per venue, year and topic, over the whole index.
   int schema_version = 0;
 };
 
-/// A read-only view of one index. Opening checks the schema version. One
-/// Searcher must not be used by two threads at once; open one per thread (any
-/// number may read one index while one writer updates it).
-class Searcher {
+/// A read-only view of one index: searching it and reading its researchers.
+/// Opening checks the schema version. A Searcher sees the index as it was
+/// when opened (or last reopened); a writer committing meanwhile does not
+/// disturb it.
+///
+/// Thread-safety: one Searcher must not be used by two threads at once; open
+/// one per thread. Any number of Searchers, in any number of threads and
+/// processes, may read one index while one writer updates it. Movable, not
+/// copyable.
+class SAVANT_EXPORT Searcher {
  public:
   /// Opens the index at `path`. Throws savant::Error: index_not_found,
   /// incompatible_index, index_corrupt or io.
@@ -80,13 +118,29 @@ class Searcher {
   ~Searcher();
   Searcher(Searcher&&) noexcept;
   Searcher& operator=(Searcher&&) noexcept;
+  Searcher(const Searcher&) = delete;
+  Searcher& operator=(const Searcher&) = delete;
 
-  /// Runs one search. Throws savant::Error (query) for a query or filter that
-  /// cannot be understood, with a one-line message.
+  /// Runs one search. Throws savant::Error: query for a query or filter that
+  /// cannot be understood, usage for an unknown or out-of-range ranking
+  /// setting, each with a one-line message.
   SearchResults search(const SearchRequest& request);
 
   /// Index-wide counts.
   IndexStats stats();
+
+  /// The researcher with id `id` and all their evidence, or nothing when the
+  /// index holds no such researcher.
+  std::optional<ResearcherProfile> researcher(const std::string& id);
+
+  /// Calls `visit` with every researcher of the index, in order of id. The
+  /// profiles are read one at a time, so memory does not grow with the index;
+  /// `visit` may use this Searcher. An exception from `visit` stops the walk
+  /// and propagates.
+  void for_each_researcher(const std::function<void(const ResearcherProfile&)>& visit);
+
+  /// Moves this Searcher to the latest committed state of the index.
+  void reopen();
 
  private:
   struct Impl;

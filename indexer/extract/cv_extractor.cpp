@@ -127,6 +127,24 @@ void extract_section(DocumentRecord& record, const Section& section, std::span<c
   }
 }
 
+// A document without a single recognised section (a home page's "about" text,
+// a short bio) is a biography: its prose is one summary unit, so what the
+// person says they work on is searchable. Headed documents keep their
+// preamble out of the evidence (site chrome on scraped profile pages).
+void add_biography(DocumentRecord& record, std::span<const Line> lines) {
+  std::string text;
+  for (const Line& line : lines) {
+    if (line.text.empty() || line.text == record.name || line.synthetic) continue;
+    text += (text.empty() ? "" : "\n") + line.text;
+  }
+  if (text.size() < 40) return;  // a name and a link are not a biography
+  Evidence bio;
+  bio.kind = EvidenceKind::summary;
+  bio.title = "About";
+  bio.text = std::move(text);
+  record.evidence.push_back(std::move(bio));
+}
+
 }  // namespace
 
 DocumentRecord extract_cv(std::string_view normalised_text, const ExtractContext& context) {
@@ -150,6 +168,7 @@ DocumentRecord extract_cv(std::string_view normalised_text, const ExtractContext
     }
   }
   add_preamble_affiliations(record, preamble);
+  if (layout.sections.empty()) add_biography(record, preamble);
   return record;
 }
 

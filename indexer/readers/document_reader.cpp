@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// File loading, text checks and format dispatch.
+// File loading, format detection by content and name, and dispatch to readers.
 #include "indexer/readers/document_reader.hpp"
 
 #include <fmt/format.h>
@@ -9,10 +9,25 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <regex>
 #include <sstream>
+
+#include <nlohmann/json.hpp>
 
 #include <savant/error.hpp>
 
+#include "indexer/readers/bibtex_reader.hpp"
+#include "indexer/readers/docx_reader.hpp"
+#include "indexer/readers/html_reader.hpp"
+#include "indexer/readers/jemdoc_reader.hpp"
+#include "indexer/readers/json_resume_reader.hpp"
+#include "indexer/readers/latex_reader.hpp"
+#include "indexer/readers/markdown_reader.hpp"
+#include "indexer/readers/odt_reader.hpp"
+#include "indexer/readers/pdf_reader.hpp"
+#include "indexer/readers/text_decoder.hpp"
+#include "indexer/readers/yaml_cv_reader.hpp"
 #include "schema/text_normalizer.hpp"
 
 namespace savant::indexer {
@@ -34,15 +49,93 @@ std::string lower_extension(const std::string& path) {
   return ext;
 }
 
-// Offset of the start of the first line that is not valid UTF-8, for the error message.
-std::size_t first_invalid_line(std::string_view bytes) {
-  std::size_t line_start = 0;
-  while (line_start < bytes.size()) {
-    std::size_t line_end = std::min(bytes.find('\n', line_start), bytes.size());
-    if (!schema::is_valid_utf8(bytes.substr(line_start, line_end - line_start))) break;
-    line_start = line_end + 1;
+bool one_of(const std::string& ext, std::initializer_list<const char*> options) {
+  return std::any_of(options.begin(), options.end(), [&](const char* o) { return ext == o; });
+}
+
+// Binary containers are recognised by their magic bytes, whatever the name.
+std::string binary_format(std::string_view bytes) {
+  if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return "pdf";
+  if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
+    if (bytes.find("word/document.xml") != std::string_view::npos) return "docx";
+    if (bytes.find("mimetypeapplication/vnd.oasis.opendocument.text") !=
+        std::string_view::npos) {
+      return "odt";
+    }
+    return "zip";
   }
-  return line_start;
+  return {};
+}
+
+std::string_view trimmed_head(const std::string& text) {
+  std::size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string::npos) return {};
+  return std::string_view(text).substr(start, 4096);
+}
+
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+  }
+  return true;
+}
+
+// Text formats: the content decides where it is unambiguous (a .txt that is
+// HTML is HTML), the extension otherwise.
+std::string text_format(const std::string& path, const std::string& text) {
+  const std::string ext = lower_extension(path);
+  const std::string_view head = trimmed_head(text);
+  static const std::regex bib_entry(
+      R"((^|\n)\s*@(article|inproceedings|conference|misc|book|inbook|incollection|phdthesis|mastersthesis|techreport|unpublished|online|string|preamble)\s*[{(])",
+      std::regex::icase);
+  if (starts_with_ci(head, "<!doctype html") || starts_with_ci(head, "<html") ||
+      one_of(ext, {".html", ".htm", ".xhtml"})) {
+    return "html";
+  }
+  if (ext == ".bib" || std::regex_search(text.begin(), text.begin() + std::min<std::size_t>(
+                                                                         text.size(), 65536),
+                                         bib_entry)) {
+    return "bibtex";
+  }
+  if (!head.empty() && (head[0] == '{' || head[0] == '[')) {
+    auto json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (!json.is_discarded()) {
+      return json.is_object() && json.contains("basics") ? "jsonresume" : "json";
+    }
+  }
+  if (text.find("\\documentclass") != std::string::npos ||
+      text.find("\\begin{document}") != std::string::npos || ext == ".tex") {
+    return "latex";
+  }
+  if (ext == ".jemdoc" || starts_with_ci(head, "# jemdoc")) return "jemdoc";
+  if (one_of(ext, {".yml", ".yaml"})) return "yaml";
+  if (one_of(ext, {".md", ".markdown", ".qmd", ".rmd"}) || head.starts_with("---\n") ||
+      head.starts_with("# ") || text.find("\n# ") != std::string::npos ||
+      text.find("\n## ") != std::string::npos) {
+    return "markdown";
+  }
+  if (starts_with_ci(head, "<") && text.find("</") != std::string::npos &&
+      (text.find("<p") != std::string::npos || text.find("<div") != std::string::npos)) {
+    return "html";
+  }
+  return "text";
+}
+
+DocumentRecord read_plain_text(const ReaderInput& input) {
+  return extract_cv(input.text, input.context);
+}
+
+const std::map<std::string, Reader>& readers() {
+  static const std::map<std::string, Reader> table = {
+      {"bibtex", read_bibtex},        {"docx", read_docx},
+      {"html", read_html},            {"jemdoc", read_jemdoc},
+      {"json", read_publication_list_json}, {"jsonresume", read_json_resume},
+      {"latex", read_latex},          {"markdown", read_markdown},
+      {"odt", read_odt},              {"pdf", read_pdf},
+      {"text", read_plain_text},      {"yaml", read_yaml_cv},
+  };
+  return table;
 }
 
 }  // namespace
@@ -67,40 +160,40 @@ std::string load_file(const std::string& path) {
 }
 
 bool is_indexable_name(const std::string& path) {
-  const std::string ext = lower_extension(path);
-  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".text";
+  return one_of(lower_extension(path),
+                {".txt", ".text", ".md", ".markdown", ".qmd", ".rmd", ".html", ".htm", ".xhtml",
+                 ".pdf", ".docx", ".odt", ".json", ".bib", ".tex", ".yml", ".yaml", ".jemdoc"});
 }
 
 std::string detect_format(const std::string& path, std::string_view bytes) {
-  // A NUL byte in the first 8 KiB is the classic binary test (git, grep and file use it).
-  std::string_view head = bytes.substr(0, 8192);
-  if (head.find('\0') != std::string_view::npos) {
-    throw input_error(path, "binary file (contains NUL bytes), not a text document");
-  }
-  if (!schema::is_valid_utf8(bytes)) {
-    throw input_error(path, fmt::format("not valid UTF-8 (first bad line starts at byte {})",
-                                        first_invalid_line(bytes)));
-  }
-  const std::string ext = lower_extension(path);
-  if (ext == ".md" || ext == ".markdown") return "markdown";
-  // A .txt with Markdown headings is Markdown; the extractor reads both the same way.
-  if (head.starts_with("# ") || head.find("\n# ") != std::string_view::npos ||
-      head.find("\n## ") != std::string_view::npos) {
-    return "markdown";
-  }
-  return "text";
+  std::string format = binary_format(bytes);
+  if (!format.empty()) return format;
+  std::string encoding;
+  return text_format(path, schema::normalize_text(decode_to_utf8(bytes, &encoding)));
 }
 
 DocumentRecord read_document(const std::string& path, std::string_view bytes,
                              const ExtractContext& context) {
-  std::string format = detect_format(path, bytes);
-  std::string text = schema::normalize_text(bytes);
-  if (text.find_first_not_of(" \n\t") == std::string::npos) {
-    throw input_error(path, "empty document (no text)");
+  if (bytes.empty()) throw input_error(path, "empty file");
+  std::string format = binary_format(bytes);
+  std::string text;
+  if (format == "zip") throw input_error(path, "a zip archive that is neither DOCX nor ODT");
+  if (format.empty()) {
+    std::string encoding;
+    try {
+      text = schema::normalize_text(decode_to_utf8(bytes, &encoding));
+    } catch (const Error& e) {
+      throw input_error(path, e.what());
+    }
+    if (text.find_first_not_of(" \n\t") == std::string::npos) {
+      throw input_error(path, "empty document (no text)");
+    }
+    format = text_format(path, text);
   }
-  DocumentRecord record = extract_cv(text, context);
+  DocumentRecord record = readers().at(format)(ReaderInput{path, bytes, text, context});
   record.source = path;
   record.format = std::move(format);
+  if (record.text.empty()) record.text = std::move(text);
   return record;
 }
 

@@ -25,10 +25,10 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 // Combining mark (UTF-8) for an accent command; NFC later composes base + mark.
 const char* combining_mark(std::string_view accent) {
   static const std::unordered_map<std::string_view, const char*> marks = {
-      {"'", "\xCC\x81"},  {"`", "\xCC\x80"}, {"^", "\xCC\x82"}, {"\"", "\xCC\x88"},
-      {"~", "\xCC\x83"},  {"=", "\xCC\x84"}, {".", "\xCC\x87"}, {"u", "\xCC\x86"},
-      {"v", "\xCC\x8C"},  {"H", "\xCC\x8B"}, {"c", "\xCC\xA7"}, {"k", "\xCC\xA8"},
-      {"r", "\xCC\x8A"},  {"d", "\xCC\xA3"}, {"b", "\xCC\xB1"}, {"t", "\xCD\xA1"},
+      {"'", "\xCC\x81"}, {"`", "\xCC\x80"}, {"^", "\xCC\x82"}, {"\"", "\xCC\x88"},
+      {"~", "\xCC\x83"}, {"=", "\xCC\x84"}, {".", "\xCC\x87"}, {"u", "\xCC\x86"},
+      {"v", "\xCC\x8C"}, {"H", "\xCC\x8B"}, {"c", "\xCC\xA7"}, {"k", "\xCC\xA8"},
+      {"r", "\xCC\x8A"}, {"d", "\xCC\xA3"}, {"b", "\xCC\xB1"}, {"t", "\xCD\xA1"},
   };
   auto it = marks.find(accent);
   return it == marks.end() ? nullptr : it->second;
@@ -166,14 +166,46 @@ const std::unordered_map<std::string_view, std::string_view>& symbols() {
 
 // Commands whose one argument is text to keep.
 bool keeps_argument(std::string_view name) {
-  static const std::array<std::string_view, 40> kKeep = {
-      "textbf",   "textit",      "emph",       "textsc",     "texttt",  "textrm",   "textsf",
-      "textup",   "textmd",      "textnormal", "textsl",     "underline", "uline",  "mbox",
-      "hbox",     "text",        "textsuperscript", "textsubscript", "mathrm", "mathbf",
-      "mathit",   "mathsf",      "mathtt",     "mathcal",    "mathbb",  "boldsymbol",
-      "operatorname", "enquote", "ce",         "MakeUppercase", "MakeLowercase", "uppercase",
-      "lowercase", "NoCaseChange", "emphasize", "textls",    "sout",    "st",
-      "hl",       "ensuremath"};
+  static const std::array<std::string_view, 40> kKeep = {"textbf",
+                                                         "textit",
+                                                         "emph",
+                                                         "textsc",
+                                                         "texttt",
+                                                         "textrm",
+                                                         "textsf",
+                                                         "textup",
+                                                         "textmd",
+                                                         "textnormal",
+                                                         "textsl",
+                                                         "underline",
+                                                         "uline",
+                                                         "mbox",
+                                                         "hbox",
+                                                         "text",
+                                                         "textsuperscript",
+                                                         "textsubscript",
+                                                         "mathrm",
+                                                         "mathbf",
+                                                         "mathit",
+                                                         "mathsf",
+                                                         "mathtt",
+                                                         "mathcal",
+                                                         "mathbb",
+                                                         "boldsymbol",
+                                                         "operatorname",
+                                                         "enquote",
+                                                         "ce",
+                                                         "MakeUppercase",
+                                                         "MakeLowercase",
+                                                         "uppercase",
+                                                         "lowercase",
+                                                         "NoCaseChange",
+                                                         "emphasize",
+                                                         "textls",
+                                                         "sout",
+                                                         "st",
+                                                         "hl",
+                                                         "ensuremath"};
   for (std::string_view keep : kKeep) {
     if (keep == name) return true;
   }
@@ -184,25 +216,82 @@ bool keeps_argument(std::string_view name) {
 // arguments right after the name are dropped too).
 int dropped_arguments(std::string_view name) {
   static const std::unordered_map<std::string_view, int> table = {
-      {"vspace", 1},        {"hspace", 1},        {"label", 1},          {"ref", 1},
-      {"eqref", 1},         {"pageref", 1},       {"cite", 1},           {"citep", 1},
-      {"citet", 1},         {"citealp", 1},       {"nocite", 1},         {"includegraphics", 1},
-      {"color", 1},         {"pagecolor", 1},     {"definecolor", 3},    {"setlength", 2},
-      {"addtolength", 2},   {"setcounter", 2},    {"addtocounter", 2},   {"usepackage", 1},
-      {"RequirePackage", 1}, {"documentclass", 1}, {"input", 1},         {"include", 1},
-      {"bibliography", 1},  {"bibliographystyle", 1}, {"addbibresource", 1}, {"faicon", 1},
-      {"thispagestyle", 1}, {"pagestyle", 1},     {"hypersetup", 1},     {"geometry", 1},
-      {"titleformat", 5},   {"titlespacing", 4},  {"setmainfont", 1},    {"setsansfont", 1},
-      {"newgeometry", 1},   {"fontsize", 2},      {"linespread", 1},     {"urlstyle", 1},
-      {"phantom", 1},       {"hphantom", 1},      {"vphantom", 1},       {"rule", 2},
-      {"raisebox", 1},      {"addtocategory", 2}, {"usetikzlibrary", 1}, {"smartdiagramset", 1},
-      {"contourlength", 1}, {"markright", 1},     {"markboth", 2},       {"setstretch", 1},
-      {"sectionfont", 1},   {"subsectionfont", 1}, {"pdfbookmark", 2},   {"hyphenation", 1},
-      {"photo", 1},         {"includepdf", 1},    {"bibitem", 1},        {"fancyhead", 1},
-      {"fancyfoot", 1},     {"fancyhf", 1},       {"lhead", 1},          {"rhead", 1},
-      {"chead", 1},         {"lfoot", 1},         {"rfoot", 1},          {"cfoot", 1},
-      {"microtypecontext", 1}, {"titlerule", 0},  {"printbib", 1},       {"excludecomment", 1},
-      {"newlength", 1},     {"settowidth", 2},    {"captionsetup", 1},   {"setlist", 1},
+      {"vspace", 1},
+      {"hspace", 1},
+      {"label", 1},
+      {"ref", 1},
+      {"eqref", 1},
+      {"pageref", 1},
+      {"cite", 1},
+      {"citep", 1},
+      {"citet", 1},
+      {"citealp", 1},
+      {"nocite", 1},
+      {"includegraphics", 1},
+      {"color", 1},
+      {"pagecolor", 1},
+      {"definecolor", 3},
+      {"setlength", 2},
+      {"addtolength", 2},
+      {"setcounter", 2},
+      {"addtocounter", 2},
+      {"usepackage", 1},
+      {"RequirePackage", 1},
+      {"documentclass", 1},
+      {"input", 1},
+      {"include", 1},
+      {"bibliography", 1},
+      {"bibliographystyle", 1},
+      {"addbibresource", 1},
+      {"faicon", 1},
+      {"thispagestyle", 1},
+      {"pagestyle", 1},
+      {"hypersetup", 1},
+      {"geometry", 1},
+      {"titleformat", 5},
+      {"titlespacing", 4},
+      {"setmainfont", 1},
+      {"setsansfont", 1},
+      {"newgeometry", 1},
+      {"fontsize", 2},
+      {"linespread", 1},
+      {"urlstyle", 1},
+      {"phantom", 1},
+      {"hphantom", 1},
+      {"vphantom", 1},
+      {"rule", 2},
+      {"raisebox", 1},
+      {"addtocategory", 2},
+      {"usetikzlibrary", 1},
+      {"smartdiagramset", 1},
+      {"contourlength", 1},
+      {"markright", 1},
+      {"markboth", 2},
+      {"setstretch", 1},
+      {"sectionfont", 1},
+      {"subsectionfont", 1},
+      {"pdfbookmark", 2},
+      {"hyphenation", 1},
+      {"photo", 1},
+      {"includepdf", 1},
+      {"bibitem", 1},
+      {"fancyhead", 1},
+      {"fancyfoot", 1},
+      {"fancyhf", 1},
+      {"lhead", 1},
+      {"rhead", 1},
+      {"chead", 1},
+      {"lfoot", 1},
+      {"rfoot", 1},
+      {"cfoot", 1},
+      {"microtypecontext", 1},
+      {"titlerule", 0},
+      {"printbib", 1},
+      {"excludecomment", 1},
+      {"newlength", 1},
+      {"settowidth", 2},
+      {"captionsetup", 1},
+      {"setlist", 1},
   };
   auto it = table.find(name);
   return it == table.end() ? -1 : it->second;
@@ -211,17 +300,17 @@ int dropped_arguments(std::string_view name) {
 // Declarations and layout commands without arguments: dropped.
 bool is_declaration(std::string_view name) {
   static const std::array<std::string_view, 64> kDeclarations = {
-      "bf",          "it",          "em",          "sl",         "sc",          "rm",
-      "tt",          "sf",          "md",          "up",         "small",       "large",
-      "Large",       "LARGE",       "huge",        "Huge",       "tiny",        "scriptsize",
-      "footnotesize", "normalsize", "bfseries",    "itshape",    "scshape",     "upshape",
-      "mdseries",    "slshape",     "rmfamily",    "sffamily",   "ttfamily",    "normalfont",
-      "centering",   "raggedright", "raggedleft",  "noindent",   "hfill",       "hfil",
-      "vfill",       "hrulefill",   "dotfill",     "newpage",    "clearpage",   "pagebreak",
-      "nopagebreak", "maketitle",   "medskip",     "smallskip",  "bigskip",     "indent",
-      "selectfont",  "protect",     "relax",       "sloppy",     "fussy",       "displaystyle",
-      "textstyle",   "scriptstyle", "left",        "right",      "big",         "Big",
-      "bigl",        "bigr",        "forceindent", "null"};
+      "bf",           "it",          "em",          "sl",        "sc",        "rm",
+      "tt",           "sf",          "md",          "up",        "small",     "large",
+      "Large",        "LARGE",       "huge",        "Huge",      "tiny",      "scriptsize",
+      "footnotesize", "normalsize",  "bfseries",    "itshape",   "scshape",   "upshape",
+      "mdseries",     "slshape",     "rmfamily",    "sffamily",  "ttfamily",  "normalfont",
+      "centering",    "raggedright", "raggedleft",  "noindent",  "hfill",     "hfil",
+      "vfill",        "hrulefill",   "dotfill",     "newpage",   "clearpage", "pagebreak",
+      "nopagebreak",  "maketitle",   "medskip",     "smallskip", "bigskip",   "indent",
+      "selectfont",   "protect",     "relax",       "sloppy",    "fussy",     "displaystyle",
+      "textstyle",    "scriptstyle", "left",        "right",     "big",       "Big",
+      "bigl",         "bigr",        "forceindent", "null"};
   for (std::string_view d : kDeclarations) {
     if (d == name) return true;
   }
@@ -241,8 +330,8 @@ int environment_arguments(std::string_view env) {
 
 // Environments whose whole content is drawing or code, not text.
 bool is_dropped_environment(std::string_view env) {
-  return env == "tikzpicture" || env == "comment" || env == "pgfpicture" ||
-         env == "figure" || env == "figure*" || env == "verbatim";
+  return env == "tikzpicture" || env == "comment" || env == "pgfpicture" || env == "figure" ||
+         env == "figure*" || env == "verbatim";
 }
 
 class Converter {
@@ -391,7 +480,14 @@ class Converter {
       skip_optional();
       if (pos_ < s_.size() && s_[pos_] == '*') ++pos_;
       std::size_t p = pos_;
-      if (!read_brace_group(s_, p)) return;
+      if (!read_brace_group(s_, p)) {
+        // "\setlength\itemsep{1pt}": a control word is an argument too.
+        while (pos_ < s_.size() && is_space(s_[pos_])) ++pos_;
+        std::string_view word = control_word_at(s_, pos_);
+        if (word.empty()) return;
+        pos_ += 1 + word.size();
+        continue;
+      }
       pos_ = p;
     }
   }

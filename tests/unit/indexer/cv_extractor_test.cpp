@@ -206,9 +206,19 @@ TEST(CvExtractor, KeepsWholeTextAndNeverThrows) {
   EXPECT_NO_THROW(extract_cv(std::string(3000, '[') + std::string(3000, '(')));
 }
 
-TEST(CvExtractor, PreambleIsNeverEvidence) {
+TEST(CvExtractor, PreambleOfASectionedDocumentIsNeverEvidence) {
+  DocumentRecord r = extract_cv(
+      "Log in to claim this profile and follow the researcher.\n## Education\nPeking University\n");
+  ASSERT_EQ(r.evidence.size(), 1u);
+  EXPECT_EQ(r.evidence[0].kind, EvidenceKind::education);
+}
+
+TEST(CvExtractor, DocumentWithoutSectionsIsABiography) {
   DocumentRecord r = extract_cv("Jon Barron is a scientist at Google.\nHe works on NeRF.\n");
-  EXPECT_TRUE(r.evidence.empty());
+  ASSERT_EQ(r.evidence.size(), 1u);
+  EXPECT_EQ(r.evidence[0].kind, EvidenceKind::summary);
+  EXPECT_NE(r.evidence[0].text.find("He works on NeRF."), std::string::npos);
+  EXPECT_TRUE(extract_cv("Jon Barron\n").evidence.empty());
 }
 
 TEST(CvExtractor, UnknownSectionUnderClearHeadingIsSummary) {

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// `savant show ID`: one researcher's whole record, with all their evidence.
+#include "cli/commands.hpp"
+#include "cli/common_options.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/render/json_output.hpp"
+#include "cli/render/profile_text.hpp"
+#include "cli/render/terminal.hpp"
+#include "cli/settings.hpp"
+#include "schema/text_normalizer.hpp"
+#include <savant/error.hpp>
+#include <savant/search.hpp>
+
+#include <fmt/format.h>
+
+#include <unistd.h>
+
+namespace savant::cli {
+
+namespace po = boost::program_options;
+
+int run_show(const Args& args) {
+  po::options_description options(
+      "Usage: savant show [options] ID\n\n"
+      "Print one researcher (by id, as search results give it, or by "
+      "name) with all their evidence.\nOptions");
+  IndexLocationOptions location;
+  std::string format;
+  std::string colour;
+  std::string id;
+  // clang-format off
+  options.add_options()("help,h", "show this help");
+  location.add_to(options);
+  options.add_options()
+      ("format", po::value(&format)->default_value("text")->value_name("FORMAT"), "text or json")
+      ("color", po::value(&colour)->default_value("auto")->value_name("WHEN"),
+       "colour the text output: auto, always or never");
+  po::options_description operands;
+  operands.add_options()("id", po::value(&id), "researcher id or name");
+  // clang-format on
+  po::positional_options_description positional;
+  positional.add("id", 1);
+  po::variables_map vm = parse_args(args, options, operands, positional);
+  if (vm.count("help") != 0) {
+    print_help(options);
+    return kExitOk;
+  }
+  check_format(format, {"text", "json"});
+  const When colour_when = parse_when(colour, "--color");
+  if (id.empty()) throw Error(ErrorCategory::usage, "show: no ID given (try --help)");
+
+  const std::string db = resolve_settings(location.db, location.config).db;
+  Searcher searcher(db);
+  // Ids are slugs of names, so "Xinyu Zhao" finds xinyu-zhao too.
+  std::optional<ResearcherProfile> profile = searcher.researcher(id);
+  if (!profile) profile = searcher.researcher(schema::slugify(id));
+  if (!profile) {
+    throw Error(ErrorCategory::query,
+                fmt::format("show: no researcher '{}' in {} (ids are listed by 'savant search' "
+                            "and 'savant export')",
+                            id, db));
+  }
+  if (format == "json") {
+    fmt::print("{}\n", profile_json(*profile, 2));
+  } else {
+    TextLayout layout{Style(wants_colour(colour_when, STDOUT_FILENO)),
+                      static_cast<std::size_t>(terminal_columns(STDOUT_FILENO))};
+    fmt::print("{}", profile_text(*profile, layout));
+  }
+  return kExitOk;
+}
+
+}  // namespace savant::cli

@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: MIT
+# bash completion for savant(1): commands, each command's options, and their
+# values (formats, WHEN, ranking names, directories and files).
+# Installed as share/bash-completion/completions/savant; or `source` it.
+
+# Files (or, with -d, directories), through bash-completion's _filedir when
+# it is loaded, which handles spaces and ~ properly.
+_savant_paths() {
+  if declare -F _filedir >/dev/null 2>&1; then
+    _filedir "$@"
+  else
+    local IFS=$'\n'
+    COMPREPLY=($(compgen "${1:--f}" -- "$cur"))
+  fi
+}
+
+_savant() {
+  local cur prev words cword
+  if declare -F _init_completion >/dev/null 2>&1; then
+    _init_completion || return
+  else
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD - 1]}
+    words=("${COMP_WORDS[@]}")
+    cword=$COMP_CWORD
+  fi
+
+  local commands="index search show export stats help"
+  local command="" i
+  for ((i = 1; i < cword; i++)); do
+    case ${words[i]} in
+      index | search | show | export | stats | help)
+        command=${words[i]}
+        break
+        ;;
+    esac
+  done
+
+  if [[ -z $command ]]; then
+    COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
+    return
+  fi
+
+  # Values of the option before the cursor.
+  case $prev in
+    --db)
+      _savant_paths -d
+      return
+      ;;
+    --config)
+      _savant_paths
+      return
+      ;;
+    --format)
+      case $command in
+        search) COMPREPLY=($(compgen -W "text json jsonl csv" -- "$cur")) ;;
+        export) COMPREPLY=($(compgen -W "jsonl json" -- "$cur")) ;;
+        *) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+      esac
+      return
+      ;;
+    --color | --progress)
+      COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
+      return
+      ;;
+    --ranking)
+      local names="publication experience summary education skills first_author
+        co_first_author co_author unknown_role published preprint under_review unknown_status
+        half_life_years recency_floor reference_year decay max_units"
+      compopt -o nospace 2>/dev/null || true
+      COMPREPLY=($(compgen -W "$names" -S = -- "$cur"))
+      return
+      ;;
+    --venue | --year | --topic | --limit | -n | --offset | --evidence)
+      return
+      ;;
+  esac
+
+  local common="--help --db --config"
+  local options
+  case $command in
+    index) options="$common --verbose --quiet --progress" ;;
+    search)
+      options="$common --venue --year --topic --limit --offset --evidence --facets --format
+        --color --ranking"
+      ;;
+    show) options="$common --format --color" ;;
+    export | stats) options="$common --format" ;;
+    help)
+      COMPREPLY=($(compgen -W "index search show export stats" -- "$cur"))
+      return
+      ;;
+  esac
+
+  if [[ $cur == -* ]]; then
+    COMPREPLY=($(compgen -W "$options" -- "$cur"))
+  elif [[ $command == index ]]; then
+    _savant_paths
+  fi
+}
+
+complete -F _savant savant

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+// CSV rendering of search results.
+#include "cli/render/csv_output.hpp"
+
+#include "cli/render/text_common.hpp"
+
+#include <fmt/format.h>
+
+namespace savant::cli {
+
+std::string csv_field(std::string_view field) {
+  const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos ||
+                     (!field.empty() && (field.front() == ' ' || field.back() == ' '));
+  if (!quote) return std::string(field);
+  std::string out = "\"";
+  for (char c : field) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string csv_line(const std::vector<std::string>& fields) {
+  std::string out;
+  for (std::size_t i = 0; i < fields.size(); ++i) out += (i > 0 ? "," : "") + csv_field(fields[i]);
+  return out + "\n";
+}
+
+std::string search_results_csv(const SearchResults& results) {
+  std::string out =
+      csv_line({"rank", "id", "name", "score", "emails", "affiliations", "topics", "evidence_title",
+                "evidence_kind", "evidence_venue", "evidence_year", "evidence_source"});
+  for (const SearchHit& hit : results.hits) {
+    const Researcher& r = hit.researcher;
+    std::vector<std::string> row{std::to_string(hit.rank),
+                                 r.id,
+                                 r.name,
+                                 fmt::format("{:.4f}", hit.score),
+                                 join(r.emails, "; "),
+                                 join(r.affiliations, "; "),
+                                 join(r.topics, "; ")};
+    if (hit.evidence.empty()) {
+      row.resize(row.size() + 5);
+    } else {
+      const EvidenceHit& best = hit.evidence.front();
+      row.insert(row.end(), {best.title, to_string(best.kind), best.venue,
+                             best.year > 0 ? std::to_string(best.year) : "", best.source});
+    }
+    out += csv_line(row);
+  }
+  return out;
+}
+
+}  // namespace savant::cli

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// Helpers of the text renderers.
+#include "cli/render/text_common.hpp"
+
+#include "cli/render/text_width.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace savant::cli {
+
+std::string join(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
+  return out;
+}
+
+std::string evidence_details(EvidenceKind kind, const std::string& title, const std::string& venue,
+                             int year, const std::string& organisation, const std::string& dates,
+                             AuthorRole role, PublicationStatus status) {
+  std::vector<std::string> parts;
+  std::string where = venue;
+  // A date range already says the year.
+  if (year > 0 && dates.empty()) where += (where.empty() ? "" : " ") + std::to_string(year);
+  if (!where.empty()) parts.push_back(where);
+  if (!organisation.empty() && kind != EvidenceKind::publication &&
+      title.find(organisation) == std::string::npos) {
+    parts.push_back(organisation);
+  }
+  if (!dates.empty()) parts.push_back(dates);
+  if (role != AuthorRole::unknown) parts.push_back(std::string(to_string(role)) + " author");
+  if (status != PublicationStatus::unknown) parts.push_back(to_string(status));
+  return join(parts, ", ");
+}
+
+std::string facet_lines(const FacetCounts& facets) {
+  std::string out;
+  for (const char* name : {"venue", "year", "topic"}) {
+    auto it = facets.find(name);
+    if (it == facets.end() || it->second.empty()) continue;
+    std::vector<std::pair<std::string, std::size_t>> values(it->second.begin(), it->second.end());
+    std::stable_sort(values.begin(), values.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<std::string> shown;
+    for (const auto& [value, count] : values) shown.push_back(fmt::format("{} ({})", value, count));
+    out += fmt::format("  {:<6} {}\n", name, join(shown, ", "));
+  }
+  return out;
+}
+
+std::string display_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path cwd = fs::current_path(ec);
+  if (ec) return path;
+  const std::string base = cwd.string() + "/";
+  return path.compare(0, base.size(), base) == 0 ? path.substr(base.size()) : path;
+}
+
+std::string indented(const std::string& text, const std::string& first_prefix, std::size_t indent,
+                     std::size_t columns) {
+  const std::size_t room = columns > indent ? columns - indent : 0;
+  std::string out;
+  bool first = true;
+  for (const std::string& line : wrap(text, columns == 0 ? 0 : std::max<std::size_t>(room, 20))) {
+    out += (first ? first_prefix : std::string(indent, ' ')) + line + "\n";
+    first = false;
+  }
+  return out;
+}
+
+}  // namespace savant::cli

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+// Researchers are re-derived from every stored record on each run, because one
+// new record can merge two researchers (see docs/ARCHITECTURE.md).
+#include "indexer/derive_researchers.hpp"
+
+#include "indexer/document_builder.hpp"
+#include "indexer/identity/identity_resolver.hpp"
+#include "indexer/researcher_builder.hpp"
+#include "schema/taxonomy.hpp"
+
+namespace savant::indexer {
+
+void derive_and_commit(IndexStore& store, IndexReport& report) {
+  std::vector<DocumentRecord> records = store.all_records();
+  std::vector<ResearcherCluster> clusters = resolve_identities(records);
+  DocumentBuilder builder;
+  const auto& taxonomy = schema::Taxonomy::builtin();
+  report.publications = 0;
+  report.evidence = 0;
+  for (const ResearcherCluster& cluster : clusters) {
+    ResearcherEntry entry = build_researcher(cluster, records, taxonomy);
+    store.put_derived(builder.researcher_document(entry.researcher));
+    for (const EvidenceUnit& unit : entry.evidence) {
+      store.put_derived(builder.evidence_document(entry.researcher, unit));
+    }
+    report.publications += static_cast<std::size_t>(entry.researcher.publications);
+    report.evidence += entry.evidence.size();
+  }
+  report.researchers = clusters.size();
+  store.sweep_derived();
+  store.commit();
+  report.documents_written = store.documents_written();
+  report.documents_deleted = store.documents_deleted();
+}
+
+}  // namespace savant::indexer

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+// The man page and the bash completion know every command and option that
+// `--help` shows, so the three cannot drift apart.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "tests/support/run_command.hpp"
+
+namespace savant::testing {
+namespace {
+
+const std::vector<std::string> kCommands{"index", "search", "show", "export", "stats"};
+
+std::string read_source(const std::string& relative) {
+  std::ifstream in(std::string(SAVANT_TEST_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::set<std::string> long_options(const std::string& help) {
+  std::set<std::string> options;
+  const std::regex option("--([a-z][a-z-]*)");
+  for (auto it = std::sregex_iterator(help.begin(), help.end(), option);
+       it != std::sregex_iterator(); ++it) {
+    options.insert((*it)[1]);
+  }
+  return options;
+}
+
+TEST(CliDocs, ManPageAndCompletionKnowEveryCommandAndOption) {
+  const std::string man = read_source("cli/savant.1");
+  const std::string completion = read_source("cli/completion/savant.bash");
+  ASSERT_FALSE(man.empty());
+  ASSERT_FALSE(completion.empty());
+  for (const std::string& command : kCommands) {
+    EXPECT_NE(man.find(".SS savant " + command), std::string::npos) << command;
+    EXPECT_NE(completion.find(command), std::string::npos) << command;
+    CommandResult help = run_savant({command, "--help"});
+    ASSERT_EQ(help.exit_code, 0) << command;
+    for (const std::string& option : long_options(help.out)) {
+      if (option == "query" || option == "path" || option == "id") continue;  // positional
+      EXPECT_NE(man.find("\\-\\-" + option), std::string::npos) << command << " --" << option;
+      EXPECT_NE(completion.find("--" + option), std::string::npos) << command << " --" << option;
+    }
+  }
+}
+
+TEST(CliDocs, UsageListsEveryCommand) {
+  CommandResult r = run_savant({"--help"});
+  ASSERT_EQ(r.exit_code, 0);
+  for (const std::string& command : kCommands) {
+    EXPECT_NE(r.out.find("\n  " + command + " "), std::string::npos) << command;
+  }
+  EXPECT_EQ(run_savant({"help", "show"}).out, run_savant({"show", "--help"}).out);
+}
+
+TEST(CliDocs, VersionMatchesTheProject) {
+  CommandResult r = run_savant({"--version"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_TRUE(std::regex_match(r.out, std::regex("savant [0-9]+\\.[0-9]+\\.[0-9]+\n"))) << r.out;
+}
+
+}  // namespace
+}  // namespace savant::testing

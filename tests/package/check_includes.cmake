@@ -1,0 +1,22 @@
+# SPDX-License-Identifier: MIT
+# cmake -P script: fails unless every header under INCLUDE_DIR/savant includes
+# only standard library headers (<name>, no extension) and other savant headers.
+file(GLOB headers "${INCLUDE_DIR}/savant/*.hpp")
+if(NOT headers)
+  message(FATAL_ERROR "no headers under ${INCLUDE_DIR}/savant")
+endif()
+set(bad "")
+foreach(header IN LISTS headers)
+  file(STRINGS "${header}" includes REGEX "^[ \t]*#[ \t]*include")
+  foreach(line IN LISTS includes)
+    if(NOT line MATCHES "#[ \t]*include[ \t]*<(savant/[a-z_]+\\.hpp|[a-z_]+)>")
+      list(APPEND bad "${header}: ${line}")
+    endif()
+  endforeach()
+endforeach()
+if(bad)
+  list(JOIN bad "\n  " lines)
+  message(FATAL_ERROR "public headers include more than the standard library:\n  ${lines}")
+endif()
+list(LENGTH headers count)
+message(STATUS "${count} public headers include only the standard library and savant/")
