@@ -15,5 +15,6 @@ int run_search(const Args& args);
 int run_stats(const Args& args);
 int run_show(const Args& args);
 int run_export(const Args& args);
+int run_eval(const Args& args);
 
 }  // namespace savant::cli

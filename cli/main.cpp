@@ -55,7 +55,8 @@ int main(int argc, char** argv) {
     fmt::print("savant {}\n", SAVANT_VERSION_STRING);
     return kExitOk;
   }
-  static const std::map<std::string, int (*)(const Args&)> kCommands = {{"export", run_export},
+  static const std::map<std::string, int (*)(const Args&)> kCommands = {{"eval", run_eval},
+                                                                        {"export", run_export},
                                                                         {"index", run_index},
                                                                         {"search", run_search},
                                                                         {"show", run_show},

@@ -116,7 +116,8 @@ void check_query_syntax(const std::string& query) {
   }
 }
 
-BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db) {
+BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
+                       WordMatching words) {
   BuiltQuery built{Xapian::Query::MatchAll, Xapian::Stem("english")};
   const std::string& text = request.query;
   if (text.find_first_not_of(" \t\r\n") != std::string::npos) {
@@ -125,7 +126,8 @@ BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db)
     parser.set_database(db);
     parser.set_stemmer(built.stemmer);
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-    parser.set_default_op(Xapian::Query::OP_AND);
+    parser.set_default_op(words == WordMatching::all ? Xapian::Query::OP_AND
+                                                     : Xapian::Query::OP_OR);
     configure(parser);
     const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
                            Xapian::QueryParser::FLAG_PURE_NOT |

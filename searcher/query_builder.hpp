@@ -17,9 +17,16 @@ struct BuiltQuery {
   Xapian::Stem stemmer;
 };
 
+/// How the words of a query combine when no operator is given.
+enum class WordMatching {
+  all,  ///< every word must occur in one evidence unit (precise; the first try)
+  any,  ///< any word may (the relaxed retry when too few researchers match all)
+};
+
 /// Builds the query for `request` against `db`. Throws savant::Error (query)
 /// naming the query and the reason when it cannot be understood.
-BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db);
+BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
+                       WordMatching words = WordMatching::all);
 
 /// Checks the query language syntax that Xapian's parser would silently
 /// repair: unbalanced quotes or parentheses, dangling operators, unknown

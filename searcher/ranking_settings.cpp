@@ -50,6 +50,7 @@ constexpr Setting kSettings[] = {
     {"reference_year", nullptr, &RankingWeights::reference_year, 0.0, false, 9999.0},
     {"decay", &RankingWeights::decay, nullptr, 0.0, true, 1.0},
     {"max_units", nullptr, &RankingWeights::max_units, 1.0, false, 1000.0},
+    {"relax_below", nullptr, &RankingWeights::relax_below, 0.0, false, 1000000.0},
 };
 
 std::string known_names() {

@@ -34,6 +34,9 @@ struct RankingWeights {
   int reference_year = 0;  ///< 0: the current calendar year.
   // The i-th best unit of a researcher counts decay^i.
   double decay = 0.5;
+  // When fewer researchers than this match every word of a query, researchers
+  // matching some of the words follow them (0: never relax).
+  int relax_below = 10;
   // Units counted per researcher: the rest add nothing but noise.
   int max_units = 10;
 

@@ -11,6 +11,8 @@
 #include "searcher/ranking_settings.hpp"
 #include "searcher/researcher_profile.hpp"
 #include "searcher/researcher_ranker.hpp"
+#include "searcher/spelling.hpp"
+#include "searcher/vocabulary.hpp"
 #include <savant/error.hpp>
 #include <savant/search.hpp>
 
@@ -18,6 +20,8 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <optional>
+#include <set>
 
 namespace savant {
 namespace {
@@ -75,19 +79,54 @@ struct Searcher::Impl {
     return schema::researcher_from_json(nlohmann::json::parse(db.get_document(*it).get_data()));
   }
 
-  SearchResults search(const SearchRequest& request) {
-    const RankingWeights weights = weights_with(request.ranking);
-    BuiltQuery built = build_query(request, db);
-    Xapian::Enquire enquire(db);
-    enquire.set_query(built.query);
-    // Every match is needed: researchers are ranked from all their evidence and
-    // facet counts must be exact.
-    const Xapian::doccount all = std::max<Xapian::doccount>(db.get_doccount(), 1);
-    Xapian::MSet mset = enquire.get_mset(0, all, all);
-    Ranking ranking = rank_researchers(mset, weights, request.facets);
+  std::optional<Vocabulary> vocabulary;  // built on the first query that needs it
 
+  // Every match is needed: researchers are ranked from all their evidence and
+  // facet counts must be exact.
+  Xapian::MSet all_matches(const Xapian::Query& query) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    const Xapian::doccount all = std::max<Xapian::doccount>(db.get_doccount(), 1);
+    return enquire.get_mset(0, all, all);
+  }
+
+  SearchResults search(const SearchRequest& asked) {
+    const RankingWeights weights = weights_with(asked.ranking);
     SearchResults results;
-    results.query = request.query;
+    results.query = asked.query;
+    SearchRequest request = asked;
+    // Words the index does not have cannot match: search the corrected query.
+    check_query_syntax(asked.query);
+    if (asked.query.find_first_not_of(" \t") != std::string::npos) {
+      if (!vocabulary) vocabulary.emplace(db);
+      if (auto corrected = suggest_spelling(asked.query, *vocabulary)) {
+        results.corrected_query = *corrected;
+        request.query = *corrected;
+      }
+    }
+    BuiltQuery built = build_query(request, db);
+    Xapian::MSet mset = all_matches(built.query);
+    Ranking ranking = rank_researchers(mset, weights, request.facets);
+    if (static_cast<int>(ranking.researchers.size()) < weights.relax_below) {
+      BuiltQuery relaxed = build_query(request, db, WordMatching::any);
+      if (relaxed.query.get_description() != built.query.get_description()) {
+        // Researchers matching every word keep their places; partial matches follow.
+        Xapian::MSet more = all_matches(relaxed.query);
+        Ranking wider = rank_researchers(more, weights, request.facets);
+        std::set<std::string> first;
+        for (const auto& r : ranking.researchers) first.insert(r.id);
+        for (auto& r : wider.researchers) {
+          if (first.count(r.id) == 0) ranking.researchers.push_back(std::move(r));
+        }
+        results.relaxed = ranking.researchers.size() > first.size();
+        if (results.relaxed) {
+          ranking.facets = std::move(wider.facets);
+          mset = std::move(more);
+          built = std::move(relaxed);
+        }
+      }
+    }
+
     results.total = ranking.researchers.size();
     results.facets = std::move(ranking.facets);
     const std::size_t end = std::min(results.total, request.offset + request.limit);

@@ -85,7 +85,12 @@ using FacetCounts = std::map<std::string, std::map<std::string, std::size_t>>;
 ///
 /// Thread-safety: a plain value; copy freely between threads.
 struct SearchResults {
-  std::string query;
+  std::string query;      ///< The query as asked.
+  /// "Did you mean": the query with words the index does not know replaced by
+  /// close indexed words; empty when every word is known. When set, the
+  /// results are those of this corrected query.
+  std::string corrected_query;
+  bool relaxed = false;   ///< Too few researchers matched every word; partial matches follow.
   std::size_t total = 0;  ///< Matching researchers (exact).
   std::vector<SearchHit> hits;
   FacetCounts facets;  ///< Empty unless requested.
