@@ -24,6 +24,7 @@ constexpr const char* kUsage =
     "  show     print one researcher with all their evidence\n"
     "  export   write every researcher record as JSON Lines\n"
     "  stats    count what an index holds\n"
+    "  eval     measure ranking quality on a judged query set\n"
     "\n"
     "Run 'savant COMMAND --help' for a command's options, 'man savant' for the manual,\n"
     "'savant --version' for the version.\n"
@@ -55,12 +56,9 @@ int main(int argc, char** argv) {
     fmt::print("savant {}\n", SAVANT_VERSION_STRING);
     return kExitOk;
   }
-  static const std::map<std::string, int (*)(const Args&)> kCommands = {{"eval", run_eval},
-                                                                        {"export", run_export},
-                                                                        {"index", run_index},
-                                                                        {"search", run_search},
-                                                                        {"show", run_show},
-                                                                        {"stats", run_stats}};
+  static const std::map<std::string, int (*)(const Args&)> kCommands = {
+      {"eval", run_eval},     {"export", run_export}, {"index", run_index},
+      {"search", run_search}, {"show", run_show},     {"stats", run_stats}};
   auto it = kCommands.find(command);
   if (it == kCommands.end()) {
     fmt::print(stderr, "savant: unknown command '{}' (try 'savant --help')\n", command);

@@ -7,6 +7,7 @@
 #include "indexer/identity/identity_resolver.hpp"
 #include "indexer/researcher_builder.hpp"
 #include "schema/taxonomy.hpp"
+#include "schema/xapian_errors.hpp"
 
 namespace savant::indexer {
 
@@ -31,6 +32,21 @@ void derive_and_commit(IndexStore& store, IndexReport& report) {
   store.commit();
   report.documents_written = store.documents_written();
   report.documents_deleted = store.documents_deleted();
+}
+
+IndexReport run_indexing(const std::string& db_path, IndexReport report,
+                         std::chrono::steady_clock::time_point started,
+                         const std::function<void(IndexStore&, IndexReport&)>& store_inputs) {
+  IndexStore store(db_path);
+  try {
+    store_inputs(store, report);
+    derive_and_commit(store, report);
+  } catch (const Xapian::Error& e) {
+    throw schema::translate_xapian_error(e, db_path);
+  }
+  report.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return report;
 }
 
 }  // namespace savant::indexer

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
-// The second half of every indexing run, whatever fed the records in: derive
-// researchers from all stored records, write what changed, sweep, commit.
+// The frame of every indexing run, whatever feeds the records in: open the
+// store, store the inputs, then derive researchers from all stored records,
+// write what changed, sweep and commit.
 #pragma once
 
 #include "indexer/index_store.hpp"
 #include <savant/index.hpp>
+
+#include <chrono>
+#include <functional>
+#include <string>
 
 namespace savant::indexer {
 
@@ -13,5 +18,13 @@ namespace savant::indexer {
 /// longer produced and commits. Sets the report's researchers, publications,
 /// evidence and document counts. Xapian errors propagate untranslated.
 void derive_and_commit(IndexStore& store, IndexReport& report);
+
+/// One indexing run on `db_path`: opens the store (throwing savant::Error as
+/// IndexStore does), lets `store_inputs` put and remove records and count them
+/// in the report, then derive_and_commit(). Xapian errors become savant::Error
+/// naming `db_path`; the report's time runs from `started`.
+IndexReport run_indexing(const std::string& db_path, IndexReport report,
+                         std::chrono::steady_clock::time_point started,
+                         const std::function<void(IndexStore&, IndexReport&)>& store_inputs);
 
 }  // namespace savant::indexer

@@ -5,7 +5,6 @@
 #include "indexer/index_store.hpp"
 #include "indexer/readers/document_reader.hpp"
 #include "schema/text_normalizer.hpp"
-#include "schema/xapian_errors.hpp"
 #include <savant/error.hpp>
 #include <savant/index.hpp>
 
@@ -85,13 +84,12 @@ std::string describe(const DocumentRecord& r) {
 IndexReport index_files(const IndexOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   if (options.db_path.empty()) throw Error(ErrorCategory::usage, "no index path given");
-  IndexReport report;
+  IndexReport known;  // what is known before the index is opened
   Inputs inputs = gather_inputs(options.inputs);
-  report.failures = inputs.missing;
-  report.files_seen = inputs.files.size();
+  known.failures = inputs.missing;
+  known.files_seen = inputs.files.size();
 
-  IndexStore store(options.db_path);
-  try {
+  auto store_files = [&](IndexStore& store, IndexReport& report) {
     ExtractContext context;
     std::size_t done = 0;
     auto notify = [&](FileEvent event) {
@@ -133,14 +131,8 @@ IndexReport index_files(const IndexOptions& options) {
         notify({source, "removed", "", "file no longer exists"});
       }
     }
-
-    derive_and_commit(store, report);
-  } catch (const Xapian::Error& e) {
-    throw schema::translate_xapian_error(e, options.db_path);
-  }
-  report.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  return report;
+  };
+  return run_indexing(options.db_path, std::move(known), started, store_files);
 }
 
 }  // namespace savant

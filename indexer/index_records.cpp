@@ -6,7 +6,6 @@
 #include "schema/record_json.hpp"
 #include "schema/text_normalizer.hpp"
 #include "schema/venues.hpp"
-#include "schema/xapian_errors.hpp"
 #include <savant/error.hpp>
 #include <savant/index.hpp>
 
@@ -88,10 +87,9 @@ DocumentRecord prepared(DocumentRecord record) {
 IndexReport index_records(const RecordIndexOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   check_options(options);
-  IndexReport report;
-  report.files_seen = options.records.size();
-  IndexStore store(options.db_path);
-  try {
+  IndexReport known;  // what is known before the index is opened
+  known.files_seen = options.records.size();
+  auto store_records = [&](IndexStore& store, IndexReport& report) {
     for (const DocumentRecord& given : options.records) {
       if (!is_valid(given)) {
         report.failures.push_back({given.source, "not valid UTF-8"});
@@ -113,13 +111,8 @@ IndexReport index_records(const RecordIndexOptions& options) {
       store.remove_record(source);
       ++report.files_removed;
     }
-    derive_and_commit(store, report);
-  } catch (const Xapian::Error& e) {
-    throw schema::translate_xapian_error(e, options.db_path);
-  }
-  report.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  return report;
+  };
+  return run_indexing(options.db_path, std::move(known), started, store_records);
 }
 
 }  // namespace savant

@@ -21,8 +21,8 @@ std::string lower(std::string_view word) {
 
 }  // namespace
 
-std::optional<std::string> suggest_spelling(std::string_view query,
-                                            const Vocabulary& vocabulary) {
+std::optional<std::string> suggest_spelling(std::string_view query, const Vocabulary& vocabulary,
+                                            const schema::Taxonomy& taxonomy) {
   std::string out;
   bool changed = false;
   bool in_quotes = false;
@@ -45,7 +45,10 @@ std::optional<std::string> suggest_spelling(std::string_view query,
     const bool field_value = i > 0 && query[i - 1] == ':';
     const bool joined_to_digits = end < query.size() && std::isdigit(static_cast<unsigned char>(query[end]));
     std::optional<std::string> fix;
-    if (!field_name && !field_value && !joined_to_digits && !is_operator(word)) {
+    // A topic alias ("NeRF", "GNNs") is a word savant knows even when no
+    // document spells it that way.
+    const bool topic_word = !taxonomy.find_in(word, /*ignore_case=*/true).empty();
+    if (!field_name && !field_value && !joined_to_digits && !is_operator(word) && !topic_word) {
       fix = vocabulary.closest(lower(word));
     }
     if (fix) {

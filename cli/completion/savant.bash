@@ -25,11 +25,11 @@ _savant() {
     cword=$COMP_CWORD
   fi
 
-  local commands="index search show export stats help"
+  local commands="index search show export stats eval help"
   local command="" i
   for ((i = 1; i < cword; i++)); do
     case ${words[i]} in
-      index | search | show | export | stats | help)
+      index | search | show | export | stats | eval | help)
         command=${words[i]}
         break
         ;;
@@ -47,7 +47,7 @@ _savant() {
       _savant_paths -d
       return
       ;;
-    --config)
+    --config | --qrels | --queries | --researchers)
       _savant_paths
       return
       ;;
@@ -66,7 +66,7 @@ _savant() {
     --ranking)
       local names="publication experience summary education skills first_author
         co_first_author co_author unknown_role published preprint under_review unknown_status
-        half_life_years recency_floor reference_year decay max_units"
+        half_life_years recency_floor reference_year decay max_units relax_below"
       compopt -o nospace 2>/dev/null || true
       COMPREPLY=($(compgen -W "$names" -S = -- "$cur"))
       return
@@ -86,8 +86,15 @@ _savant() {
       ;;
     show) options="$common --format --color" ;;
     export | stats) options="$common --format" ;;
+    eval)
+      if ((cword == i + 1)); then
+        COMPREPLY=($(compgen -W "ranking" -- "$cur"))
+        return
+      fi
+      options="$common --qrels --queries --researchers --per-query --format"
+      ;;
     help)
-      COMPREPLY=($(compgen -W "index search show export stats" -- "$cur"))
+      COMPREPLY=($(compgen -W "index search show export stats eval" -- "$cur"))
       return
       ;;
   esac

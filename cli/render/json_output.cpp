@@ -33,7 +33,9 @@ json facets_json(const FacetCounts& facets) {
   return out;
 }
 
-json evidence_hit_json(const EvidenceHit& e) {
+// The fields EvidenceHit and Evidence share, in the documented order.
+template <typename E>
+json evidence_fields(const E& e) {
   return json{{"kind", to_string(e.kind)},
               {"title", e.title},
               {"venue", or_null(e.venue)},
@@ -41,10 +43,15 @@ json evidence_hit_json(const EvidenceHit& e) {
               {"role", or_null(to_string(e.role))},
               {"status", or_null(to_string(e.status))},
               {"organisation", or_null(e.organisation)},
-              {"dates", or_null(e.dates)},
-              {"snippet", e.snippet},
-              {"source", e.source},
-              {"score", e.score}};
+              {"dates", or_null(e.dates)}};
+}
+
+json evidence_hit_json(const EvidenceHit& e) {
+  json out = evidence_fields(e);
+  out["snippet"] = e.snippet;
+  out["source"] = e.source;
+  out["score"] = e.score;
+  return out;
 }
 
 json hit_json(const SearchHit& hit) {
@@ -63,19 +70,13 @@ json hit_json(const SearchHit& hit) {
 }
 
 json evidence_json(const Evidence& e) {
-  return json{{"kind", to_string(e.kind)},
-              {"title", e.title},
-              {"text", e.text},
-              {"venue", or_null(e.venue)},
-              {"year", year_or_null(e.year)},
-              {"role", or_null(to_string(e.role))},
-              {"status", or_null(to_string(e.status))},
-              {"organisation", or_null(e.organisation)},
-              {"position", or_null(e.position)},
-              {"dates", or_null(e.dates)},
-              {"authors", e.authors},
-              {"topics", e.topics},
-              {"sources", e.sources}};
+  json out = evidence_fields(e);
+  out["position"] = or_null(e.position);
+  out["text"] = e.text;
+  out["authors"] = e.authors;
+  out["topics"] = e.topics;
+  out["sources"] = e.sources;
+  return out;
 }
 
 }  // namespace
@@ -83,7 +84,11 @@ json evidence_json(const Evidence& e) {
 std::string search_results_json(const SearchResults& results) {
   json hits = json::array();
   for (const SearchHit& hit : results.hits) hits.push_back(hit_json(hit));
-  json out{{"query", results.query}, {"total", results.total}, {"results", std::move(hits)}};
+  json out{{"query", results.query},
+           {"corrected_query", or_null(results.corrected_query)},
+           {"relaxed", results.relaxed},
+           {"total", results.total},
+           {"results", std::move(hits)}};
   out["facets"] = facets_json(results.facets);
   return dumped(out, 2);
 }

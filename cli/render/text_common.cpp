@@ -30,7 +30,11 @@ std::string evidence_details(EvidenceKind kind, const std::string& title, const 
     parts.push_back(organisation);
   }
   if (!dates.empty()) parts.push_back(dates);
-  if (role != AuthorRole::unknown) parts.push_back(std::string(to_string(role)) + " author");
+  // "first author", "co-first author", but "co-author" as it stands.
+  if (role == AuthorRole::co_author) parts.push_back(to_string(role));
+  if (role == AuthorRole::first || role == AuthorRole::co_first) {
+    parts.push_back(std::string(to_string(role)) + " author");
+  }
   if (status != PublicationStatus::unknown) parts.push_back(to_string(status));
   return join(parts, ", ");
 }

@@ -49,7 +49,8 @@ std::string evidence_rows(const EvidenceHit& e, const Columns& c, std::size_t in
   const std::string kind =
       std::string(indent, ' ') + pad_right(style.accent(to_string(e.kind)), c.kind) + "  ";
   std::string out = indented(headline, kind, body, layout.columns);
-  if (!e.snippet.empty()) {
+  // A unit with no body gets its title as snippet: no need to say it twice.
+  if (!e.snippet.empty() && render_snippet(e.snippet, Style(false)) != e.title) {
     out += indented(render_snippet(e.snippet, style), std::string(body, ' '), body, layout.columns);
   }
   std::string source = style.dim(display_path(e.source));
@@ -81,8 +82,15 @@ std::string hit_rows(const SearchHit& hit, const Columns& c, const TextLayout& l
 }  // namespace
 
 std::string search_results_text(const SearchResults& results, const TextLayout& layout) {
-  if (results.total == 0) return "No researcher matches.\n";
   std::string out;
+  // Say first when the results answer another query than the one typed.
+  if (!results.corrected_query.empty()) {
+    out += fmt::format("Showing results for \"{}\".\n", results.corrected_query);
+  }
+  if (results.relaxed) {
+    out += "Few researchers match every word; those matching some of them follow.\n";
+  }
+  if (results.total == 0) return out + "No researcher matches.\n";
   if (results.hits.empty()) {
     out += fmt::format("{} researcher(s) match; none on this page.\n", results.total);
   } else {

@@ -14,8 +14,10 @@ namespace savant {
 
 /// What happened to one input file (or in-memory record), as reported to
 /// IndexOptions::on_file while a run goes on.
+///
+/// Thread-safety: a plain value; copy freely between threads.
 struct FileEvent {
-  std::string path;
+  std::string path;       ///< The file (its canonical path).
   std::string status;     ///< "indexed", "unchanged", "failed" or "removed".
   std::string format;     ///< Detected format, when read.
   std::string detail;     ///< What was extracted, or why it failed.
@@ -35,19 +37,23 @@ struct IndexOptions {
 };
 
 /// A file that could not be indexed, and why.
+///
+/// Thread-safety: a plain value; copy freely between threads.
 struct FileFailure {
-  std::string path;
-  std::string reason;
+  std::string path;    ///< The file as given or found, or the in-memory record's source.
+  std::string reason;  ///< Why, in a few words ("binary file", "not valid UTF-8").
 };
 
 /// The outcome of an indexing run. Failures of single files do not throw: they
 /// are listed here and the rest of the input is indexed.
+///
+/// Thread-safety: a plain value; copy freely between threads.
 struct IndexReport {
-  std::size_t files_seen = 0;       ///< Input files (or records) found.
-  std::size_t files_indexed = 0;    ///< Read and (re)indexed: new or changed.
-  std::size_t files_unchanged = 0;  ///< Same content as already indexed: skipped.
-  std::size_t files_removed = 0;    ///< Gone from an indexed directory: their records dropped.
-  std::vector<FileFailure> failures;
+  std::size_t files_seen = 0;         ///< Input files (or records) found.
+  std::size_t files_indexed = 0;      ///< Read and (re)indexed: new or changed.
+  std::size_t files_unchanged = 0;    ///< Same content as already indexed: skipped.
+  std::size_t files_removed = 0;      ///< Gone from an indexed directory: their records dropped.
+  std::vector<FileFailure> failures;  ///< Inputs that could not be indexed, in input order.
   std::size_t researchers = 0;        ///< Researchers in the index after the run.
   std::size_t publications = 0;       ///< Distinct publications in the index after the run.
   std::size_t evidence = 0;           ///< Evidence units in the index after the run.

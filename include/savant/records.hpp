@@ -31,13 +31,13 @@ SAVANT_EXPORT const char* to_string(PublicationStatus status) noexcept;
 ///
 /// Thread-safety: a plain value; copy freely between threads.
 struct Evidence {
-  EvidenceKind kind = EvidenceKind::summary;
+  EvidenceKind kind = EvidenceKind::summary;  ///< What kind of evidence this is.
   std::string title;  ///< Publication title, job or degree headline, or section name.
   std::string text;   ///< Description, abstract or bullet points, normalised.
   std::string venue;  ///< Canonical venue id (publications), empty when unknown.
   int year = 0;       ///< Publication year, or the last year of a date range; 0 if none.
-  AuthorRole role = AuthorRole::unknown;
-  PublicationStatus status = PublicationStatus::unknown;
+  AuthorRole role = AuthorRole::unknown;  ///< The researcher's place on the author list.
+  PublicationStatus status = PublicationStatus::unknown;  ///< Published, preprint, ...
   std::string organisation;  ///< Employer or institution (experience, education).
   std::string position;      ///< Job title or degree (experience, education).
   std::string dates;         ///< Date range as written, normalised ("Sep. 2021 - Jun. 2024").
@@ -66,11 +66,11 @@ struct DocumentRecord {
 struct Researcher {
   std::string id;    ///< Stable id: a slug of the name, or of the file for anonymous documents.
   std::string name;  ///< Display name.
-  std::vector<std::string> emails;
-  std::vector<std::string> affiliations;
-  std::vector<std::string> topics;   ///< Main topics, strongest first.
-  std::vector<std::string> sources;  ///< Source files merged into this researcher.
-  int publications = 0;              ///< Number of distinct publications.
+  std::vector<std::string> emails;        ///< Lower-cased, from all their documents.
+  std::vector<std::string> affiliations;  ///< Institutions and employers, first seen first.
+  std::vector<std::string> topics;        ///< Main topics, strongest first.
+  std::vector<std::string> sources;       ///< Source files merged into this researcher.
+  int publications = 0;                   ///< Number of distinct publications.
 };
 
 /// A researcher with every piece of evidence the index holds for them, as
@@ -78,7 +78,7 @@ struct Researcher {
 ///
 /// Thread-safety: a plain value; copy freely between threads.
 struct ResearcherProfile {
-  Researcher researcher;
+  Researcher researcher;  ///< Who: the same record search results carry.
   /// Merged evidence: publications first, then experience, education, summary
   /// and skills; within a kind the most recent first. `topics` holds the
   /// taxonomy topics of each unit and `sources` every file it was read from.

@@ -25,9 +25,10 @@ namespace savant {
 /// status (`published`, `preprint`, `under_review`, `unknown_status`), all
 /// >= 0; `half_life_years` (> 0) and `recency_floor` (0..1) of the recency
 /// factor, `reference_year` (0: this year); `decay` (0..1], the weight of a
-/// researcher's i-th best unit being decay^i; and `max_units` (>= 1), the
-/// units counted per researcher. A map rather than a struct, so that a new
-/// weight does not change the library's binary interface.
+/// researcher's i-th best unit being decay^i; `max_units` (>= 1), the
+/// units counted per researcher; and `relax_below` (>= 0): when fewer
+/// researchers than this match every query word, those matching some follow. A map rather than a
+/// struct, so that a new weight does not change the library's binary interface.
 using RankingSettings = std::map<std::string, double>;
 
 /// Every ranking setting with its built-in value.
@@ -55,27 +56,33 @@ struct SearchRequest {
   RankingSettings ranking;  ///< Overrides of the built-in ranking weights; empty for none.
 };
 
-/// A piece of evidence as shown in a result.
+/// A piece of evidence as shown in a result: the fields of Evidence a reader
+/// needs to judge it, and a snippet around what matched.
+///
+/// Thread-safety: a plain value; copy freely between threads.
 struct EvidenceHit {
-  EvidenceKind kind = EvidenceKind::summary;
-  std::string title;
-  std::string venue;
-  int year = 0;
-  AuthorRole role = AuthorRole::unknown;
-  PublicationStatus status = PublicationStatus::unknown;
-  std::string organisation;
-  std::string dates;
-  std::string snippet;  ///< Text around the matches; matched words wrapped in <mark>...</mark>.
-  std::string source;   ///< The (first) source file.
-  double score = 0.0;   ///< This unit's weighted contribution.
+  EvidenceKind kind = EvidenceKind::summary;              ///< Publication, job, degree, ...
+  std::string title;                                      ///< As in Evidence::title.
+  std::string venue;                                      ///< Canonical venue id, or empty.
+  int year = 0;                                           ///< 0 when unknown.
+  AuthorRole role = AuthorRole::unknown;                  ///< Publications only.
+  PublicationStatus status = PublicationStatus::unknown;  ///< Publications only.
+  std::string organisation;                               ///< Employer or institution.
+  std::string dates;                                      ///< Date range as written.
+  /// Text around the matches, as HTML: text escaped, matched words wrapped in `<mark>` tags.
+  std::string snippet;
+  std::string source;  ///< The (first) source file.
+  double score = 0.0;  ///< This unit's weighted contribution.
 };
 
 /// A researcher in the results.
+///
+/// Thread-safety: a plain value; copy freely between threads.
 struct SearchHit {
-  std::size_t rank = 0;  ///< 1-based.
-  Researcher researcher;
-  double score = 0.0;
-  std::vector<EvidenceHit> evidence;
+  std::size_t rank = 0;               ///< 1-based, over all results (not the page).
+  Researcher researcher;              ///< Who, as the index stores them.
+  double score = 0.0;                 ///< The researcher's score: their evidence, weighted.
+  std::vector<EvidenceHit> evidence;  ///< Their best matching evidence, best first.
 };
 
 /// Facet name ("venue", "year", "topic") -> value -> number of matching researchers.
@@ -85,25 +92,27 @@ using FacetCounts = std::map<std::string, std::map<std::string, std::size_t>>;
 ///
 /// Thread-safety: a plain value; copy freely between threads.
 struct SearchResults {
-  std::string query;      ///< The query as asked.
+  std::string query;  ///< The query as asked.
   /// "Did you mean": the query with words the index does not know replaced by
   /// close indexed words; empty when every word is known. When set, the
   /// results are those of this corrected query.
   std::string corrected_query;
-  bool relaxed = false;   ///< Too few researchers matched every word; partial matches follow.
-  std::size_t total = 0;  ///< Matching researchers (exact).
-  std::vector<SearchHit> hits;
-  FacetCounts facets;  ///< Empty unless requested.
+  bool relaxed = false;         ///< Too few researchers matched every word; partial matches follow.
+  std::size_t total = 0;        ///< Matching researchers (exact).
+  std::vector<SearchHit> hits;  ///< The requested page of them, best first.
+  FacetCounts facets;           ///< Empty unless requested.
 };
 
 /// Counts describing an index.
+///
+/// Thread-safety: a plain value; copy freely between threads.
 struct IndexStats {
-  std::size_t documents = 0;  ///< Source files indexed.
-  std::size_t researchers = 0;
-  std::size_t publications = 0;
-  std::size_t evidence = 0;
-  FacetCounts facets;  ///< Researchers per venue, year and topic, over the whole index.
-  int schema_version = 0;
+  std::size_t documents = 0;     ///< Source files (and in-memory records) indexed.
+  std::size_t researchers = 0;   ///< Researchers.
+  std::size_t publications = 0;  ///< Distinct publications, over all researchers.
+  std::size_t evidence = 0;      ///< Evidence units, of every kind.
+  FacetCounts facets;            ///< Researchers per venue, year and topic, over the whole index.
+  int schema_version = 0;        ///< The index layout version the index was written with.
 };
 
 /// A read-only view of one index: searching it and reading its researchers.
@@ -121,8 +130,10 @@ class SAVANT_EXPORT Searcher {
   /// incompatible_index, index_corrupt or io.
   explicit Searcher(const std::string& path);
   ~Searcher();
-  Searcher(Searcher&&) noexcept;
-  Searcher& operator=(Searcher&&) noexcept;
+  /// Takes over `other`'s index; `other` may then only be destroyed or assigned to.
+  Searcher(Searcher&& other) noexcept;
+  /// Takes over `other`'s index, closing this one's.
+  Searcher& operator=(Searcher&& other) noexcept;
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;
 

@@ -95,6 +95,15 @@ bool compatible_names(const std::vector<std::string>& a, const std::vector<std::
   return full_words >= 2;
 }
 
+// "dir/jdoe__cv.md" -> "dir/jdoe"; empty when the name has no "__".
+std::string file_group(const std::string& source) {
+  const std::filesystem::path path(source);
+  const std::string name = path.filename().string();
+  const std::size_t separator = name.find("__");
+  if (separator == std::string::npos || separator == 0) return {};
+  return (path.parent_path() / name.substr(0, separator)).string();
+}
+
 bool is_anonymous(const DocumentRecord& r) { return r.name.empty() && r.emails.empty(); }
 
 std::string choose_name(const std::vector<DocumentRecord>& records,
@@ -170,6 +179,22 @@ std::vector<ResearcherCluster> resolve_identities(const std::vector<DocumentReco
         }
       }
     }
+  }
+
+  // Files named "<person>__<what>.<ext>" side by side (the layout of exported
+  // personal-site repositories, and of the sample corpus): an unnamed one joins
+  // the one researcher its siblings name.
+  std::map<std::string, std::set<std::size_t>> roots_by_group;
+  for (std::size_t i : order) {
+    if (!is_anonymous(records[i])) {
+      std::string group = file_group(records[i].source);
+      if (!group.empty()) roots_by_group[group].insert(sets.find(i));
+    }
+  }
+  for (std::size_t i : order) {
+    if (!is_anonymous(records[i])) continue;
+    auto it = roots_by_group.find(file_group(records[i].source));
+    if (it != roots_by_group.end() && it->second.size() == 1) sets.unite(*it->second.begin(), i);
   }
 
   // Anonymous documents join the named researcher they nearly duplicate.

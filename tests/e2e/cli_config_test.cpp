@@ -1,20 +1,45 @@
 // SPDX-License-Identifier: MIT
 // The configuration file through the real binary: default index path and
 // ranking settings, and what overrides them.
-#include <gtest/gtest.h>
-
 #include "tests/e2e/seed_index.hpp"
 #include "tests/support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <map>
 
 namespace savant::testing {
 namespace {
 
+// The variables that steer configuration, set in this process for the test's
+// length: run_savant() adds variables to the child's environment but cannot
+// replace one the test process already has (HOME, say).
 class CliConfig : public ::testing::Test {
  protected:
+  void SetUp() override {
+    for (const char* name : {"HOME", "XDG_CONFIG_HOME", "SAVANT_DB"}) {
+      const char* value = std::getenv(name);
+      if (value != nullptr) saved_[name] = value;
+      unsetenv(name);
+    }
+  }
+
+  void TearDown() override {
+    for (const char* name : {"HOME", "XDG_CONFIG_HOME", "SAVANT_DB"}) {
+      auto it = saved_.find(name);
+      if (it != saved_.end()) {
+        setenv(name, it->second.c_str(), 1);
+      } else {
+        unsetenv(name);
+      }
+    }
+  }
+
   // A user configuration under XDG_CONFIG_HOME holding `text`.
   std::vector<std::string> user_config(const std::string& text) {
     write_file(dir_.path() / "xdg" / "savant" / "config", text);
-    return {"XDG_CONFIG_HOME=" + (dir_ / "xdg"), "SAVANT_DB="};
+    return {"XDG_CONFIG_HOME=" + (dir_ / "xdg")};
   }
 
   double top_score(const std::vector<std::string>& args, const std::vector<std::string>& env) {
@@ -22,11 +47,13 @@ class CliConfig : public ::testing::Test {
     full.insert(full.end(), args.begin(), args.end());
     CommandResult r = run_savant(full, env);
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    return r.exit_code == 0 ? nlohmann::json::parse(r.out).at("results")[0].at("score").get<double>()
-                            : -1.0;
+    return r.exit_code == 0
+               ? nlohmann::json::parse(r.out).at("results")[0].at("score").get<double>()
+               : -1.0;
   }
 
   TempDir dir_;
+  std::map<std::string, std::string> saved_;
 };
 
 TEST_F(CliConfig, UserFileGivesTheDefaultIndex) {
@@ -38,7 +65,7 @@ TEST_F(CliConfig, UserFileGivesTheDefaultIndex) {
 
 TEST_F(CliConfig, HomeConfigIsTheFallback) {
   write_file(dir_.path() / "home" / ".config" / "savant" / "config", "db = ~/elsewhere\n");
-  CommandResult r = run_savant({"stats"}, {"XDG_CONFIG_HOME=", "HOME=" + (dir_ / "home"), "SAVANT_DB="});
+  CommandResult r = run_savant({"stats"}, {"HOME=" + (dir_ / "home")});
   EXPECT_EQ(r.exit_code, 4);
   EXPECT_NE(r.err.find(dir_ / "home/elsewhere"), std::string::npos) << r.err;
 }
@@ -47,7 +74,7 @@ TEST_F(CliConfig, EnvironmentAndOptionsOverrideTheFile) {
   auto env = user_config("db = " + (dir_ / "not-an-index") + "\n");
   EXPECT_EQ(run_savant({"stats"}, env).exit_code, 4);
   EXPECT_EQ(run_savant({"stats", "--db", seed_index()}, env).exit_code, 0);
-  env.back() = "SAVANT_DB=" + seed_index();
+  env.push_back("SAVANT_DB=" + seed_index());
   EXPECT_EQ(run_savant({"stats"}, env).exit_code, 0);
   write_file(dir_.path() / "other.cfg", "db = " + (dir_ / "also-not-an-index") + "\n");
   CommandResult r = run_savant({"stats", "--config", dir_ / "other.cfg"}, user_config(""));
@@ -69,11 +96,12 @@ TEST_F(CliConfig, MistakesNameFileAndLineAndExitOne) {
   auto env = user_config("db = x\n\nranking.fame = 3\n");
   CommandResult r = run_savant({"search", "moe"}, env);
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, "savant: " + (dir_ / "xdg/savant/config") +
-                       ":3: unknown ranking setting 'fame' (known: publication, experience, "
-                       "summary, education, skills, first_author, co_first_author, co_author, "
-                       "unknown_role, published, preprint, under_review, unknown_status, "
-                       "half_life_years, recency_floor, reference_year, decay, max_units)\n");
+  EXPECT_EQ(r.err.rfind("savant: " + (dir_ / "xdg/savant/config") +
+                            ":3: unknown ranking setting 'fame' (known: publication, experience, ",
+                        0),
+            0u)
+      << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
   CommandResult key = run_savant({"stats"}, user_config("colour = blue\n"));
   EXPECT_EQ(key.exit_code, 1);
   EXPECT_NE(key.err.find("config:1: unknown key 'colour'"), std::string::npos) << key.err;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // `savant search --format text|json|jsonl|csv` and `--color`, through the real binary.
+#include "tests/e2e/seed_index.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
-
-#include "tests/e2e/seed_index.hpp"
 
 namespace savant::testing {
 namespace {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // What `savant index` prints on stderr: progress bar, summary line, --quiet, --verbose.
+#include "tests/e2e/seed_index.hpp"
+#include "tests/support/temp_dir.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
-
-#include "tests/e2e/seed_index.hpp"
-#include "tests/support/temp_dir.hpp"
 
 namespace savant::testing {
 namespace {
@@ -26,8 +26,8 @@ TEST_F(CliIndexOutput, SummaryLineCountsFilesResearchersPublicationsFailuresTime
   CommandResult r = index({});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
-  EXPECT_EQ(r.err.rfind("indexed 5 file(s), 0 unchanged, 0 removed, 0 failed; 4 researcher(s), ", 0),
-            0u)
+  EXPECT_EQ(
+      r.err.rfind("indexed 5 file(s), 0 unchanged, 0 removed, 0 failed; 4 researcher(s), ", 0), 0u)
       << r.err;
   EXPECT_NE(r.err.find(" publication(s) in "), std::string::npos) << r.err;
   EXPECT_NE(r.err.find(" files/s)\n"), std::string::npos) << r.err;
@@ -55,7 +55,7 @@ TEST_F(CliIndexOutput, QuietPrintsNothingButErrors) {
   CommandResult r = run_savant({"index", "--quiet", "--db", dir_ / "index2", dir_ / "bad"});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
-  EXPECT_NE(r.err.find("empty.txt: empty document"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("empty.txt: empty"), std::string::npos) << r.err;
 }
 
 TEST_F(CliIndexOutput, VerboseListsEachFileInsteadOfABar) {

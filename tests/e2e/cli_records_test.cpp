@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // `savant export` and `savant show`: every researcher record, and one in full.
+#include "tests/e2e/seed_index.hpp"
+#include "tests/support/temp_dir.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
-
-#include "tests/e2e/seed_index.hpp"
-#include "tests/support/temp_dir.hpp"
 
 namespace savant::testing {
 namespace {
@@ -23,7 +23,8 @@ TEST(CliRecords, ExportWritesEveryResearcherAsJsonLines) {
   const auto researchers = json_lines(r.out);
   std::vector<std::string> ids;
   for (const auto& researcher : researchers) ids.push_back(researcher.at("id"));
-  EXPECT_EQ(ids, (std::vector<std::string>{"daize-dong", "fuzhao-xue", "simiao-zuo", "xinyu-zhao"}));
+  EXPECT_EQ(ids,
+            (std::vector<std::string>{"daize-dong", "fuzhao-xue", "simiao-zuo", "xinyu-zhao"}));
   const nlohmann::json& xinyu = researchers.back();
   EXPECT_EQ(xinyu.at("name"), "Xinyu Zhao");
   EXPECT_EQ(xinyu.at("sources").size(), 2u);

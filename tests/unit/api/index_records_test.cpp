@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 // index_records(): in-memory records go the way files go: stored, merged into
 // researchers with files and each other, unchanged ones skipped, removable.
-#include <gtest/gtest.h>
-
+#include "tests/support/temp_dir.hpp"
+#include "tests/unit/cli/error_of.hpp"
 #include <savant/index.hpp>
 #include <savant/search.hpp>
 
-#include "tests/support/temp_dir.hpp"
-#include "tests/unit/cli/error_of.hpp"
+#include <gtest/gtest.h>
 
 namespace savant::testing {
 namespace {

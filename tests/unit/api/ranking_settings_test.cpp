@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: MIT
 // Ranking settings by name: the defaults, their checks, and their effect.
-#include <gtest/gtest.h>
-
-#include <savant/savant.hpp>
-
 #include "tests/support/temp_dir.hpp"
 #include "tests/unit/cli/error_of.hpp"
+#include <savant/savant.hpp>
+
+#include <gtest/gtest.h>
 
 namespace savant::testing {
 namespace {
 
 TEST(RankingSettings, DefaultsNameEveryWeight) {
   const RankingSettings defaults = default_ranking_settings();
-  for (const char* name : {"publication", "experience", "summary", "education", "skills",
-                           "first_author", "co_first_author", "co_author", "unknown_role",
-                           "published", "preprint", "under_review", "unknown_status",
-                           "half_life_years", "recency_floor", "reference_year", "decay",
-                           "max_units"}) {
+  for (const char* name :
+       {"publication", "experience", "summary", "education", "skills", "first_author",
+        "co_first_author", "co_author", "unknown_role", "published", "preprint", "under_review",
+        "unknown_status", "half_life_years", "recency_floor", "reference_year", "decay",
+        "max_units", "relax_below"}) {
     EXPECT_EQ(defaults.count(name), 1u) << name;
   }
   EXPECT_EQ(defaults.at("publication"), 1.0);
@@ -52,6 +51,9 @@ TEST(RankingSettings, ChangeTheRanking) {
     Evidence e;
     e.kind = kind;
     e.title = "Machine Translation";
+    // A first-author, published paper: every factor but the kind's is 1.
+    e.role = AuthorRole::first;
+    e.status = PublicationStatus::published;
     r.evidence = {e};
     return r;
   };

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Reading researchers back: Searcher::researcher(), for_each_researcher(),
 // and reopen() to see a writer's later commits.
-#include <gtest/gtest.h>
-
+#include "tests/support/temp_dir.hpp"
 #include <savant/savant.hpp>
 
-#include "tests/support/temp_dir.hpp"
+#include <gtest/gtest.h>
 
 namespace savant::testing {
 namespace {

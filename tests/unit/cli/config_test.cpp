@@ -2,26 +2,19 @@
 // The configuration file: syntax, keys, values, errors naming file and line.
 #include "cli/config.hpp"
 
+#include "tests/support/temp_dir.hpp"
+#include "tests/unit/cli/error_of.hpp"
+#include "tests/unit/cli/fake_env.hpp"
+
 #include <gtest/gtest.h>
 
 #include <map>
-
-#include "tests/support/temp_dir.hpp"
-#include "tests/unit/cli/error_of.hpp"
 
 namespace savant::testing {
 namespace {
 
 using cli::ConfigFile;
 using cli::parse_config;
-
-// A fake environment: variables from a map.
-cli::Getenv env(std::map<std::string, std::string> vars) {
-  return [vars = std::move(vars)](const char* name) -> const char* {
-    auto it = vars.find(name);
-    return it == vars.end() ? nullptr : it->second.c_str();
-  };
-}
 
 TEST(Config, ReadsDbAndRankingSettings) {
   ConfigFile config = parse_config(
@@ -44,7 +37,7 @@ TEST(Config, EmptyTextSetsNothing) {
 
 TEST(Config, QuotedValuesAndHomeAreExpanded) {
   EXPECT_EQ(*parse_config("db = \"/path with spaces\"\n", "cfg").db, "/path with spaces");
-  EXPECT_EQ(*parse_config("db = ~/cv-index\n", "cfg", env({{"HOME", "/home/ada"}})).db,
+  EXPECT_EQ(*parse_config("db = ~/cv-index\n", "cfg", fake_env({{"HOME", "/home/ada"}})).db,
             "/home/ada/cv-index");
 }
 
@@ -57,9 +50,11 @@ TEST(Config, ErrorsNameFileAndLine) {
            {"db = x\ncolour = blue\n", "my.cfg:2: unknown key 'colour'"},
            {"\n\njust words\n", "my.cfg:3: expected 'key = value', not 'just words'"},
            {"ranking.fame = 2\n", "my.cfg:1: unknown ranking setting 'fame'"},
-           {"ranking.decay = lots\n", "my.cfg:1: ranking setting 'decay' needs a number, not 'lots'"},
+           {"ranking.decay = lots\n",
+            "my.cfg:1: ranking setting 'decay' needs a number, not 'lots'"},
            {"ranking.decay = 1.5\n", "my.cfg:1: ranking setting 'decay' must be in (0, 1]"},
-           {"ranking.max_units = 2.5\n", "my.cfg:1: ranking setting 'max_units' must be an integer"},
+           {"ranking.max_units = 2.5\n",
+            "my.cfg:1: ranking setting 'max_units' must be an integer"},
            {"db =\n", "my.cfg:1: db needs a path"},
        }) {
     Error e = error_of([&] { parse_config(c.text, "my.cfg"); });
@@ -69,11 +64,11 @@ TEST(Config, ErrorsNameFileAndLine) {
 }
 
 TEST(Config, UserPathFollowsXdgThenHome) {
-  EXPECT_EQ(cli::user_config_path(env({{"XDG_CONFIG_HOME", "/x"}, {"HOME", "/h"}})),
+  EXPECT_EQ(cli::user_config_path(fake_env({{"XDG_CONFIG_HOME", "/x"}, {"HOME", "/h"}})),
             "/x/savant/config");
-  EXPECT_EQ(cli::user_config_path(env({{"XDG_CONFIG_HOME", ""}, {"HOME", "/h"}})),
+  EXPECT_EQ(cli::user_config_path(fake_env({{"XDG_CONFIG_HOME", ""}, {"HOME", "/h"}})),
             "/h/.config/savant/config");
-  EXPECT_EQ(cli::user_config_path(env({})), "");
+  EXPECT_EQ(cli::user_config_path(fake_env({})), "");
 }
 
 TEST(Config, ReadConfigNamesAnUnreadableFile) {

@@ -3,9 +3,9 @@
 // category and message (fmt's EXPECT_THROW_MSG idea).
 #pragma once
 
-#include <gtest/gtest.h>
-
 #include <savant/error.hpp>
+
+#include <gtest/gtest.h>
 
 namespace savant::testing {
 

@@ -7,7 +7,8 @@
 namespace savant::testing {
 namespace {
 
-constexpr const char* kSnippet = "...machine <mark>translation</mark> &amp; <mark>MoE</mark>&#39;s &lt;b&gt;";
+constexpr const char* kSnippet =
+    "...machine <mark>translation</mark> &amp; <mark>MoE</mark>&#39;s &lt;b&gt;";
 
 TEST(Highlight, PlainWithoutColour) {
   EXPECT_EQ(cli::render_snippet(kSnippet, cli::Style(false)), "...machine translation & MoE's <b>");

@@ -2,12 +2,13 @@
 // Where the index path and ranking settings come from, and in which order.
 #include "cli/settings.hpp"
 
+#include "tests/support/temp_dir.hpp"
+#include "tests/unit/cli/error_of.hpp"
+#include "tests/unit/cli/fake_env.hpp"
+
 #include <gtest/gtest.h>
 
 #include <map>
-
-#include "tests/support/temp_dir.hpp"
-#include "tests/unit/cli/error_of.hpp"
 
 namespace savant::testing {
 namespace {
@@ -15,16 +16,14 @@ namespace {
 class SettingsOrder : public ::testing::Test {
  protected:
   void SetUp() override {
-    write_file(dir_.path() / "xdg" / "savant" / "config", "db = from-user-file\nranking.decay = 0.5\n");
+    write_file(dir_.path() / "xdg" / "savant" / "config",
+               "db = from-user-file\nranking.decay = 0.5\n");
     write_file(dir_.path() / "other.cfg", "db = from-config-flag\n");
     vars_ = {{"XDG_CONFIG_HOME", dir_ / "xdg"}};
   }
 
   cli::Settings resolve(const std::string& db_flag, const std::string& config_flag) {
-    return cli::resolve_settings(db_flag, config_flag, [this](const char* name) -> const char* {
-      auto it = vars_.find(name);
-      return it == vars_.end() ? nullptr : it->second.c_str();
-    });
+    return cli::resolve_settings(db_flag, config_flag, fake_env(vars_));
   }
 
   TempDir dir_;

@@ -2,26 +2,20 @@
 // --color / --progress values and the colour rules (NO_COLOR, TERM=dumb).
 #include "cli/render/terminal.hpp"
 
-#include <fcntl.h>
+#include "tests/unit/cli/error_of.hpp"
+#include "tests/unit/cli/fake_env.hpp"
+
 #include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <map>
 #include <stdlib.h>
 #include <unistd.h>
-
-#include <map>
-
-#include "tests/unit/cli/error_of.hpp"
 
 namespace savant::testing {
 namespace {
 
 using cli::When;
-
-cli::Getenv env(std::map<std::string, std::string> vars) {
-  return [vars = std::move(vars)](const char* name) -> const char* {
-    auto it = vars.find(name);
-    return it == vars.end() ? nullptr : it->second.c_str();
-  };
-}
 
 TEST(Terminal, ParsesWhen) {
   EXPECT_EQ(cli::parse_when("auto", "--color"), When::automatic);
@@ -33,16 +27,16 @@ TEST(Terminal, ParsesWhen) {
 }
 
 TEST(Terminal, AlwaysAndNeverIgnoreTheEnvironment) {
-  EXPECT_TRUE(cli::wants_colour(When::always, -1, env({{"NO_COLOR", "1"}})));
-  EXPECT_FALSE(cli::wants_colour(When::never, -1, env({})));
+  EXPECT_TRUE(cli::wants_colour(When::always, -1, fake_env({{"NO_COLOR", "1"}})));
+  EXPECT_FALSE(cli::wants_colour(When::never, -1, fake_env({})));
 }
 
 TEST(Terminal, AutoNeedsATerminal) {
   // A file descriptor that is not a terminal (and -1, none at all).
   int fds[2];
   ASSERT_EQ(pipe(fds), 0);
-  EXPECT_FALSE(cli::wants_colour(When::automatic, fds[1], env({})));
-  EXPECT_FALSE(cli::wants_colour(When::automatic, -1, env({})));
+  EXPECT_FALSE(cli::wants_colour(When::automatic, fds[1], fake_env({})));
+  EXPECT_FALSE(cli::wants_colour(When::automatic, -1, fake_env({})));
   EXPECT_EQ(cli::terminal_columns(fds[1]), 0);
   close(fds[0]);
   close(fds[1]);
@@ -55,10 +49,10 @@ TEST(Terminal, AutoColoursATerminalUnlessNoColorOrDumb) {
   ASSERT_EQ(unlockpt(master), 0);
   const int terminal = open(ptsname(master), O_RDWR | O_NOCTTY);
   ASSERT_GE(terminal, 0);
-  EXPECT_TRUE(cli::wants_colour(When::automatic, terminal, env({{"TERM", "xterm"}})));
-  EXPECT_TRUE(cli::wants_colour(When::automatic, terminal, env({{"NO_COLOR", ""}})));
-  EXPECT_FALSE(cli::wants_colour(When::automatic, terminal, env({{"NO_COLOR", "1"}})));
-  EXPECT_FALSE(cli::wants_colour(When::automatic, terminal, env({{"TERM", "dumb"}})));
+  EXPECT_TRUE(cli::wants_colour(When::automatic, terminal, fake_env({{"TERM", "xterm"}})));
+  EXPECT_TRUE(cli::wants_colour(When::automatic, terminal, fake_env({{"NO_COLOR", ""}})));
+  EXPECT_FALSE(cli::wants_colour(When::automatic, terminal, fake_env({{"NO_COLOR", "1"}})));
+  EXPECT_FALSE(cli::wants_colour(When::automatic, terminal, fake_env({{"TERM", "dumb"}})));
   EXPECT_GT(cli::terminal_columns(terminal), 0);
   close(terminal);
   close(master);

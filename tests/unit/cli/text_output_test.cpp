@@ -3,11 +3,12 @@
 // cut and wrapped only on a terminal.
 #include "cli/render/text_output.hpp"
 
+#include "cli/render/text_common.hpp"
+#include "cli/render/text_width.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
-
-#include "cli/render/text_width.hpp"
 
 namespace savant::testing {
 namespace {
@@ -85,8 +86,47 @@ TEST(TextOutput, OnATerminalNothingIsWiderThanIt) {
   }
 }
 
+TEST(TextOutput, SaysWhenTheQueryWasCorrectedOrRelaxed) {
+  SearchResults results = page();
+  results.corrected_query = "translation";
+  results.relaxed = true;
+  const auto lines = lines_of(cli::search_results_text(results, cli::TextLayout{}));
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_EQ(lines[0], "Showing results for \"translation\".");
+  EXPECT_EQ(lines[1], "Few researchers match every word; those matching some of them follow.");
+  EXPECT_EQ(lines[2], "12 researcher(s) match; showing 9-10.");
+}
+
+TEST(TextOutput, DetailsReadNaturally) {
+  auto details = [](AuthorRole role, PublicationStatus status) {
+    return cli::evidence_details(EvidenceKind::publication, "T", "ICLR", 2024, "", "", role,
+                                 status);
+  };
+  EXPECT_EQ(details(AuthorRole::first, PublicationStatus::published),
+            "ICLR 2024, first author, published");
+  EXPECT_EQ(details(AuthorRole::co_first, PublicationStatus::preprint),
+            "ICLR 2024, co-first author, preprint");
+  EXPECT_EQ(details(AuthorRole::co_author, PublicationStatus::under_review),
+            "ICLR 2024, co-author, under review");
+  EXPECT_EQ(cli::evidence_details(EvidenceKind::experience, "Research Intern", "", 2024,
+                                  "Microsoft", "Sep. 2021 - Jun. 2024", AuthorRole::unknown,
+                                  PublicationStatus::unknown),
+            "Microsoft, Sep. 2021 - Jun. 2024");
+}
+
+TEST(TextOutput, ATitleIsNotRepeatedAsItsSnippet) {
+  SearchResults results = page();
+  results.hits[0].evidence[0].snippet =
+      "Sparse MoE for Multilingual Machine <mark>Translation</mark>";
+  const std::string text = cli::search_results_text(results, cli::TextLayout{});
+  EXPECT_EQ(text.find("Translation (ICLR 2024, first author)\n                 Sparse"),
+            std::string::npos)
+      << text;
+}
+
 TEST(TextOutput, NoMatchesSaysSo) {
-  EXPECT_EQ(cli::search_results_text(SearchResults{}, cli::TextLayout{}), "No researcher matches.\n");
+  EXPECT_EQ(cli::search_results_text(SearchResults{}, cli::TextLayout{}),
+            "No researcher matches.\n");
 }
 
 }  // namespace

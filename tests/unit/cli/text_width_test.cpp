@@ -17,10 +17,10 @@ TEST(TextWidth, CountsColumnsNotBytes) {
   for (const Case& c : std::vector<Case>{
            {"", 0},
            {"Xinyu Zhao", 10},
-           {"Jürgen", 6},           // precomposed ü
-           {"Ju\xcc\x88rgen", 6},   // u + combining diaeresis
-           {"张伟", 4},             // wide
-           {"ＡＢ", 4},             // fullwidth
+           {"Jürgen", 6},                // precomposed ü
+           {"Ju\xcc\x88rgen", 6},        // u + combining diaeresis
+           {"张伟", 4},                  // wide
+           {"ＡＢ", 4},                  // fullwidth
            {"\033[1;33mMoE\033[0m", 3},  // colour codes take no room
            {"…", 1},
        }) {

@@ -82,6 +82,19 @@ TEST(IdentityResolver, AnonymousWithoutMatchStandsAloneNamedByFile) {
   EXPECT_EQ(clusters[1].name, "");
 }
 
+TEST(IdentityResolver, UnnamedSiblingFileJoinsTheNamedOne) {
+  std::vector<DocumentRecord> records = {
+      record("/c/bkrauth__cv.md", "Brian Krauth", {"bk@sfu.ca"}),
+      record("/c/bkrauth__about.md", "", {}, {}, "I am an economist."),
+      record("/c/xy__about.md", "", {}, {}, "Nobody names me."),
+      record("/d/bkrauth__old.md", "", {}, {}, "Another folder."),
+  };
+  auto clusters = resolve_identities(records);
+  ASSERT_EQ(clusters.size(), 3u);
+  EXPECT_EQ(clusters[0].name, "Brian Krauth");
+  EXPECT_EQ(clusters[0].members.size(), 2u);
+}
+
 TEST(IdentityResolver, ResultDoesNotDependOnInputOrder) {
   std::vector<DocumentRecord> records = {
       record("/z.txt", "Ann Lee", {"ann@x.org"}),
