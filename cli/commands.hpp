@@ -16,5 +16,6 @@ int run_stats(const Args& args);
 int run_show(const Args& args);
 int run_export(const Args& args);
 int run_eval(const Args& args);
+int run_similar(const Args& args);
 
 }  // namespace savant::cli

@@ -11,6 +11,7 @@
 #include "searcher/ranking_settings.hpp"
 #include "searcher/researcher_profile.hpp"
 #include "searcher/researcher_ranker.hpp"
+#include "searcher/similar.hpp"
 #include "searcher/spelling.hpp"
 #include "searcher/vocabulary.hpp"
 #include <savant/error.hpp>
@@ -127,6 +128,24 @@ struct Searcher::Impl {
       }
     }
 
+    fill_hits(results, ranking, request, mset, built.stemmer);
+    return results;
+  }
+
+  // Researchers like `id`: the expand set of their evidence as a query.
+  SearchResults similar(const std::string& id, const SearchRequest& request) {
+    const RankingWeights weights = weights_with(request.ranking);
+    Xapian::MSet mset = all_matches(similar_query(db, id));
+    Ranking ranking = rank_researchers(mset, weights, request.facets);
+    SearchResults results;
+    results.query = "similar:" + id;
+    fill_hits(results, ranking, request, mset, Xapian::Stem("english"));
+    return results;
+  }
+
+  // The page of `ranking` that `request` asks for, with evidence and snippets.
+  void fill_hits(SearchResults& results, Ranking& ranking, const SearchRequest& request,
+                 const Xapian::MSet& mset, const Xapian::Stem& stemmer) {
     results.total = ranking.researchers.size();
     results.facets = std::move(ranking.facets);
     const std::size_t end = std::min(results.total, request.offset + request.limit);
@@ -139,11 +158,10 @@ struct Searcher::Impl {
       for (std::size_t u = 0; u < ranked.units.size() && u < request.evidence_per_result; ++u) {
         const ScoredUnit& unit = ranked.units[u];
         hit.evidence.push_back(
-            make_evidence_hit(db.get_document(unit.docid), unit.score, mset, built.stemmer));
+            make_evidence_hit(db.get_document(unit.docid), unit.score, mset, stemmer));
       }
       results.hits.push_back(std::move(hit));
     }
-    return results;
   }
 
   IndexStats stats() {
@@ -173,6 +191,10 @@ Searcher::Searcher(const std::string& path) : impl_(std::make_unique<Impl>()) {
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+SearchResults Searcher::similar(const std::string& id, const SearchRequest& request) {
+  return guarded(impl_->db, impl_->path, [&] { return impl_->similar(id, request); });
+}
 
 SearchResults Searcher::search(const SearchRequest& request) {
   return guarded(impl_->db, impl_->path, [&] { return impl_->search(request); });

@@ -25,11 +25,11 @@ _savant() {
     cword=$COMP_CWORD
   fi
 
-  local commands="index search show export stats eval help"
+  local commands="index search show similar export stats eval help"
   local command="" i
   for ((i = 1; i < cword; i++)); do
     case ${words[i]} in
-      index | search | show | export | stats | eval | help)
+      index | search | show | similar | export | stats | eval | help)
         command=${words[i]}
         break
         ;;
@@ -85,6 +85,7 @@ _savant() {
         --color --ranking"
       ;;
     show) options="$common --format --color" ;;
+    similar) options="$common --limit --evidence --format --color" ;;
     export | stats) options="$common --format" ;;
     eval)
       if ((cword == i + 1)); then
@@ -94,7 +95,7 @@ _savant() {
       options="$common --qrels --queries --researchers --per-query --format"
       ;;
     help)
-      COMPREPLY=($(compgen -W "index search show export stats eval" -- "$cur"))
+      COMPREPLY=($(compgen -W "index search show similar export stats eval" -- "$cur"))
       return
       ;;
   esac

@@ -142,6 +142,13 @@ class SAVANT_EXPORT Searcher {
   /// setting, each with a one-line message.
   SearchResults search(const SearchRequest& request);
 
+  /// "More like this person": researchers ranked by the most characteristic
+  /// words and topics of researcher `id`'s evidence (Xapian's expand set over
+  /// all their evidence units), `id` excluded. Paging, evidence and ranking
+  /// settings come from `request`; its query and filters are ignored. Throws
+  /// savant::Error (query) when there is no researcher `id`.
+  SearchResults similar(const std::string& id, const SearchRequest& request = {});
+
   /// Index-wide counts.
   IndexStats stats();
 

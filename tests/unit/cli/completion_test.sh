@@ -36,7 +36,7 @@ expect() {
   fi
 }
 
-expect "savant " "--help --version eval export help index search show stats"
+expect "savant " "--help --version eval export help index search show similar stats"
 expect "savant se" "search"
 expect "savant search --fo" "--format"
 expect "savant search --format " "csv json jsonl text"
@@ -47,7 +47,7 @@ expect "savant index --progress a" "always auto"
 expect "savant index --q" "--quiet"
 expect "savant search --ranking de" "decay="
 expect "savant show --" "--color --config --db --format --help"
-expect "savant help s" "search show stats"
+expect "savant help s" "search show similar stats"
 expect "savant search moe --venue " ""
 expect "savant eval " "ranking"
 expect "savant eval ranking --q" "--qrels --queries"
