@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The topic taxonomy: parsing topics.tsv and finding topic mentions in text.
+#include "schema/table_text.hpp"
 #include "schema/taxonomy.hpp"
 
 #include "schema/embedded_data.hpp"
@@ -10,6 +11,11 @@
 namespace savant::schema {
 namespace {
 
+using detail::fail;
+using detail::id_key;
+using detail::split;
+using detail::trim;
+
 // Matcher value of the phrases below: matched so that they consume their words,
 // then dropped, because they are degree names, not research topics.
 constexpr int kNotATopic = -1;
@@ -17,45 +23,6 @@ constexpr int kNotATopic = -1;
 // would be credited to all of them.
 constexpr std::string_view kNotTopics[] = {"Doctor of Philosophy", "Master of Philosophy",
                                            "Philosophiae Doctor"};
-
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \r");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \r");
-  return text.substr(first, last - first + 1);
-}
-
-std::vector<std::string_view> split(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  while (true) {
-    const auto end = text.find(separator, start);
-    parts.push_back(text.substr(start, end == std::string_view::npos ? end : end - start));
-    if (end == std::string_view::npos) return parts;
-    start = end + 1;
-  }
-}
-
-// The form in which ids are compared: lower case, with '-' and ' ' alike, so
-// "Mixture of Experts" finds "mixture-of-experts".
-std::string id_key(std::string_view id) {
-  std::string key;
-  bool pending_space = false;
-  for (char c : trim(id)) {
-    if (c == '-' || c == ' ') {
-      pending_space = !key.empty();
-      continue;
-    }
-    if (pending_space) key += ' ';
-    pending_space = false;
-    key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return key;
-}
-
-[[noreturn]] void fail(std::string_view origin, std::size_t line_no, std::string_view reason) {
-  throw Error(ErrorCategory::input, fmt::format("{}:{}: {}", origin, line_no, reason));
-}
 
 }  // namespace
 

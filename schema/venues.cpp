@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The venue alias table: parsing venues.tsv and naming the venue of a line.
+#include "schema/table_text.hpp"
 #include "schema/venues.hpp"
 
 #include "schema/embedded_data.hpp"
@@ -13,46 +14,12 @@
 namespace savant::schema {
 namespace {
 
+using detail::fail;
+using detail::id_key;
+using detail::split;
+using detail::trim;
+
 constexpr std::string_view kKinds[] = {"conference", "journal", "preprint", "workshop"};
-
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \r");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \r");
-  return text.substr(first, last - first + 1);
-}
-
-std::vector<std::string_view> split(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  while (true) {
-    const auto end = text.find(separator, start);
-    parts.push_back(text.substr(start, end == std::string_view::npos ? end : end - start));
-    if (end == std::string_view::npos) return parts;
-    start = end + 1;
-  }
-}
-
-// The form in which ids are compared: lower case, with '-' and ' ' alike, so
-// "emnlp findings" finds "EMNLP-Findings".
-std::string id_key(std::string_view id) {
-  std::string key;
-  bool pending_space = false;
-  for (char c : trim(id)) {
-    if (c == '-' || c == ' ') {
-      pending_space = !key.empty();
-      continue;
-    }
-    if (pending_space) key += ' ';
-    pending_space = false;
-    key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return key;
-}
-
-[[noreturn]] void fail(std::string_view origin, std::size_t line_no, std::string_view reason) {
-  throw Error(ErrorCategory::input, fmt::format("{}:{}: {}", origin, line_no, reason));
-}
 
 bool mentions_findings(std::string_view line) {
   for (const Token& token : tokenize(line)) {
