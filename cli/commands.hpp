@@ -16,6 +16,8 @@ int run_stats(const Args& args);
 int run_show(const Args& args);
 int run_export(const Args& args);
 int run_eval(const Args& args);
+/// `savant eval extraction` (run_eval hands it on).
+int run_eval_extraction(const Args& args);
 int run_similar(const Args& args);
 
 }  // namespace savant::cli

@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: MIT
 // `savant eval ranking --qrels FILE`: ranking quality on a judged query set,
 // next to a plain whole-document BM25 baseline.
-#include <fmt/format.h>
-
-#include <filesystem>
-
-#include <nlohmann/json.hpp>
-
-#include <savant/error.hpp>
-
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/settings.hpp"
 #include "searcher/eval/evaluation.hpp"
+#include <savant/error.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
 
 namespace savant::cli {
 namespace {
@@ -23,10 +21,11 @@ using searcher::eval::EvaluationReport;
 using searcher::eval::Scores;
 
 std::string row(const std::string& label, std::size_t n, const Scores& ours, const Scores& theirs) {
-  return fmt::format("| {:<14} | {:>3} | {:.3f} | {:.3f} | {:.3f} | {:.3f} | {:.3f} | {:.3f} | "
-                     "{:.3f} | {:.3f} |\n",
-                     label, n, ours.ndcg10, theirs.ndcg10, ours.p5, theirs.p5, ours.ap, theirs.ap,
-                     ours.rr, theirs.rr);
+  return fmt::format(
+      "| {:<14} | {:>3} | {:.3f} | {:.3f} | {:.3f} | {:.3f} | {:.3f} | {:.3f} | "
+      "{:.3f} | {:.3f} |\n",
+      label, n, ours.ndcg10, theirs.ndcg10, ours.p5, theirs.p5, ours.ap, theirs.ap, ours.rr,
+      theirs.rr);
 }
 
 std::string table(const EvaluationReport& report) {
@@ -49,11 +48,15 @@ nlohmann::json scores_json(const Scores& s) {
 }  // namespace
 
 int run_eval(const Args& args) {
+  if (!args.empty() && args.front() == "extraction") {
+    return run_eval_extraction(Args(args.begin() + 1, args.end()));
+  }
   po::options_description options(
       "Usage: savant eval ranking --qrels FILE [--db DIR]\n\n"
       "Measure ranking quality on a judged query set (nDCG@10, P@5, MAP, MRR), with the same\n"
       "figures for a plain baseline: BM25 over each document's whole text, each researcher\n"
-      "counted at their best document.\nOptions");
+      "counted at their best document.\n"
+      "'savant eval extraction --help' tells how extraction is measured.\nOptions");
   std::string what;
   IndexLocationOptions location;
   std::string qrels;
@@ -81,7 +84,8 @@ int run_eval(const Args& args) {
     print_help(options);
     return kExitOk;
   }
-  if (what != "ranking") throw Error(ErrorCategory::usage, "eval: say what to evaluate: 'ranking'");
+  if (what != "ranking")
+    throw Error(ErrorCategory::usage, "eval: say what to evaluate: 'ranking' or 'extraction'");
   if (qrels.empty()) throw Error(ErrorCategory::usage, "eval ranking: --qrels FILE is required");
   check_format(format, {"text", "json"});
   const std::string db = resolve_settings(location.db, location.config).db;
@@ -111,8 +115,8 @@ int run_eval(const Args& args) {
     fmt::print("{}\n", out.dump(2));
     return kExitOk;
   }
-  fmt::print("{} queries; savant vs baseline (BM25 over whole documents)\n\n{}", report.queries.size(),
-             table(report));
+  fmt::print("{} queries; savant vs baseline (BM25 over whole documents)\n\n{}",
+             report.queries.size(), table(report));
   const double our_error = 1.0 - report.savant_mean.ndcg10;
   const double their_error = 1.0 - report.baseline_mean.ndcg10;
   fmt::print("\nerror (1 - nDCG@10): savant {:.3f}, baseline {:.3f} (ratio {:.2f})\n", our_error,

@@ -47,7 +47,12 @@ _savant() {
       _savant_paths -d
       return
       ;;
-    --config | --qrels | --queries | --researchers)
+    --config | --qrels | --queries | --researchers | --manifest)
+      _savant_paths
+      return
+      ;;
+    --golden | --corpus)
+      _savant_paths -d
       _savant_paths
       return
       ;;
@@ -89,10 +94,14 @@ _savant() {
     export | stats) options="$common --format" ;;
     eval)
       if ((cword == i + 1)); then
-        COMPREPLY=($(compgen -W "ranking" -- "$cur"))
+        COMPREPLY=($(compgen -W "extraction ranking" -- "$cur"))
         return
       fi
-      options="$common --qrels --queries --researchers --per-query --format"
+      if [[ ${words[i + 1]} == extraction ]]; then
+        options="--help --golden --corpus --manifest --per-document --format"
+      else
+        options="$common --qrels --queries --researchers --per-query --format"
+      fi
       ;;
     help)
       COMPREPLY=($(compgen -W "index search show similar export stats eval" -- "$cur"))

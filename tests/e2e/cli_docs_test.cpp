@@ -58,6 +58,21 @@ TEST(CliDocs, ManPageAndCompletionKnowEveryCommandAndOption) {
   }
 }
 
+// `eval extraction` has options of its own, shown by its own help.
+TEST(CliDocs, EvalExtractionOptionsAreDocumented) {
+  const std::string man = unescaped_hyphens(read_source("cli/savant.1"));
+  const std::string completion = read_source("cli/completion/savant.bash");
+  EXPECT_NE(man.find(".SS savant eval extraction"), std::string::npos);
+  CommandResult help = run_savant({"eval", "extraction", "--help"});
+  ASSERT_EQ(help.exit_code, 0);
+  const std::set<std::string> options = long_options(help.out);
+  EXPECT_GT(options.count("golden"), 0u);
+  for (const std::string& option : options) {
+    EXPECT_NE(man.find("--" + option), std::string::npos) << "--" << option;
+    EXPECT_NE(completion.find("--" + option), std::string::npos) << "--" << option;
+  }
+}
+
 TEST(CliDocs, UsageListsEveryCommand) {
   CommandResult r = run_savant({"--help"});
   ASSERT_EQ(r.exit_code, 0);

@@ -49,7 +49,8 @@ expect "savant search --ranking de" "decay="
 expect "savant show --" "--color --config --db --format --help"
 expect "savant help s" "search show similar stats"
 expect "savant search moe --venue " ""
-expect "savant eval " "ranking"
+expect "savant eval " "extraction ranking"
+expect "savant eval extraction --g" "--golden"
 expect "savant eval ranking --q" "--qrels --queries"
 
 if ((failures > 0)); then
