@@ -12,6 +12,19 @@
 namespace savant::indexer {
 
 void derive_and_commit(IndexStore& store, IndexReport& report) {
+  if (!store.needs_derive()) {
+    // Nothing changed since the last complete derivation: no re-indexing.
+    store.commit_batch();  // stamps refreshed, if any
+    const DerivedTotals totals = store.stored_totals();
+    report.researchers = totals.researchers;
+    report.publications = totals.publications;
+    report.evidence = totals.evidence;
+    report.up_to_date = true;
+    report.documents_written = store.documents_written();
+    report.documents_deleted = store.documents_deleted();
+    return;
+  }
+  store.begin_derive();
   std::vector<DocumentRecord> records = store.all_records();
   std::vector<ResearcherCluster> clusters = resolve_identities(records);
   DocumentBuilder builder;
@@ -29,18 +42,20 @@ void derive_and_commit(IndexStore& store, IndexReport& report) {
   }
   report.researchers = clusters.size();
   store.sweep_derived();
-  store.commit();
+  store.commit_derive({report.researchers, report.publications, report.evidence});
   report.documents_written = store.documents_written();
   report.documents_deleted = store.documents_deleted();
 }
 
 IndexReport run_indexing(const std::string& db_path, IndexReport report,
                          std::chrono::steady_clock::time_point started,
-                         const std::function<void(IndexStore&, IndexReport&)>& store_inputs) {
+                         const std::function<void(IndexStore&, IndexReport&)>& store_inputs,
+                         const std::function<void(const IndexReport&)>& on_derived) {
   IndexStore store(db_path);
   try {
     store_inputs(store, report);
     derive_and_commit(store, report);
+    if (!report.up_to_date && on_derived) on_derived(report);
   } catch (const Xapian::Error& e) {
     throw schema::translate_xapian_error(e, db_path);
   }

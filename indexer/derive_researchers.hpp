@@ -13,18 +13,24 @@
 
 namespace savant::indexer {
 
-/// Groups every record stored in `store` into researchers, writes the
-/// researcher and evidence documents whose content changed, deletes those no
-/// longer produced and commits. Sets the report's researchers, publications,
-/// evidence and document counts. Xapian errors propagate untranslated.
+/// Commits the last batch of records, then, when records changed (in this run
+/// or in an earlier one that was stopped before this step), groups every
+/// stored record into researchers, writes the researcher and evidence
+/// documents whose content changed, deletes those no longer produced and
+/// commits all that in one transaction. When nothing changed it writes
+/// nothing and sets the report's `up_to_date`. Sets the report's researchers,
+/// publications, evidence and document counts. Xapian errors propagate
+/// untranslated.
 void derive_and_commit(IndexStore& store, IndexReport& report);
 
 /// One indexing run on `db_path`: opens the store (throwing savant::Error as
 /// IndexStore does), lets `store_inputs` put and remove records and count them
-/// in the report, then derive_and_commit(). Xapian errors become savant::Error
-/// naming `db_path`; the report's time runs from `started`.
+/// in the report, then derive_and_commit(), then calls `on_derived` (if any)
+/// when researchers were re-derived and committed. Xapian errors become
+/// savant::Error naming `db_path`; the report's time runs from `started`.
 IndexReport run_indexing(const std::string& db_path, IndexReport report,
                          std::chrono::steady_clock::time_point started,
-                         const std::function<void(IndexStore&, IndexReport&)>& store_inputs);
+                         const std::function<void(IndexStore&, IndexReport&)>& store_inputs,
+                         const std::function<void(const IndexReport&)>& on_derived = {});
 
 }  // namespace savant::indexer

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// One indexing run: gather files, read what changed, re-derive researchers,
-// write what differs, commit once.
+// One indexing run: gather files, read what changed (in committed batches),
+// re-derive researchers, write what differs in one final transaction.
 #include "indexer/derive_researchers.hpp"
+#include "indexer/file_stamp.hpp"
 #include "indexer/index_store.hpp"
 #include "indexer/readers/document_reader.hpp"
 #include "schema/text_normalizer.hpp"
@@ -13,6 +14,8 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <set>
 
 namespace savant {
@@ -24,6 +27,7 @@ using namespace savant::indexer;
 struct Inputs {
   std::vector<std::string> files;        // canonical paths, sorted, unique
   std::vector<std::string> directories;  // canonical directory paths given
+  std::vector<std::string> gone;         // canonical paths of files given that do not exist
   std::vector<FileFailure> missing;
 };
 
@@ -59,6 +63,7 @@ Inputs gather_inputs(const std::vector<std::string>& paths) {
     } else if (fs::exists(path, ec)) {
       files.insert(path);  // a file named explicitly is read whatever its extension
     } else {
+      inputs.gone.push_back(path);
       inputs.missing.push_back({given, "no such file or directory"});
     }
   }
@@ -79,11 +84,17 @@ std::string describe(const DocumentRecord& r) {
                      publications);
 }
 
+void check_options(const IndexOptions& options) {
+  if (options.db_path.empty()) throw Error(ErrorCategory::usage, "no index path given");
+  if (options.batch_files == 0) throw Error(ErrorCategory::usage, "batch size must be >= 1 file");
+  if (options.batch_bytes == 0) throw Error(ErrorCategory::usage, "batch size must be >= 1 byte");
+}
+
 }  // namespace
 
 IndexReport index_files(const IndexOptions& options) {
   const auto started = std::chrono::steady_clock::now();
-  if (options.db_path.empty()) throw Error(ErrorCategory::usage, "no index path given");
+  check_options(options);
   IndexReport known;  // what is known before the index is opened
   Inputs inputs = gather_inputs(options.inputs);
   known.failures = inputs.missing;
@@ -97,21 +108,60 @@ IndexReport index_files(const IndexOptions& options) {
       event.total = inputs.files.size();
       if (options.on_file) options.on_file(event);
     };
+    auto commit = [&] {
+      const std::size_t records = store.batch_records();
+      if (!store.commit_batch()) return;
+      ++report.batches;
+      if (options.on_commit) {
+        options.on_commit({report.batches, records, done, inputs.files.size(), false});
+      }
+    };
+    const std::map<std::string, std::string> excluded = store.excluded();
+    // Files whose content is unchanged but whose stamp is not trusted get a new
+    // one, so the next run need not read them: always when the size or time
+    // changed (the file was touched or copied), else (the stored stamp was
+    // taken too soon after a write) only when the run commits anyway, so an
+    // unchanged folder never causes a write.
+    std::vector<std::pair<std::string, FileStamp>> touched;
+    std::vector<std::pair<std::string, FileStamp>> racy;
+
     for (const std::string& path : inputs.files) {
       ++done;
+      if (auto it = excluded.find(path); it != excluded.end()) {
+        ++report.files_excluded;
+        notify({path, "excluded", "",
+                fmt::format("excluded by 'savant forget {}' (undo with 'savant unforget')",
+                            it->second)});
+        continue;
+      }
       try {
+        const std::optional<FileStamp> stamp = stamp_file(path);
+        const std::optional<StoredSource> stored = store.find_source(path);
+        if (stored && stored->stamp && stamp && unchanged_since(*stored->stamp, *stamp)) {
+          ++report.files_unchanged;
+          notify({path, "unchanged", "", "same size and modification time: not read"});
+          continue;
+        }
         std::string bytes = load_file(path);
         const std::uint64_t hash = schema::stable_hash(bytes);
-        auto stored = store.find_record(path);
         if (stored && stored->content_hash == hash) {
           ++report.files_unchanged;
-          notify({path, "unchanged", stored->record.format, describe(stored->record)});
+          if (stamp) {
+            const bool same = stored->stamp && stored->stamp->size == stamp->size &&
+                              stored->stamp->mtime_ns == stamp->mtime_ns;
+            (same ? racy : touched).emplace_back(path, *stamp);
+          }
+          notify({path, "unchanged", "", "same content"});
           continue;
         }
         DocumentRecord record = read_document(path, bytes, context);
-        store.put_record(record, hash);
+        store.put_record(record, hash, stamp, bytes.size());
         ++report.files_indexed;
         notify({path, "indexed", record.format, describe(record)});
+        if (store.batch_records() >= options.batch_files ||
+            store.batch_bytes() >= options.batch_bytes) {
+          commit();
+        }
       } catch (const Error& e) {
         // The file's earlier record, if any, stays: nothing indexed is lost.
         report.failures.push_back({path, e.what()});
@@ -119,20 +169,38 @@ IndexReport index_files(const IndexOptions& options) {
       }
     }
 
-    // Files gone from a directory we were asked to index no longer count.
+    // Files gone from a directory (or a file name) we were asked to index:
+    // dropped with `prune`, else kept and reported.
     std::set<std::string> seen(inputs.files.begin(), inputs.files.end());
+    std::set<std::string> gone(inputs.gone.begin(), inputs.gone.end());
     for (const std::string& source : store.all_sources()) {
       if (seen.count(source) != 0) continue;
-      bool under_input = std::any_of(inputs.directories.begin(), inputs.directories.end(),
+      bool under_input = gone.count(source) != 0 ||
+                         std::any_of(inputs.directories.begin(), inputs.directories.end(),
                                      [&](const auto& dir) { return is_under(source, dir); });
-      if (under_input && !fs::exists(source)) {
+      if (!under_input || fs::exists(source)) continue;
+      if (options.prune) {
         store.remove_record(source);
         ++report.files_removed;
-        notify({source, "removed", "", "file no longer exists"});
+        notify({source, "removed", "", "file no longer exists: its record is dropped"});
+        if (store.batch_records() >= options.batch_files) commit();
+      } else {
+        ++report.files_missing;
+        notify({source, "missing", "", "file no longer exists: kept (--prune drops it)"});
       }
     }
+    for (const auto& [path, stamp] : touched) store.put_stamp(path, stamp);
+    if (store.needs_derive()) {
+      for (const auto& [path, stamp] : racy) store.put_stamp(path, stamp);
+    }
+    commit();
   };
-  return run_indexing(options.db_path, std::move(known), started, store_files);
+  auto on_derived = [&](const IndexReport& report) {
+    if (options.on_commit) {
+      options.on_commit({report.batches + 1, 0, inputs.files.size(), inputs.files.size(), true});
+    }
+  };
+  return run_indexing(options.db_path, std::move(known), started, store_files, on_derived);
 }
 
 }  // namespace savant

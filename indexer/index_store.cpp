@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: MIT
 // Omega's re-indexing model: unique terms, replace_document and a sweep, plus a
-// fingerprint check so an unchanged corpus leaves the index untouched.
+// fingerprint check so an unchanged corpus leaves the index untouched; records
+// in batched transactions, derived documents in one final transaction.
 #include "indexer/index_store.hpp"
 
-#include <fmt/format.h>
-
-#include <filesystem>
-
-#include <savant/error.hpp>
-
-#include "schema/record_json.hpp"
 #include "schema/prefixes.hpp"
+#include "schema/record_json.hpp"
 #include "schema/schema_version.hpp"
 #include "schema/terms.hpp"
 #include "schema/xapian_errors.hpp"
+#include <savant/error.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <sstream>
 
 namespace savant::indexer {
 namespace {
@@ -35,12 +37,19 @@ Xapian::WritableDatabase open_writable(const std::string& path) {
   }
   fs::create_directories(path, ec);
   if (ec) {
-    throw Error(ErrorCategory::io, fmt::format("{}: cannot create index directory: {}", path,
-                                               ec.message()));
+    throw Error(ErrorCategory::io,
+                fmt::format("{}: cannot create index directory: {}", path, ec.message()));
   }
   try {
     Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
-    if (db.get_doccount() > 0) check_schema_version(db, path);
+    if (db.get_doccount() > 0) {
+      check_schema_version(db, path);
+    } else if (db.get_metadata(std::string(kMetaSchemaVersion)).empty()) {
+      // A new index is a savant index from its first commit, so searchers can
+      // open it even if this run is killed before storing anything.
+      write_schema_version(db);
+      db.commit();
+    }
     return db;
   } catch (const Xapian::Error& e) {
     throw translate_xapian_error(e, path);
@@ -67,6 +76,16 @@ std::optional<StoredRecord> IndexStore::find_record(const std::string& source) {
   return stored;
 }
 
+std::optional<StoredSource> IndexStore::find_source(const std::string& source) {
+  auto id = docid_of(db_, source_unique_term(source));
+  if (!id) return std::nullopt;
+  Xapian::Document doc = db_.get_document(*id);
+  StoredSource stored;
+  stored.content_hash = std::stoull(doc.get_value(kSlotContentHash), nullptr, 16);
+  stored.stamp = parse_stamp(doc.get_value(kSlotFileStamp));
+  return stored;
+}
+
 std::vector<DocumentRecord> IndexStore::all_records() {
   std::vector<DocumentRecord> records;
   const std::string kind = std::string(kPrefixKind) + std::string(kKindSource);
@@ -85,16 +104,66 @@ std::vector<std::string> IndexStore::all_sources() {
   return sources;
 }
 
-void IndexStore::put_record(const DocumentRecord& record, std::uint64_t content_hash) {
+void IndexStore::open_transaction() {
+  if (in_transaction_) return;
+  db_.begin_transaction();
+  in_transaction_ = true;
+}
+
+void IndexStore::begin_batch() {
+  open_transaction();
+  if (!records_changed_) {
+    // Committed with the first batch: until the final transaction clears it,
+    // the stored records are ahead of the researchers derived from them.
+    db_.set_metadata(std::string(kMetaDerivePending), "1");
+    records_changed_ = true;
+  }
+}
+
+void IndexStore::put_record(const DocumentRecord& record, std::uint64_t content_hash,
+                            const std::optional<FileStamp>& stamp, std::size_t bytes) {
+  begin_batch();
   DocumentBuilder builder;
   BuiltDocument built = builder.source_document(record, content_hash);
+  if (stamp) built.document.add_value(kSlotFileStamp, to_string(*stamp));
   db_.replace_document(built.unique_term, built.document);
   ++written_;
+  ++batch_records_;
+  batch_bytes_ += bytes;
+}
+
+void IndexStore::put_stamp(const std::string& source, const FileStamp& stamp) {
+  auto id = docid_of(db_, source_unique_term(source));
+  if (!id) return;
+  open_transaction();  // a new stamp alone changes no record: nothing to re-derive
+  Xapian::Document doc = db_.get_document(*id);
+  doc.add_value(kSlotFileStamp, to_string(stamp));
+  db_.replace_document(*id, doc);
 }
 
 void IndexStore::remove_record(const std::string& source) {
+  begin_batch();
   db_.delete_document(source_unique_term(source));
   ++deleted_;
+  ++batch_records_;
+}
+
+bool IndexStore::commit_batch() {
+  if (!in_transaction_) return false;
+  db_.commit_transaction();
+  in_transaction_ = false;
+  batch_records_ = 0;
+  batch_bytes_ = 0;
+  return true;
+}
+
+bool IndexStore::needs_derive() {
+  return records_changed_ || db_.get_metadata(std::string(kMetaDerivePending)) == "1";
+}
+
+void IndexStore::begin_derive() {
+  commit_batch();
+  open_transaction();
 }
 
 void IndexStore::put_derived(const BuiltDocument& built) {
@@ -120,9 +189,42 @@ void IndexStore::sweep_derived() {
   deleted_ += stale.size();
 }
 
-void IndexStore::commit() {
+void IndexStore::commit_derive(const DerivedTotals& totals) {
   if (db_.get_metadata(std::string(kMetaSchemaVersion)).empty()) write_schema_version(db_);
-  db_.commit();
+  db_.set_metadata(std::string(kMetaTotals), fmt::format("{} {} {}", totals.researchers,
+                                                         totals.publications, totals.evidence));
+  db_.set_metadata(std::string(kMetaDerivePending), "");
+  db_.commit_transaction();
+  in_transaction_ = false;
+}
+
+DerivedTotals IndexStore::stored_totals() {
+  DerivedTotals totals;
+  std::istringstream in(db_.get_metadata(std::string(kMetaTotals)));
+  if (in >> totals.researchers >> totals.publications >> totals.evidence) return totals;
+  // An index written before totals were kept: count what is there.
+  totals = DerivedTotals{};
+  totals.researchers = db_.get_termfreq(std::string(kPrefixKind) + std::string(kKindResearcher));
+  totals.evidence = db_.get_termfreq(std::string(kPrefixKind) + std::string(kKindEvidence));
+  totals.publications = db_.get_termfreq(std::string(kPrefixKind) + "publication");
+  return totals;
+}
+
+std::map<std::string, std::string> IndexStore::excluded() {
+  const std::string stored = db_.get_metadata(std::string(kMetaExcluded));
+  std::map<std::string, std::string> result;
+  if (stored.empty()) return result;
+  for (const auto& [path, id] : nlohmann::json::parse(stored).items()) {
+    result[path] = id.get<std::string>();
+  }
+  return result;
+}
+
+void IndexStore::set_excluded(const std::map<std::string, std::string>& excluded) {
+  begin_batch();
+  nlohmann::json object = nlohmann::json::object();
+  for (const auto& [path, id] : excluded) object[path] = id;
+  db_.set_metadata(std::string(kMetaExcluded), excluded.empty() ? "" : object.dump());
 }
 
 }  // namespace savant::indexer

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: MIT
 // The writable side of an index: stored source records, change-aware
-// document writes and the sweep of documents no longer produced.
+// document writes and the sweep of documents no longer produced, all inside
+// Xapian transactions so a killed run leaves the last committed state.
 #pragma once
 
+#include "indexer/document_builder.hpp"
+#include "indexer/file_stamp.hpp"
+#include <savant/records.hpp>
+
+#include <xapian.h>
+
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
-
-#include <savant/records.hpp>
-
-#include "indexer/document_builder.hpp"
 
 namespace savant::indexer {
 
@@ -23,7 +25,28 @@ struct StoredRecord {
   std::uint64_t content_hash = 0;
 };
 
+/// What is stored about a source without parsing its record: enough to decide
+/// whether the file must be read again.
+struct StoredSource {
+  std::uint64_t content_hash = 0;
+  std::optional<FileStamp> stamp;  ///< Absent for in-memory records and older indexes.
+};
+
+/// Totals of the last derivation, kept in the index's metadata.
+struct DerivedTotals {
+  std::size_t researchers = 0;
+  std::size_t publications = 0;
+  std::size_t evidence = 0;
+};
+
 /// Owns the WritableDatabase of one indexing run. Not thread-safe.
+///
+/// Writes happen in two phases. Records are stored in batches, each a Xapian
+/// transaction (begin_batch() opens one on the first write, commit_batch()
+/// commits it); the first batch also marks derivation as pending. Derived
+/// documents (researchers and evidence) are then written, swept and the mark
+/// cleared in one final transaction (begin_derive() ... commit_derive()). A
+/// reader therefore always sees the researchers of one whole derivation.
 class IndexStore {
  public:
   /// Opens or creates the index at `path`. Throws savant::Error: index_locked
@@ -33,17 +56,38 @@ class IndexStore {
   /// The stored record of `source`, if any.
   std::optional<StoredRecord> find_record(const std::string& source);
 
+  /// The stored hash and file stamp of `source`, without parsing its record.
+  std::optional<StoredSource> find_source(const std::string& source);
+
   /// Every stored record, in source order.
   std::vector<DocumentRecord> all_records();
 
   /// Sources of every stored record.
   std::vector<std::string> all_sources();
 
-  /// Stores (or replaces) a record.
-  void put_record(const DocumentRecord& record, std::uint64_t content_hash);
+  /// Stores (or replaces) a record; `bytes` is its input size, for batching.
+  void put_record(const DocumentRecord& record, std::uint64_t content_hash,
+                  const std::optional<FileStamp>& stamp = std::nullopt, std::size_t bytes = 0);
+
+  /// Replaces the file stamp of a stored source whose content is unchanged.
+  void put_stamp(const std::string& source, const FileStamp& stamp);
 
   /// Drops a stored record.
   void remove_record(const std::string& source);
+
+  /// Records changed in the open batch, and the input bytes they came from.
+  std::size_t batch_records() const { return batch_records_; }
+  std::size_t batch_bytes() const { return batch_bytes_; }
+
+  /// Commits the open batch of record changes, if any. Returns whether it did.
+  bool commit_batch();
+
+  /// Whether any record changed in this run, or an earlier run stored records
+  /// but was stopped before deriving researchers from them.
+  bool needs_derive();
+
+  /// Opens the final transaction of derived documents.
+  void begin_derive();
 
   /// Writes a derived (researcher or evidence) document unless an identical
   /// one is already there, and remembers it as produced by this run.
@@ -52,16 +96,32 @@ class IndexStore {
   /// Deletes researcher and evidence documents that this run did not produce.
   void sweep_derived();
 
-  /// Records the schema version and commits everything.
-  void commit();
+  /// Records the totals, clears the pending mark and commits the derivation.
+  void commit_derive(const DerivedTotals& totals);
+
+  /// Totals of the last completed derivation.
+  DerivedTotals stored_totals();
+
+  /// Excluded source paths (`savant forget`), each with the researcher id it belonged to.
+  std::map<std::string, std::string> excluded();
+
+  /// Replaces the excluded set; written with the next commit.
+  void set_excluded(const std::map<std::string, std::string>& excluded);
 
   std::size_t documents_written() const { return written_; }
   std::size_t documents_deleted() const { return deleted_; }
 
  private:
+  void open_transaction();
+  void begin_batch();
+
   std::string path_;
   Xapian::WritableDatabase db_;
   std::set<Xapian::docid> produced_;
+  bool in_transaction_ = false;
+  bool records_changed_ = false;
+  std::size_t batch_records_ = 0;
+  std::size_t batch_bytes_ = 0;
   std::size_t written_ = 0;
   std::size_t deleted_ = 0;
 };

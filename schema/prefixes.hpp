@@ -37,10 +37,19 @@ enum ValueSlot : unsigned {
   kSlotTopics = 5,       // evidence: topic ids separated by '\n', for facets
   kSlotRanking = 6,      // evidence: "kind|role|status" names, for ranking factors
   kSlotSourcePath = 7,   // source documents: the file's canonical path
+  kSlotFileStamp = 8,    // source documents: "size mtime_ns taken_ns" of the file when read
 };
 
 // Database metadata keys.
 inline constexpr std::string_view kMetaSchemaVersion = "savant.schema_version";
 inline constexpr std::string_view kMetaRecordsVersion = "savant.records";
+// "1" while stored records have changed but researchers were not yet re-derived
+// from them (a run was killed between its batches and its final transaction).
+inline constexpr std::string_view kMetaDerivePending = "savant.derive_pending";
+// Totals of the last derivation, "researchers publications evidence", so a run
+// that changes nothing can report them without re-deriving.
+inline constexpr std::string_view kMetaTotals = "savant.totals";
+// JSON object: excluded source path -> the researcher id `savant forget` removed.
+inline constexpr std::string_view kMetaExcluded = "savant.excluded";
 
 }  // namespace savant::schema

@@ -6,6 +6,7 @@
 #include "cli/render/progress.hpp"
 #include "cli/render/terminal.hpp"
 #include "cli/settings.hpp"
+#include <savant/error.hpp>
 #include <savant/index.hpp>
 
 #include <fmt/format.h>
@@ -31,6 +32,25 @@ std::string summary_line(const IndexReport& report, const std::string& db) {
       report.researchers, report.publications, db, report.seconds, rate);
 }
 
+// Lines after the summary for what a reader of it should act on.
+std::string notes(const IndexReport& report) {
+  std::string out;
+  if (report.up_to_date) {
+    out += "index is up to date: no file changed, nothing was re-indexed\n";
+  }
+  if (report.files_missing > 0) {
+    out += fmt::format(
+        "{} file(s) no longer exist but stay in the index (run with --prune to drop them)\n",
+        report.files_missing);
+  }
+  if (report.files_excluded > 0) {
+    out += fmt::format(
+        "{} file(s) skipped: excluded by 'savant forget' (see 'savant unforget --help')\n",
+        report.files_excluded);
+  }
+  return out;
+}
+
 }  // namespace
 
 int run_index(const Args& args) {
@@ -43,6 +63,7 @@ int run_index(const Args& args) {
   bool verbose = false;
   bool quiet = false;
   std::string progress;
+  std::size_t batch_mb = 0;
   // clang-format off
   options.add_options()("help,h", "show this help");
   location.add_to(options);
@@ -51,7 +72,15 @@ int run_index(const Args& args) {
        "print each file with its format and what was extracted (instead of the progress bar)")
       ("quiet,q", po::bool_switch(&quiet), "print nothing but errors")
       ("progress", po::value(&progress)->default_value("auto")->value_name("WHEN"),
-       "progress bar on stderr: auto (when stderr is a terminal), always or never");
+       "progress bar on stderr: auto (when stderr is a terminal), always or never")
+      ("prune", po::bool_switch(&request.prune),
+       "drop the records of files gone from the given directories (kept without it)")
+      ("batch-files", po::value(&request.batch_files)->default_value(request.batch_files)
+                          ->value_name("N"),
+       "commit stored records every N changed files (a killed run keeps what it committed)")
+      ("batch-mb", po::value(&batch_mb)->default_value(request.batch_bytes >> 20)
+                       ->value_name("M"),
+       "... or every M megabytes of changed input, whichever comes first");
   po::options_description operands;
   operands.add_options()
       ("path", po::value(&request.inputs)->composing(), "file or directory to index");
@@ -64,6 +93,11 @@ int run_index(const Args& args) {
     return kExitOk;
   }
   const When progress_when = parse_when(progress, "--progress");
+  if (request.batch_files == 0) {
+    throw Error(ErrorCategory::usage, "index: --batch-files must be at least 1");
+  }
+  if (batch_mb == 0) throw Error(ErrorCategory::usage, "index: --batch-mb must be at least 1");
+  request.batch_bytes = batch_mb << 20;
   if (request.inputs.empty()) {
     fmt::print(stderr, "savant: index: no PATH given (try --help)\n");
     return kExitUsage;
@@ -94,6 +128,18 @@ int run_index(const Args& args) {
     }
     if (bar) bar->update(event.done, event.total);
   };
+  request.on_commit = [&](const CommitEvent& event) {
+    if (!verbose) return;
+    if (event.researchers) {
+      fmt::print(stderr, "committed researchers: re-derived from every stored record\n");
+    } else if (event.records == 0) {
+      fmt::print(stderr, "committed batch {}: new size and time stamps of unchanged files\n",
+                 event.batch);
+    } else {
+      fmt::print(stderr, "committed batch {}: {} record(s) stored or dropped, {}/{} file(s) done\n",
+                 event.batch, event.records, event.done, event.total);
+    }
+  };
 
   IndexReport report;
   try {
@@ -109,7 +155,7 @@ int run_index(const Args& args) {
       fmt::print(stderr, "savant: {}: {}\n", failure.path, failure.reason);
     }
   }
-  if (!quiet) fmt::print(stderr, "{}", summary_line(report, request.db_path));
+  if (!quiet) fmt::print(stderr, "{}{}", summary_line(report, request.db_path), notes(report));
   return report.failures.empty() ? kExitOk : kExitInputFailed;
 }
 

@@ -17,23 +17,53 @@ namespace savant {
 ///
 /// Thread-safety: a plain value; copy freely between threads.
 struct FileEvent {
-  std::string path;       ///< The file (its canonical path).
-  std::string status;     ///< "indexed", "unchanged", "failed" or "removed".
+  std::string path;  ///< The file (its canonical path).
+  /// "indexed", "unchanged", "failed", "removed" (gone, dropped with `prune`),
+  /// "missing" (gone, kept without `prune`) or "excluded" (by `savant forget`).
+  std::string status;
   std::string format;     ///< Detected format, when read.
   std::string detail;     ///< What was extracted, or why it failed.
   std::size_t done = 0;   ///< Files handled so far, this one included.
   std::size_t total = 0;  ///< Files to handle in this run.
 };
 
+/// A batch of stored records committed to the index, as reported to
+/// IndexOptions::on_commit.
+///
+/// Thread-safety: a plain value; copy freely between threads.
+struct CommitEvent {
+  std::size_t batch = 0;    ///< 1 for the first batch of the run, then 2, ...
+  std::size_t records = 0;  ///< Records stored or dropped by this batch.
+  std::size_t done = 0;     ///< Files handled when it was committed.
+  std::size_t total = 0;    ///< Files to handle in this run.
+  /// True for the final transaction, which writes the re-derived researchers
+  /// and their evidence (`records` is then 0).
+  bool researchers = false;
+};
+
 /// Options of one indexing run over files.
 ///
-/// Thread-safety: a plain value; `on_file` is called on the thread that runs index_files().
+/// Thread-safety: a plain value; the callbacks are called on the thread that
+/// runs index_files().
 struct IndexOptions {
   std::string db_path;              ///< Index directory; created when missing.
   std::vector<std::string> inputs;  ///< Files and directories (searched recursively).
+  /// Drop the records of files that no longer exist under the directories in
+  /// `inputs` (and of files given by name that are gone). Without it they are
+  /// kept, reported with the status "missing" and counted in files_missing.
+  bool prune = false;
+  /// Stored records are committed in batches of at most this many changed
+  /// files (>= 1), each in a Xapian transaction: a run that is killed keeps
+  /// every batch it committed.
+  std::size_t batch_files = 500;
+  /// ... or of at most this many bytes of changed input (>= 1).
+  std::size_t batch_bytes = std::size_t{64} << 20;
   /// Called after each file, on the calling thread; may be empty. An exception
-  /// it throws ends the run without committing anything.
+  /// it throws ends the run; batches already committed stay, researchers are
+  /// re-derived from them by the next run.
   std::function<void(const FileEvent&)> on_file;
+  /// Called after each commit, on the calling thread; may be empty.
+  std::function<void(const CommitEvent&)> on_commit;
 };
 
 /// A file that could not be indexed, and why.
@@ -49,10 +79,16 @@ struct FileFailure {
 ///
 /// Thread-safety: a plain value; copy freely between threads.
 struct IndexReport {
-  std::size_t files_seen = 0;         ///< Input files (or records) found.
-  std::size_t files_indexed = 0;      ///< Read and (re)indexed: new or changed.
-  std::size_t files_unchanged = 0;    ///< Same content as already indexed: skipped.
-  std::size_t files_removed = 0;      ///< Gone from an indexed directory: their records dropped.
+  std::size_t files_seen = 0;       ///< Input files (or records) found.
+  std::size_t files_indexed = 0;    ///< Read and (re)indexed: new or changed.
+  std::size_t files_unchanged = 0;  ///< Same content as already indexed: skipped.
+  std::size_t files_removed = 0;    ///< Gone, and their records dropped (`prune`).
+  std::size_t files_missing = 0;    ///< Gone, but their records kept (no `prune`).
+  std::size_t files_excluded = 0;   ///< Skipped: excluded by `savant forget`.
+  std::size_t batches = 0;          ///< Batches of records committed.
+  /// Nothing changed: no record was stored or dropped and researchers were
+  /// not re-derived (the totals below are those of the index as it stands).
+  bool up_to_date = false;
   std::vector<FileFailure> failures;  ///< Inputs that could not be indexed, in input order.
   std::size_t researchers = 0;        ///< Researchers in the index after the run.
   std::size_t publications = 0;       ///< Distinct publications in the index after the run.
@@ -63,8 +99,12 @@ struct IndexReport {
 };
 
 /// Indexes `options.inputs` into `options.db_path`: new and changed files are
-/// read, unchanged ones skipped, researchers re-derived and only what changed
-/// rewritten, in one transaction. Throws savant::Error for problems with the
+/// read (a file whose size and modification time are those stored is not even
+/// opened), unchanged ones skipped, excluded ones (savant forget) skipped and
+/// reported; changed records are committed in batches, then researchers
+/// re-derived and only what changed rewritten in one final transaction, so
+/// readers never see half a derivation. A run that changes nothing writes
+/// nothing and sets `up_to_date`. Throws savant::Error for problems with the
 /// index itself (no path: usage; locked: index_locked; other schema:
 /// incompatible_index; io). One writer per index at a time, in this process
 /// or any other: a second gets index_locked. Searchers may read the index

@@ -82,9 +82,9 @@ TEST_F(Reindex, ChangedFileReplacesItsContribution) {
             std::set<std::string>{"Fuzhao Xue"});
 }
 
-TEST_F(Reindex, DeletedFileIsDropped) {
+TEST_F(Reindex, DeletedFileIsDroppedWithPrune) {
   fs::remove(docs_ / "002_5f39840c71515f25.txt");
-  CommandResult r = run_savant({"index", "--db", index_, docs_.string()});
+  CommandResult r = run_savant({"index", "--prune", "--db", index_, docs_.string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto everyone = search({"--limit", "10"});
   EXPECT_EQ(everyone.at("total"), 3);
