@@ -12,7 +12,9 @@ Error translate_xapian_error(const Xapian::Error& e, const std::string& path) {
   const std::string what = e.get_description();
   if (type == "DatabaseLockError") {
     return Error(ErrorCategory::index_locked,
-                 fmt::format("{}: index is locked by another writer ({})", path, what));
+                 fmt::format("{}: index is locked: another savant process is writing to it; "
+                             "try again when it has finished ({})",
+                             path, what));
   }
   if (type == "DatabaseNotFoundError") {
     return Error(ErrorCategory::index_not_found, fmt::format("{}: no index here", path));

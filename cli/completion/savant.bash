@@ -76,7 +76,7 @@ _savant() {
       COMPREPLY=($(compgen -W "$names" -S = -- "$cur"))
       return
       ;;
-    --venue | --year | --topic | --limit | -n | --offset | --evidence)
+    --venue | --year | --topic | --limit | -n | --offset | --evidence | --batch-files | --batch-mb)
       return
       ;;
   esac
@@ -84,7 +84,7 @@ _savant() {
   local common="--help --db --config"
   local options
   case $command in
-    index) options="$common --verbose --quiet --progress" ;;
+    index) options="$common --verbose --quiet --progress --prune --batch-files --batch-mb" ;;
     search)
       options="$common --venue --year --topic --limit --offset --evidence --facets --format
         --color --ranking"
