@@ -26,16 +26,19 @@ void apply_factors(const Xapian::Document& doc, const RankingWeights& weights, S
   std::size_t a = ranking.find('|');
   std::size_t b = a == std::string::npos ? a : ranking.find('|', a + 1);
   if (a != std::string::npos && b != std::string::npos) {
-    EvidenceKind kind = schema::evidence_kind_from_string(ranking.substr(0, a));
-    unit.kind = weights.kind_factor(kind);
-    if (kind == EvidenceKind::publication) {
-      unit.role = weights.role_factor(schema::author_role_from_string(ranking.substr(a + 1, b - a - 1)));
-      unit.status = weights.status_factor(schema::publication_status_from_string(ranking.substr(b + 1)));
+    unit.kind_of = schema::evidence_kind_from_string(ranking.substr(0, a));
+    unit.kind = weights.kind_factor(unit.kind_of);
+    if (unit.kind_of == EvidenceKind::publication) {
+      unit.role_of = schema::author_role_from_string(ranking.substr(a + 1, b - a - 1));
+      unit.status_of = schema::publication_status_from_string(ranking.substr(b + 1));
+      unit.role = weights.role_factor(unit.role_of);
+      unit.status = weights.status_factor(unit.status_of);
     }
   }
   const std::string year = doc.get_value(schema::kSlotYear);
   if (!year.empty()) {
-    unit.recency = weights.recency_factor(static_cast<int>(Xapian::sortable_unserialise(year)));
+    unit.year = static_cast<int>(Xapian::sortable_unserialise(year));
+    unit.recency = weights.recency_factor(unit.year);
   }
   unit.score = unit.relevance * unit.kind * unit.role * unit.status * unit.recency;
 }
@@ -81,8 +84,11 @@ Ranking rank_researchers(const Xapian::MSet& mset, const RankingWeights& weights
   }
 
   for (RankedResearcher& r : researchers) {
-    std::stable_sort(r.units.begin(), r.units.end(),
-                     [](const auto& a, const auto& b) { return a.score > b.score; });
+    // Ties between units go to the lower docid, so one index always gives one order.
+    std::sort(r.units.begin(), r.units.end(), [](const auto& a, const auto& b) {
+      if (a.score != b.score) return a.score > b.score;
+      return a.docid < b.docid;
+    });
     double share = 1.0;
     int counted = 0;
     for (ScoredUnit& unit : r.units) {

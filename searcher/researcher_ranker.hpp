@@ -14,7 +14,8 @@
 
 namespace savant::searcher {
 
-/// One matching evidence document, its weighted score and how it was made.
+/// One matching evidence document, its weighted score and how it was made:
+/// the attributes the factors were chosen by are kept for explanations.
 struct ScoredUnit {
   Xapian::docid docid = 0;
   double score = 0.0;       ///< relevance * kind * role * status * recency
@@ -24,6 +25,10 @@ struct ScoredUnit {
   double status = 1.0;
   double recency = 1.0;
   double share = 0.0;       ///< decay^i: how much this unit counts in the researcher's score
+  EvidenceKind kind_of = EvidenceKind::summary;
+  AuthorRole role_of = AuthorRole::unknown;             ///< Publications only.
+  PublicationStatus status_of = PublicationStatus::unknown;  ///< Publications only.
+  int year = 0;                                          ///< 0 when unknown.
 };
 
 /// A matching researcher: score and their matching units, best first.

@@ -11,6 +11,7 @@
 #include "searcher/ranking_settings.hpp"
 #include "searcher/researcher_profile.hpp"
 #include "searcher/researcher_ranker.hpp"
+#include "searcher/score_explanation.hpp"
 #include "searcher/similar.hpp"
 #include "searcher/spelling.hpp"
 #include "searcher/vocabulary.hpp"
@@ -128,24 +129,29 @@ struct Searcher::Impl {
       }
     }
 
-    fill_hits(results, ranking, request, mset, built.stemmer);
+    fill_hits(results, ranking, request, weights, mset, built);
     return results;
   }
 
   // Researchers like `id`: the expand set of their evidence as a query.
   SearchResults similar(const std::string& id, const SearchRequest& request) {
     const RankingWeights weights = weights_with(request.ranking);
-    Xapian::MSet mset = all_matches(similar_query(db, id));
+    const BuiltQuery built{similar_query(db, id), Xapian::Stem("english")};
+    Xapian::MSet mset = all_matches(built.query);
     Ranking ranking = rank_researchers(mset, weights, request.facets);
     SearchResults results;
     results.query = "similar:" + id;
-    fill_hits(results, ranking, request, mset, Xapian::Stem("english"));
+    fill_hits(results, ranking, request, weights, mset, built);
     return results;
   }
 
   // The page of `ranking` that `request` asks for, with evidence and snippets.
   void fill_hits(SearchResults& results, Ranking& ranking, const SearchRequest& request,
-                 const Xapian::MSet& mset, const Xapian::Stem& stemmer) {
+                 const RankingWeights& weights, const Xapian::MSet& mset,
+                 const BuiltQuery& built) {
+    const Xapian::Stem& stemmer = built.stemmer;
+    const std::vector<std::string> terms =
+        request.explain ? explainable_terms(built.query) : std::vector<std::string>();
     results.total = ranking.researchers.size();
     results.facets = std::move(ranking.facets);
     const std::size_t end = std::min(results.total, request.offset + request.limit);
@@ -159,6 +165,9 @@ struct Searcher::Impl {
         const ScoredUnit& unit = ranked.units[u];
         hit.evidence.push_back(
             make_evidence_hit(db.get_document(unit.docid), unit.score, mset, stemmer));
+      }
+      if (request.explain) {
+        hit.explanation = explain_score(ranked, weights, db, terms, mset, stemmer);
       }
       results.hits.push_back(std::move(hit));
     }

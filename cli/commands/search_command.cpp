@@ -49,6 +49,8 @@ int run_search(const Args& args) {
        "evidence items per researcher")
       ("facets", po::bool_switch(&request.facets),
        "count matching researchers per venue, year and topic")
+      ("explain", po::bool_switch(&request.explain),
+       "show how each score was made: evidence, matched terms, weights")
       ("format", po::value(&format)->default_value("text")->value_name("FORMAT"),
        "text, json, jsonl (one researcher a line) or csv")
       ("color", po::value(&colour)->default_value("auto")->value_name("WHEN"),

@@ -87,7 +87,7 @@ _savant() {
     index) options="$common --verbose --quiet --progress --prune --batch-files --batch-mb" ;;
     search)
       options="$common --venue --year --topic --limit --offset --evidence --facets --format
-        --color --ranking"
+        --color --ranking --explain"
       ;;
     show) options="$common --format --color" ;;
     similar) options="$common --limit --evidence --format --color" ;;

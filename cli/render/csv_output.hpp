@@ -19,7 +19,8 @@ std::string csv_line(const std::vector<std::string>& fields);
 
 /// A header row, then one row per researcher: rank, id, name, score, emails,
 /// affiliations, topics (lists joined by "; "), then the best evidence's
-/// title, kind, venue, year and source.
+/// title, kind, venue, year and source; with explanations (SearchRequest::explain),
+/// a last column `explanation`: "share x unit score (title) + ...".
 std::string search_results_csv(const SearchResults& results);
 
 }  // namespace savant::cli

@@ -54,19 +54,53 @@ json evidence_hit_json(const EvidenceHit& e) {
   return out;
 }
 
+json factors_json(const std::vector<ScoreFactor>& factors) {
+  json out = json::array();
+  for (const ScoreFactor& f : factors) {
+    out.push_back(json{{"name", f.name}, {"reason", f.reason}, {"value", f.value}});
+  }
+  return out;
+}
+
+// score = sum of contributions, times each adjustment; contribution = share x
+// score; score of a unit = relevance x its factors.
+json explanation_json(const ScoreExplanation& x) {
+  json units = json::array();
+  for (const EvidenceExplanation& e : x.evidence) {
+    json unit = evidence_fields(e.evidence);
+    unit["source"] = e.evidence.source;
+    unit["matched_terms"] = e.matched_terms;
+    unit["relevance"] = e.relevance;
+    unit["factors"] = factors_json(e.factors);
+    unit["score"] = e.score;
+    unit["share"] = e.share;
+    unit["contribution"] = e.contribution;
+    units.push_back(std::move(unit));
+  }
+  return json{{"score", x.score},
+              {"aggregation", x.aggregation},
+              {"sum", x.sum},
+              {"adjustments", factors_json(x.adjustments)},
+              {"evidence", std::move(units)},
+              {"uncounted", x.uncounted}};
+}
+
 json hit_json(const SearchHit& hit) {
   json evidence = json::array();
   for (const EvidenceHit& e : hit.evidence) evidence.push_back(evidence_hit_json(e));
   const Researcher& r = hit.researcher;
-  return json{{"rank", hit.rank},
-              {"id", r.id},
-              {"name", r.name},
-              {"emails", r.emails},
-              {"score", hit.score},
-              {"topics", r.topics},
-              {"affiliations", r.affiliations},
-              {"sources", r.sources},
-              {"evidence", std::move(evidence)}};
+  json out{{"rank", hit.rank},
+           {"id", r.id},
+           {"name", r.name},
+           {"emails", r.emails},
+           {"score", hit.score},
+           {"topics", r.topics},
+           {"affiliations", r.affiliations},
+           {"sources", r.sources},
+           {"evidence", std::move(evidence)}};
+  // Only when asked (--explain): the documented object stays as it was otherwise.
+  if (hit.explanation) out["explanation"] = explanation_json(*hit.explanation);
+  return out;
 }
 
 json evidence_json(const Evidence& e) {

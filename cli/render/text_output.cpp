@@ -59,6 +59,38 @@ std::string evidence_rows(const EvidenceHit& e, const Columns& c, std::size_t in
   return out;
 }
 
+std::string number(double value) { return fmt::format("{:.3g}", value); }
+
+// "score 7.91 = ..." then one block per counted unit: its share of the sum,
+// and relevance x each factor = its score.
+std::string explanation_rows(const ScoreExplanation& x, std::size_t indent,
+                             const TextLayout& layout) {
+  const Style& style = layout.style;
+  const std::string pad(indent, ' ');
+  std::string out = indented(style.bold("score " + score_text(x.score)) + " = " + x.aggregation,
+                             pad, indent + 2, layout.columns);
+  for (const EvidenceExplanation& e : x.evidence) {
+    const std::string what =
+        e.evidence.title.empty() ? to_string(e.evidence.kind) : e.evidence.title;
+    out += indented(fmt::format("+ {} x {} = {}  {}: {}", number(e.share), score_text(e.score),
+                                score_text(e.contribution), to_string(e.evidence.kind), what),
+                    pad + "  ", indent + 6, layout.columns);
+    std::string product = fmt::format("relevance {}", score_text(e.relevance));
+    if (!e.matched_terms.empty()) product += " [" + join(e.matched_terms, ", ") + "]";
+    for (const ScoreFactor& f : e.factors) {
+      product += fmt::format(" x {} {} {}", f.name, f.reason, number(f.value));
+    }
+    out += indented(style.dim(product), pad + "      ", indent + 6, layout.columns);
+  }
+  if (x.uncounted > 0) {
+    out += pad + fmt::format("  ({} further matching unit(s) not counted)\n", x.uncounted);
+  }
+  for (const ScoreFactor& f : x.adjustments) {
+    out += pad + fmt::format("  x {} {} {}\n", f.name, f.reason, number(f.value));
+  }
+  return out;
+}
+
 std::string hit_rows(const SearchHit& hit, const Columns& c, const TextLayout& layout) {
   const Style& style = layout.style;
   const Researcher& r = hit.researcher;
@@ -76,6 +108,7 @@ std::string hit_rows(const SearchHit& hit, const Columns& c, const TextLayout& l
   if (layout.columns > 0) line = fit(line, layout.columns);
   out += line + "\n";
   for (const EvidenceHit& e : hit.evidence) out += evidence_rows(e, c, indent, layout);
+  if (hit.explanation) out += explanation_rows(*hit.explanation, indent, layout);
   return out;
 }
 

@@ -54,6 +54,9 @@ struct SearchRequest {
   bool facets = false;     ///< Count matching researchers per venue, year and topic.
   std::size_t evidence_per_result = 3;  ///< Best evidence units shown per researcher.
   RankingSettings ranking;  ///< Overrides of the built-in ranking weights; empty for none.
+  /// Fill SearchHit::explanation: how each result's score was made. Costs a
+  /// little more per result shown (never per match), so it is off by default.
+  bool explain = false;
 };
 
 /// A piece of evidence as shown in a result: the fields of Evidence a reader
@@ -75,6 +78,46 @@ struct EvidenceHit {
   double score = 0.0;  ///< This unit's weighted contribution.
 };
 
+/// One multiplier of an evidence unit's score: which weight applied and why.
+///
+/// Thread-safety: a plain value; copy freely between threads.
+struct ScoreFactor {
+  std::string name;    ///< The ranking setting's family: "kind", "role", "status", "recency", ...
+  std::string reason;  ///< What it was applied for: "publication", "first", "2019", ...
+  double value = 1.0;  ///< The multiplier.
+};
+
+/// How one evidence unit contributed to a researcher's score:
+/// `score` = `relevance` times every factor's value, and
+/// `contribution` = `share` times `score`.
+///
+/// Thread-safety: a plain value; copy freely between threads.
+struct EvidenceExplanation {
+  EvidenceHit evidence;  ///< The unit, as a result shows it (its `score` is `score` here).
+  /// The query terms the unit matched, readably: `word`, `stem~`, `title:word`,
+  /// `name:word`, `topic:id`, ...; empty for a query of filters only.
+  std::vector<std::string> matched_terms;
+  double relevance = 0.0;            ///< Xapian's BM25 weight (1 when the query has no words).
+  std::vector<ScoreFactor> factors;  ///< The multipliers, in the order applied.
+  double score = 0.0;                ///< relevance x factors.
+  double share = 0.0;         ///< Its weight in the researcher's sum (decay^i; 0: not counted).
+  double contribution = 0.0;  ///< share x score: what it added to the researcher's score.
+};
+
+/// How a researcher's score was made from their matching evidence: the sum of
+/// every unit's contribution (`sum`), then each of `adjustments` multiplied in,
+/// gives `score`, which is SearchHit::score.
+///
+/// Thread-safety: a plain value; copy freely between threads.
+struct ScoreExplanation {
+  std::vector<EvidenceExplanation> evidence;  ///< Counted units, best first.
+  std::size_t uncounted = 0;  ///< Further matching units beyond the ones counted (max_units).
+  std::string aggregation;    ///< How the units add up, in words.
+  double sum = 0.0;           ///< The sum of the units' contributions.
+  std::vector<ScoreFactor> adjustments;  ///< Researcher-level multipliers applied to `sum`.
+  double score = 0.0;                    ///< The final score.
+};
+
 /// A researcher in the results.
 ///
 /// Thread-safety: a plain value; copy freely between threads.
@@ -83,6 +126,8 @@ struct SearchHit {
   Researcher researcher;              ///< Who, as the index stores them.
   double score = 0.0;                 ///< The researcher's score: their evidence, weighted.
   std::vector<EvidenceHit> evidence;  ///< Their best matching evidence, best first.
+  /// How `score` was made; filled only when SearchRequest::explain is set.
+  std::optional<ScoreExplanation> explanation;
 };
 
 /// Facet name ("venue", "year", "topic") -> value -> number of matching researchers.
