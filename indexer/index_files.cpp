@@ -142,7 +142,7 @@ IndexReport index_files(const IndexOptions& options) {
           notify({path, "unchanged", "", "same size and modification time: not read"});
           continue;
         }
-        std::string bytes = load_file(path);
+        std::string bytes = load_file(path, options.max_file_bytes);
         const std::uint64_t hash = schema::stable_hash(bytes);
         if (stored && stored->content_hash == hash) {
           ++report.files_unchanged;

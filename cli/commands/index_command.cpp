@@ -11,11 +11,33 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+#include <cstdint>
 #include <memory>
 #include <unistd.h>
 
 namespace savant::cli {
 namespace {
+
+// "64M", "500K", "2G", "1048576": a size in bytes (binary multiples).
+std::uint64_t parse_size(const std::string& text, const char* option) {
+  std::size_t digits = 0;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  std::string unit = text.substr(digits);
+  if (!unit.empty() && (unit.back() == 'B' || unit.back() == 'b')) unit.pop_back();
+  if (!unit.empty() && (unit.back() == 'i')) unit.pop_back();
+  const int shift = unit.empty()                 ? 0
+                    : unit == "K" || unit == "k" ? 10
+                    : unit == "M" || unit == "m" ? 20
+                    : unit == "G" || unit == "g" ? 30
+                                                 : -1;
+  if (digits == 0 || digits > 12 || shift < 0) {
+    throw Error(
+        ErrorCategory::usage,
+        fmt::format("{}: '{}' is not a size (try 64M, 500K or 0 for no limit)", option, text));
+  }
+  return std::stoull(text.substr(0, digits)) << shift;
+}
 
 namespace po = boost::program_options;
 
@@ -64,6 +86,7 @@ int run_index(const Args& args) {
   bool quiet = false;
   std::string progress;
   std::size_t batch_mb = 0;
+  std::string max_size;
   // clang-format off
   options.add_options()("help,h", "show this help");
   location.add_to(options);
@@ -80,7 +103,9 @@ int run_index(const Args& args) {
        "commit stored records every N changed files (a killed run keeps what it committed)")
       ("batch-mb", po::value(&batch_mb)->default_value(request.batch_bytes >> 20)
                        ->value_name("M"),
-       "... or every M megabytes of changed input, whichever comes first");
+       "... or every M megabytes of changed input, whichever comes first")
+      ("max-file-size", po::value(&max_size)->default_value("64M")->value_name("SIZE"),
+       "skip (and report) files larger than SIZE: bytes, or with K, M or G; 0 for no limit");
   po::options_description operands;
   operands.add_options()
       ("path", po::value(&request.inputs)->composing(), "file or directory to index");
@@ -98,6 +123,7 @@ int run_index(const Args& args) {
   }
   if (batch_mb == 0) throw Error(ErrorCategory::usage, "index: --batch-mb must be at least 1");
   request.batch_bytes = batch_mb << 20;
+  request.max_file_bytes = parse_size(max_size, "--max-file-size");
   if (request.inputs.empty()) {
     fmt::print(stderr, "savant: index: no PATH given (try --help)\n");
     return kExitUsage;

@@ -84,7 +84,7 @@ _savant() {
   local common="--help --db --config"
   local options
   case $command in
-    index) options="$common --verbose --quiet --progress --prune --batch-files --batch-mb" ;;
+    index) options="$common --verbose --quiet --progress --prune --batch-files --batch-mb --max-file-size" ;;
     search)
       options="$common --venue --year --topic --limit --offset --evidence --facets --format
         --color --ranking --explain"

@@ -6,6 +6,7 @@
 #include <savant/records.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -64,6 +65,9 @@ struct IndexOptions {
   std::function<void(const FileEvent&)> on_file;
   /// Called after each commit, on the calling thread; may be empty.
   std::function<void(const CommitEvent&)> on_commit;
+  /// Files larger than this many bytes are reported as failed ("file too large")
+  /// and not read, so one huge file cannot exhaust memory; 0 means no limit.
+  std::uint64_t max_file_bytes = 64u << 20;
 };
 
 /// A file that could not be indexed, and why.

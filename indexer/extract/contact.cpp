@@ -22,8 +22,10 @@ bool is_domain_char(char c) {
 
 // Obfuscations people use to hide addresses from harvesters; replaced by '@' / '.'.
 std::string deobfuscate(std::string_view text) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kForms = {
-      {{" [at] ", "@"},
+  // " @ ": an address split so it is not a link ("gsryan @ ualberta.ca").
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kForms = {
+      {{" @ ", "@"},
+       {" [at] ", "@"},
        {"[at]", "@"},
        {" (at) ", "@"},
        {"(at)", "@"},

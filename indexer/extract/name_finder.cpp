@@ -71,6 +71,53 @@ std::string_view strip_credentials(std::string_view text) {
   return text;
 }
 
+// Academic titles before a name: "Dr.-Ing. Maximilian Raff", "Prof. Dr. Jane Doe".
+std::string_view strip_titles(std::string_view text) {
+  bool again = true;
+  while (again) {
+    again = false;
+    for (std::string_view title : {"Dr.-Ing. ", "Dr.-Ing ", "Dr. ", "Dr ", "Prof. ", "Prof ",
+                                   "Professor ", "PD Dr. ", "Mr. ", "Ms. ", "Mrs. "}) {
+      if (text.size() > title.size() && text.substr(0, title.size()) == title) {
+        text = trim(text.substr(title.size()));
+        again = true;
+      }
+    }
+  }
+  return text;
+}
+
+bool is_cjk_char(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript(c, &status);
+  return U_SUCCESS(status) && (script == USCRIPT_HAN || script == USCRIPT_HANGUL ||
+                               script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA);
+}
+
+// A Latin-script name followed by the same name in CJK script, bare or in
+// parentheses: "Yiping Wang 王宜平", "Shizhu He (何世柱)". The Latin form is the
+// one the person's other documents use, so it is the name.
+std::string_view strip_cjk_suffix(std::string_view text) {
+  std::size_t cut = text.size();
+  while (cut > 0) {
+    std::size_t space = text.find_last_of(' ', cut - 1);
+    if (space == std::string_view::npos) break;
+    std::string_view word = trim_chars(text.substr(space + 1, cut - space - 1), "()");
+    if (word.empty()) break;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
+    const auto length = static_cast<int32_t>(word.size());
+    bool all_cjk = true;
+    for (int32_t i = 0; i < length && all_cjk;) {
+      UChar32 c = 0;
+      U8_NEXT(bytes, i, length, c);
+      all_cjk = is_cjk_char(c);
+    }
+    if (!all_cjk) break;
+    cut = space;
+  }
+  return cut == text.size() ? text : trim(text.substr(0, cut));
+}
+
 // Parts of a line that may each be a name: "Jane Doe | jane@x.org | Boston".
 std::vector<std::string_view> line_parts(std::string_view text) {
   std::vector<std::string_view> parts;
@@ -87,7 +134,8 @@ std::vector<std::string_view> line_parts(std::string_view text) {
       skip = text[i] == '\xC2' ? 2 : 3;
     }
     if (!cut) continue;
-    std::string_view part = strip_credentials(trim(text.substr(start, i - start)));
+    std::string_view part =
+        strip_cjk_suffix(strip_titles(strip_credentials(trim(text.substr(start, i - start)))));
     if (!part.empty()) parts.push_back(part);
     start = i + skip;
     i = start - 1;
@@ -139,9 +187,25 @@ bool looks_like_cjk_name(std::string_view text) {
 
 }  // namespace
 
+// "Zhaoheng (Billy) Li", "Yi Ru (Helen) Wang": the name without the nickname.
+std::string without_nickname(std::string_view text) {
+  std::size_t open = text.find(" (");
+  std::size_t close = text.find(") ", open == std::string_view::npos ? 0 : open);
+  if (open == std::string_view::npos || close == std::string_view::npos || close - open > 20) {
+    return std::string(text);
+  }
+  std::string_view inner = text.substr(open + 2, close - open - 2);
+  if (inner.empty() || split_words(inner).size() != 1) return std::string(text);
+  return std::string(text.substr(0, open)) + std::string(text.substr(close + 1));
+}
+
 bool looks_like_person_name(std::string_view text) {
   text = trim(text);
   if (looks_like_cjk_name(text)) return true;
+  if (text.find(" (") != std::string_view::npos) {
+    std::string plain = without_nickname(text);
+    return plain != text && looks_like_person_name(plain);
+  }
   if (text.empty() || has_digit(text) ||
       text.find_first_of("@:/,;()[]{}<>|!?") != std::string_view::npos) {
     return false;
@@ -193,7 +257,29 @@ std::string find_name(std::span<const Line> preamble, const std::vector<std::str
       }
     }
   }
+  if (best.empty()) {
+    for (const Line& line : preamble) {
+      if (line.is_bullet() || line.text.empty()) continue;
+      best = biography_subject(line.text);
+      break;
+    }
+  }
   return best;
+}
+
+std::string biography_subject(std::string_view sentence) {
+  constexpr std::string_view kVerbs[] = {"is",     "was",   "has",   "received", "works",
+                                         "joined", "holds", "leads", "earned",   "obtained"};
+  std::vector<std::string_view> words = split_words(sentence);
+  if (words.size() < 6) return {};
+  for (std::size_t k = 2; k <= 4 && k < words.size(); ++k) {
+    if (std::find(std::begin(kVerbs), std::end(kVerbs), words[k]) == std::end(kVerbs)) continue;
+    std::string_view subject(
+        words.front().data(),
+        static_cast<std::size_t>(words[k - 1].data() + words[k - 1].size() - words.front().data()));
+    return looks_like_person_name(subject) ? schema::display_case_name(subject) : std::string();
+  }
+  return {};
 }
 
 }  // namespace savant::indexer::detail

@@ -16,10 +16,16 @@ namespace savant::indexer::detail {
 /// and none of the words site chrome and CV headings are made of.
 bool looks_like_person_name(std::string_view text);
 
+/// The subject of a biography's first sentence: "Jon Barron is a senior staff
+/// research scientist ..." -> "Jon Barron"; "" when the sentence does not open
+/// with a name followed by "is", "was", "received" and the like.
+std::string biography_subject(std::string_view sentence);
+
 /// The name among the first lines of `preamble` (the lines before the first
 /// section), in display case, or "" when none qualifies. With several
 /// candidates, prefers one that agrees with an e-mail local part, then one
-/// repeated in `full_text`, then headings, then the earliest.
+/// repeated in `full_text`, then headings, then the earliest. When no line is a
+/// name, a first line in the third person names its subject (biography_subject).
 std::string find_name(std::span<const Line> preamble, const std::vector<std::string>& emails,
                       std::string_view full_text);
 

@@ -54,7 +54,24 @@ bool at_tail(std::string_view text, const VenueHit& hit) {
 }
 
 // The year in `text` closest to the byte range [begin, end), or 0.
+// "WACV'22", "NeurIPS'2020", "ICVGIP '18": a year glued to the venue by an
+// apostrophe; two digits are this century's unless that is in the future.
+int apostrophe_year(std::string_view text, std::size_t venue_end) {
+  std::size_t at = venue_end;
+  if (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || text[at] != '\'') return 0;
+  std::size_t digits = 0;
+  while (at + 1 + digits < text.size() &&
+         std::isdigit(static_cast<unsigned char>(text[at + 1 + digits]))) {
+    ++digits;
+  }
+  if (digits != 2) return 0;  // four digits are found as years anyway
+  const int yy = (text[at + 1] - '0') * 10 + (text[at + 2] - '0');
+  return yy <= 40 ? 2000 + yy : 1900 + yy;
+}
+
 int year_near(std::string_view text, std::size_t begin, std::size_t end) {
+  if (int glued = apostrophe_year(text, end)) return glued;
   int best = 0;
   std::size_t best_distance = npos;
   for (const YearHit& hit : find_years(text)) {
@@ -231,6 +248,16 @@ TitleSplit split_title(std::string_view text, const schema::VenueTable& venues) 
     std::size_t close = s.find(']');
     if (close != std::string::npos && close <= 24)
       s = std::string(trim(std::string_view(s).substr(close + 1)));
+  }
+  // A quoted title opens the entry: "\"Title,\" with A. Coauthor, Journal (6:3) 2011: 1-9".
+  if (s.size() > 2 && s.front() == '"') {
+    std::size_t close = s.find('"', 1);
+    if (close != std::string::npos &&
+        split_words(std::string_view(s).substr(1, close)).size() >= 2) {
+      split.title = std::string(trim_chars(std::string_view(s).substr(1, close - 1), " .,;:"));
+      split.tail = std::string(trim_chars(std::string_view(s).substr(close + 1), " .,;:"));
+      return split;
+    }
   }
   VenueHit hit = find_venue(s, venues);
   std::size_t cut = at_tail(s, hit) ? hit.begin : s.size();

@@ -204,6 +204,9 @@ constexpr std::pair<std::string_view, Kind> kPhrases[] = {
     {"about me", Kind::summary},
     {"what i do", Kind::summary},
     {"curriculum vitae", Kind::ignored},
+    {"work in progress", Kind::publications},
+    {"works in progress", Kind::publications},
+    {"current work", Kind::publications},
     {"work history", Kind::experience},
 };
 
@@ -236,6 +239,23 @@ std::vector<std::string> heading_words(std::string_view text) {
     if (!w.empty() && count_letters(w) > 0) words.emplace_back(w);
   }
   return words;
+}
+
+// A noun as written, or misspelt by one letter when long enough to be unmistakable
+// ("Pubications", "Publicatons").
+bool is_noun_spelling(const std::string& word, std::string_view noun) {
+  if (word == noun) return true;
+  if (noun.size() < 8 || word.size() + 1 < noun.size() || word.size() > noun.size() + 1) {
+    return false;
+  }
+  // Edit distance at most one: skip the first difference in either or both.
+  std::size_t i = 0;
+  while (i < word.size() && i < noun.size() && word[i] == noun[i]) ++i;
+  auto rest_equal = [&](std::size_t a, std::size_t b) {
+    if (a > word.size()) return false;
+    return word.compare(a, std::string::npos, noun.substr(std::min(b, noun.size()))) == 0;
+  };
+  return rest_equal(i + 1, i + 1) || rest_equal(i, i + 1) || rest_equal(i + 1, i);
 }
 
 int priority(Kind kind) {
@@ -300,18 +320,24 @@ std::optional<SectionKind> classify_heading(std::string_view text) {
     if (key == phrase) return kind;
   }
   std::optional<Kind> best;
+  std::size_t unknown = 0;
   for (const std::string& word : words) {
-    auto noun = std::find_if(std::begin(kNouns), std::end(kNouns),
-                             [&](const auto& entry) { return entry.first == word; });
+    auto noun = std::find_if(std::begin(kNouns), std::end(kNouns), [&](const auto& entry) {
+      return is_noun_spelling(word, entry.first);
+    });
     if (noun != std::end(kNouns)) {
       if (!best || priority(noun->second) > priority(*best)) best = noun->second;
       continue;
     }
     if (std::find(std::begin(kQualifiers), std::end(kQualifiers), word) == std::end(kQualifiers)) {
-      return std::nullopt;  // a word that is neither: this is a title or a sentence
+      ++unknown;  // a word that is neither: a title or a sentence, unless ...
     }
   }
-  return best;
+  // ... a short heading names publications: "First-Author Publications", "Fist-Author
+  // Publications", "Physics Papers" say what the list is whatever the first word.
+  if (unknown == 0) return best;
+  if (best == Kind::publications && unknown == 1 && words.size() <= 3) return best;
+  return std::nullopt;
 }
 
 SectionLayout find_sections(const std::vector<Line>& lines) {
@@ -338,6 +364,13 @@ SectionLayout find_sections(const std::vector<Line>& lines) {
   }
   SectionLayout layout;
   layout.preamble_end = starts.empty() ? lines.size() : starts.front();
+  // "Curriculum Vitae" over the name is the document's title, not a section: the
+  // name and contact lines under it are still the preamble.
+  if (!starts.empty() && kinds.front() == Kind::ignored &&
+      heading_words(lines[starts.front()].text) ==
+          std::vector<std::string>{"curriculum", "vitae"}) {
+    layout.preamble_end = starts.size() > 1 ? starts[1] : lines.size();
+  }
   for (std::size_t k = 0; k < starts.size(); ++k) {
     Section section;
     section.kind = kinds[k];

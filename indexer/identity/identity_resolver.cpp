@@ -3,22 +3,25 @@
 // documents that name no one.
 #include "indexer/identity/identity_resolver.hpp"
 
+#include "schema/text_normalizer.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
-
-#include "schema/text_normalizer.hpp"
 
 namespace savant::indexer {
 namespace {
 
 class DisjointSets {
  public:
-  explicit DisjointSets(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  explicit DisjointSets(std::size_t n) : parent_(n) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
   std::size_t find(std::size_t x) {
     while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
     return x;
@@ -104,6 +107,70 @@ std::string file_group(const std::string& source) {
   return (path.parent_path() / name.substr(0, separator)).string();
 }
 
+// Within one "<person>__" file group, names that are forms of one name: the same
+// family name and first names that agree as far as both go ("Chris" and
+// "Christian", "M." and "Martin"). Across the corpus this would merge strangers;
+// beside each other in one person's folder it is how people write their name.
+bool group_variants(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() < 2 || b.size() < 2 || a.back() != b.back()) return false;
+  const std::string& x = a.front();
+  const std::string& y = b.front();
+  if (x == y) return true;
+  const std::string& shorter = x.size() <= y.size() ? x : y;
+  const std::string& longer = x.size() <= y.size() ? y : x;
+  if (shorter.size() == 1) return longer.front() == shorter.front();
+  return shorter.size() >= 3 && longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+// Files named "<person>__<what>.<ext>" side by side (the layout of exported
+// personal-site repositories, and of the sample corpus) are one person's when
+// nothing says otherwise: name variants within the group merge; records that
+// name no one (an about page, a publication list, with or without an e-mail)
+// join the group's one named researcher, or each other when nobody is named.
+void join_file_groups(const std::vector<DocumentRecord>& records,
+                      const std::vector<std::size_t>& order,
+                      const std::vector<std::vector<std::string>>& words, DisjointSets& sets) {
+  std::map<std::string, std::vector<std::size_t>> groups;
+  for (std::size_t i : order) {
+    std::string group = file_group(records[i].source);
+    if (!group.empty()) groups[group].push_back(i);
+  }
+  for (const auto& [group, members] : groups) {
+    for (std::size_t x = 0; x < members.size(); ++x) {
+      for (std::size_t y = x + 1; y < members.size(); ++y) {
+        if (group_variants(words[members[x]], words[members[y]])) {
+          sets.unite(members[x], members[y]);
+        }
+      }
+    }
+  }
+  // Researchers someone names (perhaps through an e-mail shared with another file).
+  std::set<std::size_t> named_roots;
+  for (std::size_t i : order) {
+    if (!words[i].empty()) named_roots.insert(sets.find(i));
+  }
+  for (const auto& [group, members] : groups) {
+    std::set<std::size_t> here;
+    for (std::size_t i : members) {
+      if (named_roots.count(sets.find(i)) != 0) here.insert(sets.find(i));
+    }
+    if (here.size() > 1) continue;  // two people in one folder: leave the unnamed alone
+    std::optional<std::size_t> anchor;
+    if (!here.empty()) anchor = *here.begin();
+    for (std::size_t i : members) {
+      if (named_roots.count(sets.find(i)) != 0) continue;
+      if (!anchor) {
+        anchor = i;
+        continue;
+      }
+      const bool named = named_roots.count(sets.find(*anchor)) != 0;
+      sets.unite(*anchor, i);
+      // The root may now be `i`: keep knowing that this researcher is named.
+      if (named) named_roots.insert(sets.find(i));
+    }
+  }
+}
+
 bool is_anonymous(const DocumentRecord& r) { return r.name.empty() && r.emails.empty(); }
 
 std::string choose_name(const std::vector<DocumentRecord>& records,
@@ -181,21 +248,7 @@ std::vector<ResearcherCluster> resolve_identities(const std::vector<DocumentReco
     }
   }
 
-  // Files named "<person>__<what>.<ext>" side by side (the layout of exported
-  // personal-site repositories, and of the sample corpus): an unnamed one joins
-  // the one researcher its siblings name.
-  std::map<std::string, std::set<std::size_t>> roots_by_group;
-  for (std::size_t i : order) {
-    if (!is_anonymous(records[i])) {
-      std::string group = file_group(records[i].source);
-      if (!group.empty()) roots_by_group[group].insert(sets.find(i));
-    }
-  }
-  for (std::size_t i : order) {
-    if (!is_anonymous(records[i])) continue;
-    auto it = roots_by_group.find(file_group(records[i].source));
-    if (it != roots_by_group.end() && it->second.size() == 1) sets.unite(*it->second.begin(), i);
-  }
+  join_file_groups(records, order, words, sets);
 
   // Anonymous documents join the named researcher they nearly duplicate.
   std::map<std::size_t, std::vector<std::size_t>> named;  // root -> members
@@ -220,7 +273,8 @@ std::vector<ResearcherCluster> resolve_identities(const std::vector<DocumentReco
     }
   }
   for (std::size_t i : order) {
-    if (!is_anonymous(records[i])) continue;
+    // Already placed beside a named sibling: that is stronger than text overlap.
+    if (!is_anonymous(records[i]) || named.count(sets.find(i)) != 0) continue;
     auto titles = title_keys(records[i]);
     auto grams = shingles(records[i].text);
     double best_score = 0.0;

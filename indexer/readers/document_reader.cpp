@@ -2,21 +2,6 @@
 // File loading, format detection by content and name, and dispatch to readers.
 #include "indexer/readers/document_reader.hpp"
 
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <map>
-#include <regex>
-#include <sstream>
-
-#include <nlohmann/json.hpp>
-
-#include <savant/error.hpp>
-
 #include "indexer/readers/bibtex_reader.hpp"
 #include "indexer/readers/docx_reader.hpp"
 #include "indexer/readers/html_reader.hpp"
@@ -29,14 +14,24 @@
 #include "indexer/readers/text_decoder.hpp"
 #include "indexer/readers/yaml_cv_reader.hpp"
 #include "schema/text_normalizer.hpp"
+#include <savant/error.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
 
 namespace savant::indexer {
 namespace {
 
 namespace fs = std::filesystem;
-
-// CVs are small; anything this large is not one and would only slow the run.
-constexpr std::uintmax_t kMaxFileBytes = 64u << 20;
 
 Error input_error(const std::string& path, const std::string& reason) {
   return Error(ErrorCategory::input, fmt::format("{}: {}", path, reason));
@@ -58,8 +53,7 @@ std::string binary_format(std::string_view bytes) {
   if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return "pdf";
   if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
     if (bytes.find("word/document.xml") != std::string_view::npos) return "docx";
-    if (bytes.find("mimetypeapplication/vnd.oasis.opendocument.text") !=
-        std::string_view::npos) {
+    if (bytes.find("mimetypeapplication/vnd.oasis.opendocument.text") != std::string_view::npos) {
       return "odt";
     }
     return "zip";
@@ -93,9 +87,9 @@ std::string text_format(const std::string& path, const std::string& text) {
       one_of(ext, {".html", ".htm", ".xhtml"})) {
     return "html";
   }
-  if (ext == ".bib" || std::regex_search(text.begin(), text.begin() + std::min<std::size_t>(
-                                                                         text.size(), 65536),
-                                         bib_entry)) {
+  if (ext == ".bib" ||
+      std::regex_search(text.begin(), text.begin() + std::min<std::size_t>(text.size(), 65536),
+                        bib_entry)) {
     return "bibtex";
   }
   if (!head.empty() && (head[0] == '{' || head[0] == '[')) {
@@ -128,28 +122,43 @@ DocumentRecord read_plain_text(const ReaderInput& input) {
 
 const std::map<std::string, Reader>& readers() {
   static const std::map<std::string, Reader> table = {
-      {"bibtex", read_bibtex},        {"docx", read_docx},
-      {"html", read_html},            {"jemdoc", read_jemdoc},
-      {"json", read_publication_list_json}, {"jsonresume", read_json_resume},
-      {"latex", read_latex},          {"markdown", read_markdown},
-      {"odt", read_odt},              {"pdf", read_pdf},
-      {"text", read_plain_text},      {"yaml", read_yaml_cv},
+      {"bibtex", read_bibtex},
+      {"docx", read_docx},
+      {"html", read_html},
+      {"jemdoc", read_jemdoc},
+      {"json", read_publication_list_json},
+      {"jsonresume", read_json_resume},
+      {"latex", read_latex},
+      {"markdown", read_markdown},
+      {"odt", read_odt},
+      {"pdf", read_pdf},
+      {"text", read_plain_text},
+      {"yaml", read_yaml_cv},
   };
   return table;
 }
 
 }  // namespace
 
-std::string load_file(const std::string& path) {
+// "64 MiB", "200 KiB", "812 bytes": sizes in messages.
+std::string human_size(std::uintmax_t bytes) {
+  if (bytes >= (1u << 20))
+    return fmt::format("{:.1f} MiB", static_cast<double>(bytes) / (1u << 20));
+  if (bytes >= (1u << 10))
+    return fmt::format("{:.1f} KiB", static_cast<double>(bytes) / (1u << 10));
+  return fmt::format("{} bytes", bytes);
+}
+
+std::string load_file(const std::string& path, std::uint64_t max_bytes) {
   std::error_code ec;
   fs::file_status status = fs::status(path, ec);
   if (ec || !fs::exists(status)) throw input_error(path, "no such file");
   if (fs::is_directory(status)) throw input_error(path, "is a directory");
   if (!fs::is_regular_file(status)) throw input_error(path, "not a regular file");
   std::uintmax_t size = fs::file_size(path, ec);
-  if (!ec && size > kMaxFileBytes) {
-    throw input_error(path, fmt::format("file too large ({} bytes, limit {})", size,
-                                        kMaxFileBytes));
+  if (!ec && max_bytes != 0 && size > max_bytes) {
+    throw input_error(path, fmt::format("file too large ({}; the limit is {})", human_size(size),
+                                        human_size(max_bytes)));
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw input_error(path, fmt::format("cannot open: {}", std::strerror(errno)));

@@ -542,6 +542,14 @@ DocumentRecord read_latex(const ReaderInput& input) {
   std::string src = strip_latex_comments(source);
   std::string name = name_from_commands(src);
   std::string email = command_text(src, "email");
+  // Class-specific contact blocks (\info{...}, \contact{...}) in the preamble:
+  // any address there is the owner's.
+  const std::size_t body = src.find("\\begin{document}");
+  if (body != std::string::npos) {
+    for (const std::string& found : detail::find_emails(std::string_view(src).substr(0, body))) {
+      if (email.find(found) == std::string::npos) email += " " + found;
+    }
+  }
   std::string text = latex_to_markdown(source);
   // A fragment without headings (an \input{} part of a CV): its file name
   // says what it holds ("publications_nih.tex", "work.tex").

@@ -12,13 +12,14 @@ namespace {
 
 // Floors at the figures measured when they were last raised (README, "Measured
 // extraction"): a regression fails the suite. The issue's targets are names
-// 100%, e-mails >= 98%, venue+year F1 >= 0.90 and merges exactly as the manifest.
-constexpr double kMinNamesRight = 0.84;
-constexpr double kMinEmailRecall = 0.89;
+// 100%, e-mails >= 98%, venue+year F1 >= 0.90 and merges exactly as the manifest;
+// all but the names are met, so those floors are the targets themselves.
+constexpr double kMinNamesRight = 0.93;
+constexpr double kMinEmailRecall = 0.98;
 constexpr double kMinEmailPrecision = 0.98;
-constexpr double kMinVenueYearF1 = 0.81;
-constexpr double kMinPairPrecision = 0.99;
-constexpr double kMinPairRecall = 0.70;
+constexpr double kMinVenueYearF1 = 0.90;
+constexpr double kMinPairPrecision = 1.0;
+constexpr double kMinPairRecall = 1.0;
 
 nlohmann::json eval_extraction() {
   const std::string golden = std::string(SAVANT_TEST_SOURCE_DIR) + "/tests/golden";
@@ -60,6 +61,7 @@ TEST(EvalExtraction, GoldenSetFieldsAndMerges) {
       << merge.at("merged").dump(1);
   EXPECT_GE(merge.at("pairs").at("recall").get<double>(), kMinPairRecall)
       << merge.at("split").dump(1);
+  EXPECT_EQ(merge.at("found_researchers"), merge.at("expected_researchers"));
 }
 
 }  // namespace

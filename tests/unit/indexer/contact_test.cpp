@@ -29,6 +29,8 @@ INSTANTIATE_TEST_SUITE_P(
         EmailCase{"a@b.org, then A@B.org again, c.d+e@f-g.co.uk.", {"a@b.org", "c.d+e@f-g.co.uk"}},
         EmailCase{"jane [at] mit [dot] edu", {"jane@mit.edu"}},
         EmailCase{"jane(at)mit.edu", {"jane@mit.edu"}},
+        EmailCase{"gsryan @ ualberta.ca", {"gsryan@ualberta.ca"}},
+        EmailCase{"Research @ Google", {}},
         EmailCase{"logo@2x.png and user@localhost and @handle", {}},
         EmailCase{"no addresses here", {}}));
 

@@ -95,6 +95,56 @@ TEST(IdentityResolver, UnnamedSiblingFileJoinsTheNamedOne) {
   EXPECT_EQ(clusters[0].members.size(), 2u);
 }
 
+TEST(IdentityResolver, NameVariantsWithinOneFileGroupMerge) {
+  std::vector<DocumentRecord> records = {
+      record("/c/ckrauter__cv.html", "Chris Krauter", {}),
+      record("/c/ckrauter__resume.json", "Christian Krauter", {"ck@uni.de"}),
+      record("/c/mcarrasco__publications.json", "M. Carrasco", {}),
+      record("/c/mcarrasco__papers.bib", "Martin Carrasco", {}),
+      // The same variants in different folders or groups are different people.
+      record("/c/aa__cv.md", "Chris Lee", {}),
+      record("/c/bb__cv.md", "Christian Lee", {}),
+  };
+  auto clusters = resolve_identities(records);
+  ASSERT_EQ(clusters.size(), 4u);
+  for (const auto& c : clusters) {
+    const bool grouped =
+        c.name.find("Krauter") != std::string::npos || c.name.find("Carrasco") != std::string::npos;
+    EXPECT_EQ(c.members.size(), grouped ? 2u : 1u) << c.name;
+  }
+}
+
+TEST(IdentityResolver, NamelessFileWithAnEmailJoinsItsGroup) {
+  std::vector<DocumentRecord> records = {
+      record("/c/dberlyne__about.md", "", {"dan@maths.org"}, {}, "I am a mathematician."),
+      record("/c/dberlyne__papers.bib", "Daniel Berlyne", {}),
+  };
+  auto clusters = resolve_identities(records);
+  ASSERT_EQ(clusters.size(), 1u);
+  EXPECT_EQ(clusters[0].id, "daniel-berlyne");
+}
+
+TEST(IdentityResolver, GroupWhereNobodyIsNamedIsOnePerson) {
+  std::vector<DocumentRecord> records = {
+      record("/c/lhainaut__about.md", "", {}, {}, "I am a postdoc."),
+      record("/c/lhainaut__publications.md", "", {}, {"Top weight cohomology"}),
+      record("/c/other__about.md", "", {}, {}, "Someone else."),
+  };
+  auto clusters = resolve_identities(records);
+  ASSERT_EQ(clusters.size(), 2u);
+  EXPECT_EQ(clusters[0].members.size(), 2u);
+}
+
+TEST(IdentityResolver, TwoPeopleInOneGroupKeepTheUnnamedApart) {
+  std::vector<DocumentRecord> records = {
+      record("/c/hnguyen__about.md", "Trang Pham", {"pvh@x.com"}),
+      record("/c/hnguyen__article.md", "Huy Nguyen", {}),
+      record("/c/hnguyen__notes.md", "", {}, {}, "Unsigned notes."),
+  };
+  auto clusters = resolve_identities(records);
+  EXPECT_EQ(clusters.size(), 3u);
+}
+
 TEST(IdentityResolver, ResultDoesNotDependOnInputOrder) {
   std::vector<DocumentRecord> records = {
       record("/z.txt", "Ann Lee", {"ann@x.org"}),

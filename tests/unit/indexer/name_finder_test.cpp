@@ -67,6 +67,32 @@ TEST(NameFinder, NameFromAPartOfAContactLine) {
   EXPECT_EQ(name_of("Jane Doe | jane@x.org | Boston\n", {"jane@x.org"}), "Jane Doe");
 }
 
+TEST(NameFinder, AcademicTitlesAreNotPartOfTheName) {
+  EXPECT_EQ(name_of("Dr.-Ing. Maximilian Raff\nM.Sc. Engineering Cybernetics\n"),
+            "Maximilian Raff");
+  EXPECT_EQ(name_of("Prof. Dr. Jane Doe\n"), "Jane Doe");
+}
+
+TEST(NameFinder, CjkFormAfterTheLatinNameIsLeftOut) {
+  EXPECT_EQ(name_of("# Yiping Wang \xE7\x8E\x8B\xE5\xAE\x9C\xE5\xB9\xB3\n"), "Yiping Wang");
+  EXPECT_EQ(name_of("# Shizhu He (\xE4\xBD\x95\xE4\xB8\x96\xE6\x9F\xB1)\n"), "Shizhu He");
+}
+
+TEST(NameFinder, NicknameInParenthesesIsKept) {
+  EXPECT_TRUE(looks_like_person_name("Zhaoheng (Billy) Li"));
+  EXPECT_EQ(name_of("# Zhaoheng (Billy) Li\n"), "Zhaoheng (Billy) Li");
+  EXPECT_FALSE(looks_like_person_name("Peking University (PKU)"));
+}
+
+TEST(NameFinder, BiographyNamesItsSubject) {
+  EXPECT_EQ(name_of("Jon Barron is a senior staff research scientist at Google DeepMind.\n"),
+            "Jon Barron");
+  EXPECT_EQ(biography_subject("Ercan E. Kuruoglu received MPhil and Ph.D. degrees in 1998."),
+            "Ercan E. Kuruoglu");
+  EXPECT_EQ(biography_subject("My research is about vision and language models."), "");
+  EXPECT_EQ(biography_subject("Jon Barron"), "");
+}
+
 TEST(NameFinder, EmptyWhenNoLineQualifies) {
   EXPECT_EQ(name_of(""), "");
   EXPECT_EQ(name_of("I am a researcher in vision.\n"), "");

@@ -93,6 +93,16 @@ INSTANTIATE_TEST_SUITE_P(
                         "Computational Linguistics (ACL 2023).",
                         "Daize Dong", "PAD-Net: An Efficient Framework for Dynamic Networks", "ACL",
                         2023, AuthorRole::co_author, PublicationStatus::published},
+        PublicationCase{"venue with an apostrophe year",
+                        "**Perceptual Score: Measuring Perceptiveness; NeurIPS'21**\n"
+                        "I. Gat, I. Schwartz, A.G Schwing",
+                        "", "Perceptual Score: Measuring Perceptiveness", "NeurIPS", 2021,
+                        AuthorRole::unknown, PublicationStatus::published},
+        PublicationCase{"quoted title, coauthor, journal, volume and year",
+                        "- \"Presentism and Truthmaking,\" with Ben Caplan, Philosophy Compass "
+                        "(6:3) 2011: 196-208.",
+                        "", "Presentism and Truthmaking", "", 2011, AuthorRole::unknown,
+                        PublicationStatus::unknown},
         PublicationCase{"findings track",
                         "2. SparseAdapter: An Easy Approach. [Paper]\nShwai He, Daize Dong.\n"
                         "Findings of The 2022 Conference on Empirical Methods in Natural Language "

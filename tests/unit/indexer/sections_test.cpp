@@ -45,6 +45,13 @@ INSTANTIATE_TEST_SUITE_P(
         HeadingCase{"SERVICES", SectionKind::summary},
         HeadingCase{"\xF0\x9F\x8E\x93 Education", SectionKind::education},
         HeadingCase{"Contact Information", SectionKind::ignored},
+        HeadingCase{"Work in Progress", SectionKind::publications},
+        HeadingCase{"Fist-Author Publications", SectionKind::publications},
+        HeadingCase{"First-Author Publications", SectionKind::publications},
+        HeadingCase{"Pubications", SectionKind::publications},
+        HeadingCase{"Publicatons", SectionKind::publications},
+        HeadingCase{"Papers", SectionKind::publications}, HeadingCase{"Capers", std::nullopt},
+        HeadingCase{"Fist-Author Publications of Note", std::nullopt},
         HeadingCase{"Research", std::nullopt}, HeadingCase{"Peking University", std::nullopt},
         HeadingCase{"Trust snapshot", std::nullopt}, HeadingCase{"Research graph", std::nullopt},
         HeadingCase{"Learning from Experience", std::nullopt},
@@ -100,6 +107,14 @@ TEST(SectionFinder, PageChromeBeforeTheFirstSectionIsPreamble) {
   ASSERT_EQ(layout.sections.size(), 1u);
   EXPECT_EQ(layout.sections[0].kind, SectionKind::publications);
   EXPECT_EQ(lines[layout.preamble_end].text, "Published work");
+}
+
+TEST(SectionFinder, CurriculumVitaeTitleKeepsTheNameInThePreamble) {
+  std::vector<Line> lines = build_lines(
+      "# Curriculum Vitae\n\nDavid Sanson\nDepartment of Philosophy\n\n# Employment\n\n"
+      "- Assistant Professor, 2005-present.\n");
+  SectionLayout layout = find_sections(lines);
+  EXPECT_EQ(lines[layout.preamble_end].text, "Employment");
 }
 
 TEST(SectionFinder, NoHeadingsMeansAllPreamble) {

@@ -212,6 +212,10 @@ TEST_P(VenueTableIdentify, IdentifiesAndLocatesTheVenueOfALine) {
 }
 
 const IdentifyCase kIdentifyCases[] = {
+    // The European symposium is not IEEE S&P, whose name it contains.
+    {"6th IEEE European Symposium on Security and Privacy (Euro S&P)", "IEEE-EuroSP",
+     "IEEE European Symposium on Security and Privacy"},
+    {"Proceedings of Machine Learning and Systems 2", "MLSys", "Machine Learning and Systems"},
     // Lines from the seed corpus.
     {"Proceedings of The 61st Annual Meeting of the Association for Computational Linguistics (ACL "
      "2023).",

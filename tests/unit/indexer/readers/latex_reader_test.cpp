@@ -89,6 +89,15 @@ TEST(LatexReader, NameFromFirstnameFamilyname) {
   EXPECT_EQ(record.name, "Ada Lovelace");
 }
 
+TEST(LatexReader, EmailFromAContactBlockInThePreamble) {
+  DocumentRecord record =
+      read_text(read_latex,
+                "\\name{Peifeng Yu}\n\\info{\\faicon{envelope} & pfyu@google.com}\n"
+                "\\begin{document}\\section{Skills}C++\\end{document}",
+                "cv.tex");
+  EXPECT_EQ(record.emails, std::vector<std::string>{"pfyu@google.com"});
+}
+
 // Real files: names, publication counts, known entries.
 TEST(LatexRealFiles, NamesTheResearchers) {
   for (const char* file :
