@@ -76,8 +76,11 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
 }
 
 // Text formats: the content decides where it is unambiguous (a .txt that is
-// HTML is HTML), the extension otherwise.
-std::string text_format(const std::string& path, const std::string& text) {
+// HTML is HTML), the extension otherwise. `decoded` is the text before
+// normalisation, which would turn the typographic quotes inside JSON strings
+// into ASCII ones and break the JSON.
+std::string text_format(const std::string& path, const std::string& text,
+                        const std::string& decoded) {
   const std::string ext = lower_extension(path);
   const std::string_view head = trimmed_head(text);
   static const std::regex bib_entry(
@@ -93,9 +96,17 @@ std::string text_format(const std::string& path, const std::string& text) {
     return "bibtex";
   }
   if (!head.empty() && (head[0] == '{' || head[0] == '[')) {
-    auto json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (!json.is_discarded()) {
+    try {
+      auto json = nlohmann::json::parse(decoded);
       return json.is_object() && json.contains("basics") ? "jsonresume" : "json";
+    } catch (const nlohmann::json::exception& e) {
+      // A .json file must be JSON; other names may be text that opens with a brace.
+      if (ext == ".json") {
+        std::string reason = e.what();
+        const std::size_t tag = reason.find("] ");
+        if (tag != std::string::npos) reason = reason.substr(tag + 2);
+        throw input_error(path, "not valid JSON: " + reason);
+      }
     }
   }
   if (text.find("\\documentclass") != std::string::npos ||
@@ -178,7 +189,8 @@ std::string detect_format(const std::string& path, std::string_view bytes) {
   std::string format = binary_format(bytes);
   if (!format.empty()) return format;
   std::string encoding;
-  return text_format(path, schema::normalize_text(decode_to_utf8(bytes, &encoding)));
+  const std::string decoded = decode_to_utf8(bytes, &encoding);
+  return text_format(path, schema::normalize_text(decoded), decoded);
 }
 
 DocumentRecord read_document(const std::string& path, std::string_view bytes,
@@ -186,18 +198,20 @@ DocumentRecord read_document(const std::string& path, std::string_view bytes,
   if (bytes.empty()) throw input_error(path, "empty file");
   std::string format = binary_format(bytes);
   std::string text;
+  std::string decoded;
   if (format == "zip") throw input_error(path, "a zip archive that is neither DOCX nor ODT");
   if (format.empty()) {
     std::string encoding;
     try {
-      text = schema::normalize_text(decode_to_utf8(bytes, &encoding));
+      decoded = decode_to_utf8(bytes, &encoding);
+      text = schema::normalize_text(decoded);
     } catch (const Error& e) {
       throw input_error(path, e.what());
     }
     if (text.find_first_not_of(" \n\t") == std::string::npos) {
       throw input_error(path, "empty document (no text)");
     }
-    format = text_format(path, text);
+    format = text_format(path, text, decoded);
   }
   DocumentRecord record = readers().at(format)(ReaderInput{path, bytes, text, context});
   record.source = path;
