@@ -19,5 +19,6 @@ int run_eval(const Args& args);
 /// `savant eval extraction` (run_eval hands it on).
 int run_eval_extraction(const Args& args);
 int run_similar(const Args& args);
+int run_serve(const Args& args);
 
 }  // namespace savant::cli

@@ -25,6 +25,7 @@ constexpr const char* kUsage =
     "  export   write every researcher record as JSON Lines\n"
     "  stats    count what an index holds\n"
     "  similar  rank the researchers closest to one researcher\n"
+    "  serve    serve the web page and JSON API over an index\n"
     "  eval     measure ranking (judged queries) or extraction (golden documents)\n"
     "\n"
     "Run 'savant COMMAND --help' for a command's options, 'man savant' for the manual,\n"
@@ -60,7 +61,7 @@ int main(int argc, char** argv) {
   static const std::map<std::string, int (*)(const Args&)> kCommands = {
       {"eval", run_eval},       {"export", run_export}, {"index", run_index},
       {"similar", run_similar}, {"search", run_search}, {"show", run_show},
-      {"stats", run_stats}};
+      {"stats", run_stats},     {"serve", run_serve}};
   auto it = kCommands.find(command);
   if (it == kCommands.end()) {
     fmt::print(stderr, "savant: unknown command '{}' (try 'savant --help')\n", command);

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#include "cli/serve/api_handlers.hpp"
+
+#include "cli/render/json_output.hpp"
+#include "cli/serve/api_json.hpp"
+#include <savant/error.hpp>
+
+#include <fmt/format.h>
+
+#include <exception>
+#include <utility>
+
+namespace savant::serve {
+namespace {
+
+int status_for(ErrorCategory category) {
+  switch (category) {
+    case ErrorCategory::usage:
+    case ErrorCategory::query:
+      return 400;
+    case ErrorCategory::index_not_found:
+    case ErrorCategory::incompatible_index:
+    case ErrorCategory::index_locked:
+    case ErrorCategory::index_corrupt:
+      return 503;
+    case ErrorCategory::input:
+    case ErrorCategory::io:
+      break;
+  }
+  return 500;
+}
+
+// Runs `answer`, turning whatever it throws into an error response.
+template <typename F>
+ApiResponse answered(F answer) {
+  try {
+    return answer();
+  } catch (const BadRequest& e) {
+    return {400, error_json(400, e.what())};
+  } catch (const Error& e) {
+    const int status = status_for(e.category());
+    return {status, error_json(status, e.what())};
+  } catch (const std::exception& e) {
+    return {500, error_json(500, fmt::format("internal error: {}", e.what()))};
+  }
+}
+
+void no_params(const QueryParams& params) {
+  for (const auto& [name, value] : params) {
+    if (name != "token") throw BadRequest(fmt::format("unknown parameter '{}'", name));
+  }
+}
+
+ApiResponse not_found(const std::string& id) {
+  return {404, error_json(404, fmt::format("no researcher '{}'", id))};
+}
+
+}  // namespace
+
+Api::Api(SearcherPool& pool, RankingSettings ranking) : pool_(pool), ranking_(std::move(ranking)) {}
+
+ApiResponse Api::search(const QueryParams& params) {
+  return answered([&] {
+    SearchRequest request = search_request(params, ranking_);
+    auto searcher = pool_.acquire();
+    return ApiResponse{200, cli::search_results_json(searcher->search(request))};
+  });
+}
+
+ApiResponse Api::researcher(const std::string& id, const QueryParams& params) {
+  return answered([&] {
+    no_params(params);
+    auto searcher = pool_.acquire();
+    std::optional<ResearcherProfile> profile = searcher->researcher(id);
+    if (!profile) return not_found(id);
+    return ApiResponse{200, cli::profile_json(*profile, 2)};
+  });
+}
+
+ApiResponse Api::similar(const std::string& id, const QueryParams& params) {
+  return answered([&] {
+    SearchRequest request = similar_request(params, ranking_);
+    auto searcher = pool_.acquire();
+    // Searcher::similar() reports an unknown id as a query error; here it is a 404.
+    if (!searcher->researcher(id)) return not_found(id);
+    return ApiResponse{200, cli::search_results_json(searcher->similar(id, request))};
+  });
+}
+
+ApiResponse Api::topics(const QueryParams& params) {
+  return answered([&] {
+    no_params(params);
+    auto searcher = pool_.acquire();
+    return ApiResponse{200, topics_json(searcher->stats())};
+  });
+}
+
+ApiResponse Api::stats(const QueryParams& params) {
+  return answered([&] {
+    no_params(params);
+    auto searcher = pool_.acquire();
+    return ApiResponse{200, cli::stats_json(searcher->stats())};
+  });
+}
+
+ApiResponse Api::health() {
+  return answered([&] {
+    pool_.acquire();
+    return ApiResponse{200, health_json()};
+  });
+}
+
+}  // namespace savant::serve

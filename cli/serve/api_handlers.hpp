@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// The API's answers, independent of the HTTP library: each takes the decoded
+// request parts and returns a status and a JSON body. Errors are answered, never
+// thrown: bad parameters and queries 400, unknown researchers 404, an index that
+// cannot be read 503, anything else 500.
+#pragma once
+
+#include "cli/serve/request_params.hpp"
+#include "cli/serve/searcher_pool.hpp"
+#include <savant/search.hpp>
+
+#include <string>
+
+namespace savant::serve {
+
+struct ApiResponse {
+  int status = 200;
+  std::string body;  ///< JSON
+};
+
+/// Thread-safe: every call borrows its own Searcher from the pool.
+class Api {
+ public:
+  Api(SearcherPool& pool, RankingSettings ranking);
+
+  /// GET /api/search: `savant search --format json`.
+  ApiResponse search(const QueryParams& params);
+  /// GET /api/researchers/{id}: `savant show --format json`.
+  ApiResponse researcher(const std::string& id, const QueryParams& params);
+  /// GET /api/similar/{id}: `savant similar --format json`.
+  ApiResponse similar(const std::string& id, const QueryParams& params);
+  /// GET /api/topics: the taxonomy with researchers per topic.
+  ApiResponse topics(const QueryParams& params);
+  /// GET /api/stats: `savant stats --format json`.
+  ApiResponse stats(const QueryParams& params);
+  /// GET /healthz: 200 when the index can be opened, else 503.
+  ApiResponse health();
+
+ private:
+  SearcherPool& pool_;
+  RankingSettings ranking_;
+};
+
+}  // namespace savant::serve

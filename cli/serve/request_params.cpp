@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "cli/serve/request_params.hpp"
+
+#include "searcher/field_processors.hpp"
+#include <savant/error.hpp>
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <initializer_list>
+#include <optional>
+#include <string_view>
+
+namespace savant::serve {
+namespace {
+
+// `token` is the access token (see access_token.hpp), checked before any route.
+void check_names(const QueryParams& params, std::initializer_list<std::string_view> allowed) {
+  for (auto it = params.begin(); it != params.end(); it = params.upper_bound(it->first)) {
+    const std::string& name = it->first;
+    bool known = name == "token";
+    for (std::string_view a : allowed) known = known || name == a;
+    if (!known) {
+      std::string list;
+      for (std::string_view a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+      throw BadRequest(fmt::format("unknown parameter '{}' (known: {})", name, list));
+    }
+    if (params.count(name) > 1) throw BadRequest(fmt::format("parameter '{}' given twice", name));
+  }
+}
+
+std::optional<std::string> text_param(const QueryParams& params, const std::string& name,
+                                      std::size_t max_bytes) {
+  auto it = params.find(name);
+  if (it == params.end()) return std::nullopt;
+  if (it->second.size() > max_bytes) {
+    throw BadRequest(fmt::format("parameter '{}' is longer than {} bytes", name, max_bytes));
+  }
+  return it->second;
+}
+
+std::size_t count_param(const QueryParams& params, const std::string& name, std::size_t fallback,
+                        std::size_t min, std::size_t max) {
+  auto it = params.find(name);
+  if (it == params.end()) return fallback;
+  const std::string& text = it->second;
+  std::size_t value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || value < min ||
+      value > max) {
+    throw BadRequest(fmt::format("parameter '{}' must be a whole number from {} to {}, not '{}'",
+                                 name, min, max, text.substr(0, 40)));
+  }
+  return value;
+}
+
+bool flag_param(const QueryParams& params, const std::string& name, bool fallback) {
+  auto it = params.find(name);
+  if (it == params.end()) return fallback;
+  const std::string& v = it->second;
+  if (v == "1" || v == "true" || v == "yes" || v == "on") return true;
+  if (v == "0" || v == "false" || v == "no" || v == "off") return false;
+  throw BadRequest(fmt::format("parameter '{}' must be 1 or 0 (true or false), not '{}'", name,
+                               v.substr(0, 40)));
+}
+
+void apply_paging(const QueryParams& params, SearchRequest& request) {
+  request.offset = count_param(params, "offset", 0, 0, kMaxOffset);
+  request.limit = count_param(params, "limit", 10, 1, kMaxLimit);
+  request.evidence_per_result = count_param(params, "evidence", 3, 0, kMaxEvidence);
+}
+
+}  // namespace
+
+SearchRequest search_request(const QueryParams& params, const RankingSettings& ranking) {
+  check_names(params,
+              {"q", "venue", "year", "topic", "offset", "limit", "evidence", "facets", "explain"});
+  SearchRequest request;
+  request.ranking = ranking;
+  request.query = text_param(params, "q", kMaxQueryBytes).value_or("");
+  request.venue = text_param(params, "venue", kMaxFilterBytes).value_or("");
+  request.topic = text_param(params, "topic", kMaxFilterBytes).value_or("");
+  if (auto year = text_param(params, "year", kMaxFilterBytes); year && !year->empty()) {
+    try {
+      searcher::parse_year_range(*year, request.year_from, request.year_to);
+    } catch (const Error& e) {
+      throw BadRequest(fmt::format("parameter 'year': {}", e.what()));
+    }
+  }
+  apply_paging(params, request);
+  request.facets = flag_param(params, "facets", true);
+  (void)flag_param(params, "explain", false);  // checked; passed on once the library has it
+  return request;
+}
+
+SearchRequest similar_request(const QueryParams& params, const RankingSettings& ranking) {
+  check_names(params, {"offset", "limit", "evidence"});
+  SearchRequest request;
+  request.ranking = ranking;
+  apply_paging(params, request);
+  return request;
+}
+
+}  // namespace savant::serve
