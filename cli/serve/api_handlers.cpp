@@ -91,7 +91,7 @@ ApiResponse Api::topics(const QueryParams& params) {
   return answered([&] {
     no_params(params);
     auto searcher = pool_.acquire();
-    return ApiResponse{200, topics_json(searcher->stats())};
+    return ApiResponse{200, topics_json(cached_stats(searcher))};
   });
 }
 
@@ -99,8 +99,19 @@ ApiResponse Api::stats(const QueryParams& params) {
   return answered([&] {
     no_params(params);
     auto searcher = pool_.acquire();
-    return ApiResponse{200, cli::stats_json(searcher->stats())};
+    return ApiResponse{200, cli::stats_json(cached_stats(searcher))};
   });
+}
+
+IndexStats Api::cached_stats(SearcherPool::Lease& searcher) {
+  {
+    std::lock_guard<std::mutex> lock(stats_mutex_);
+    if (stats_ && stats_->first == searcher.stamp()) return stats_->second;
+  }
+  IndexStats stats = searcher->stats();
+  std::lock_guard<std::mutex> lock(stats_mutex_);
+  stats_.emplace(searcher.stamp(), stats);
+  return stats;
 }
 
 ApiResponse Api::health() {

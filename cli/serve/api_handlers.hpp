@@ -9,6 +9,8 @@
 #include "cli/serve/searcher_pool.hpp"
 #include <savant/search.hpp>
 
+#include <mutex>
+#include <optional>
 #include <string>
 
 namespace savant::serve {
@@ -37,8 +39,13 @@ class Api {
   ApiResponse health();
 
  private:
+  /// Index-wide counts, computed once per state of the index (they walk every document).
+  IndexStats cached_stats(SearcherPool::Lease& searcher);
+
   SearcherPool& pool_;
   RankingSettings ranking_;
+  std::mutex stats_mutex_;
+  std::optional<std::pair<IndexStamp, IndexStats>> stats_;
 };
 
 }  // namespace savant::serve

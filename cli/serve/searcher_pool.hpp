@@ -39,6 +39,8 @@ class SearcherPool {
     Lease& operator=(Lease&&) = delete;
     Searcher& operator*() { return *searcher_; }
     Searcher* operator->() { return searcher_.get(); }
+    /// The state of the index this Searcher sees.
+    const IndexStamp& stamp() const { return stamp_; }
 
    private:
     SearcherPool* pool_;
