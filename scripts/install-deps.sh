@@ -13,7 +13,13 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libpoppler-cpp-dev libzip-dev libpugixml-dev libgumbo-dev libyaml-cpp-dev
   libsqlite3-dev
+  libcpp-httplib-dev chromium
 )
+# The browser test runs playwright-core under Node.js (Debian's nodejs and
+# npm, unless a node and npm are already on the PATH).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for pkg in "${packages[@]}"; do

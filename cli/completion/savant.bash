@@ -25,11 +25,11 @@ _savant() {
     cword=$COMP_CWORD
   fi
 
-  local commands="index search show similar export stats eval help"
+  local commands="index search show similar export stats eval serve help"
   local command="" i
   for ((i = 1; i < cword; i++)); do
     case ${words[i]} in
-      index | search | show | similar | export | stats | eval | help)
+      index | search | show | similar | export | stats | eval | serve | help)
         command=${words[i]}
         break
         ;;
@@ -47,7 +47,7 @@ _savant() {
       _savant_paths -d
       return
       ;;
-    --config | --qrels | --queries | --researchers | --manifest)
+    --config | --qrels | --queries | --researchers | --manifest | --token-file)
       _savant_paths
       return
       ;;
@@ -76,7 +76,8 @@ _savant() {
       COMPREPLY=($(compgen -W "$names" -S = -- "$cur"))
       return
       ;;
-    --venue | --year | --topic | --limit | -n | --offset | --evidence | --batch-files | --batch-mb)
+    --venue | --year | --topic | --limit | -n | --offset | --evidence | --batch-files | --batch-mb | \
+      --bind | --port | --threads)
       return
       ;;
   esac
@@ -92,6 +93,7 @@ _savant() {
     show) options="$common --format --color" ;;
     similar) options="$common --limit --evidence --format --color" ;;
     export | stats) options="$common --format" ;;
+    serve) options="$common --bind --port --token-file --threads" ;;
     eval)
       if ((cword == i + 1)); then
         COMPREPLY=($(compgen -W "extraction ranking" -- "$cur"))
@@ -104,7 +106,7 @@ _savant() {
       fi
       ;;
     help)
-      COMPREPLY=($(compgen -W "index search show similar export stats eval" -- "$cur"))
+      COMPREPLY=($(compgen -W "index search show similar export stats eval serve" -- "$cur"))
       return
       ;;
   esac

@@ -70,7 +70,52 @@ void apply_paging(const QueryParams& params, SearchRequest& request) {
   request.evidence_per_result = count_param(params, "evidence", 3, 0, kMaxEvidence);
 }
 
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string form_decoded(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '+') {
+      out += ' ';
+    } else if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 &&
+               hex_value(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+QueryParams parse_query_string(std::string_view target) {
+  QueryParams params;
+  const std::size_t question = target.find('?');
+  if (question == std::string_view::npos) return params;
+  std::string_view query = target.substr(question + 1);
+  const std::size_t hash = query.find('#');
+  if (hash != std::string_view::npos) query = query.substr(0, hash);
+  while (!query.empty()) {
+    const std::size_t amp = query.find('&');
+    const std::string_view pair = query.substr(0, amp);
+    if (!pair.empty()) {
+      const std::size_t eq = pair.find('=');
+      params.emplace(form_decoded(pair.substr(0, eq)),
+                     eq == std::string_view::npos ? "" : form_decoded(pair.substr(eq + 1)));
+    }
+    if (amp == std::string_view::npos) break;
+    query.remove_prefix(amp + 1);
+  }
+  return params;
+}
 
 SearchRequest search_request(const QueryParams& params, const RankingSettings& ranking) {
   check_names(params,

@@ -8,6 +8,7 @@
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace savant::serve {
 
@@ -19,6 +20,11 @@ class BadRequest : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+/// The parameters of a request target's query string ("/api/search?q=a+b&year=2024"):
+/// `+` is a space and %XX a byte, as browsers' forms and URLSearchParams write them.
+/// Parameters without `=` have empty values; a malformed %-escape is kept as written.
+QueryParams parse_query_string(std::string_view target);
 
 /// Bounds on what one request may ask for.
 inline constexpr std::size_t kMaxQueryBytes = 512;   ///< q

@@ -8,6 +8,7 @@
 #include "cli/serve/api_json.hpp"
 #include "cli/serve/assets.hpp"
 #include "cli/serve/bind_address.hpp"
+#include "cli/serve/request_params.hpp"
 #include "cli/serve/searcher_pool.hpp"
 #include <savant/error.hpp>
 
@@ -59,6 +60,10 @@ void send_asset(httplib::Response& res, std::string_view name) {
   res.set_content(asset->data.data(), asset->data.size(), std::string(asset->content_type));
 }
 
+// httplib 0.11 decodes %XX in parameters but leaves '+' alone, which browsers
+// write for spaces; the target is parsed again, as a form would be.
+QueryParams params_of(const httplib::Request& req) { return parse_query_string(req.target); }
+
 // The token a request presents: header first, then cookie, then ?token=.
 struct Presented {
   std::optional<std::string> token;
@@ -68,7 +73,8 @@ struct Presented {
 Presented presented_token(const httplib::Request& req) {
   if (auto t = bearer_token(req.get_header_value("Authorization"))) return {t, false};
   if (auto t = cookie_value(req.get_header_value("Cookie"), kTokenCookie)) return {t, false};
-  if (req.has_param("token")) return {req.get_param_value("token"), true};
+  QueryParams params = params_of(req);
+  if (auto it = params.find("token"); it != params.end()) return {it->second, true};
   return {};
 }
 
@@ -181,21 +187,21 @@ struct WebServer::Impl {
       send_asset(res, req.matches[1].str());
     });
     server.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
-      send(res, api.search(req.params));
+      send(res, api.search(params_of(req)));
     });
     server.Get(R"(/api/researchers/([^/]+))",
                [this](const httplib::Request& req, httplib::Response& res) {
-                 send(res, api.researcher(req.matches[1].str(), req.params));
+                 send(res, api.researcher(req.matches[1].str(), params_of(req)));
                });
     server.Get(R"(/api/similar/([^/]+))",
                [this](const httplib::Request& req, httplib::Response& res) {
-                 send(res, api.similar(req.matches[1].str(), req.params));
+                 send(res, api.similar(req.matches[1].str(), params_of(req)));
                });
     server.Get("/api/topics", [this](const httplib::Request& req, httplib::Response& res) {
-      send(res, api.topics(req.params));
+      send(res, api.topics(params_of(req)));
     });
     server.Get("/api/stats", [this](const httplib::Request& req, httplib::Response& res) {
-      send(res, api.stats(req.params));
+      send(res, api.stats(params_of(req)));
     });
     server.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
       send(res, api.health());

@@ -13,7 +13,8 @@
 namespace savant::testing {
 namespace {
 
-const std::vector<std::string> kCommands{"index", "search", "show", "export", "stats", "eval"};
+const std::vector<std::string> kCommands{"index", "search", "show", "export",
+                                         "stats", "eval",   "serve"};
 
 std::string read_source(const std::string& relative) {
   std::ifstream in(std::string(SAVANT_TEST_SOURCE_DIR) + "/" + relative, std::ios::binary);

@@ -36,8 +36,9 @@ expect() {
   fi
 }
 
-expect "savant " "--help --version eval export help index search show similar stats"
-expect "savant se" "search"
+expect "savant " "--help --version eval export help index search serve show similar stats"
+expect "savant sea" "search"
+expect "savant se" "search serve"
 expect "savant search --fo" "--format"
 expect "savant search --format " "csv json jsonl text"
 expect "savant export --format " "json jsonl"
@@ -47,11 +48,12 @@ expect "savant index --progress a" "always auto"
 expect "savant index --q" "--quiet"
 expect "savant search --ranking de" "decay="
 expect "savant show --" "--color --config --db --format --help"
-expect "savant help s" "search show similar stats"
+expect "savant help s" "search serve show similar stats"
 expect "savant search moe --venue " ""
 expect "savant eval " "extraction ranking"
 expect "savant eval extraction --g" "--golden"
 expect "savant eval ranking --q" "--qrels --queries"
+expect "savant serve --t" "--threads --token-file"
 
 if ((failures > 0)); then
   echo "$failures completion check(s) failed" >&2
