@@ -9,6 +9,7 @@
 (() => {
   const PAGE_SIZE = 10;
   const FACET_SHOWN = 8;
+  const YEAR_BARS = 12;
   const $ = (id) => document.getElementById(id);
 
   // ---------- small DOM helpers ----------
@@ -350,7 +351,10 @@
   function renderYears(values) {
     const box = $('year-histogram');
     box.replaceChildren();
-    const entries = facetEntries(values, true).filter(([y]) => /^\d{4}$/.test(y));
+    $('year-note')?.remove();
+    // The most recent years as bars; earlier ones stay reachable through From/To.
+    const allYears = facetEntries(values, true).filter(([y]) => /^\d{4}$/.test(y));
+    const entries = allYears.slice(-YEAR_BARS);
     const range = parseYear(state.year);
     $('year-from').value = range.from;
     $('year-to').value = range.to;
@@ -372,6 +376,9 @@
         'aria-label': `${year}, ${plural(count, 'researcher', 'researchers')}`,
         onclick: () => setSearch({ year: active ? '' : year }),
       }, bar, el('span', { class: 'bar-year', text: `’${year.slice(2)}` })));
+    }
+    if (allYears.length > entries.length) {
+      box.after(el('p', { class: 'facet-note', id: 'year-note', text: `${allYears[0][0]}–${entries[0][0] - 1}: type the years below` }));
     }
   }
 
@@ -524,7 +531,8 @@
     const query = data.corrected_query || data.query;
     const first = (state.page - 1) * PAGE_SIZE + 1;
     const last = Math.min(data.total, first + PAGE_SIZE - 1);
-    summary.append(el('span', { class: 'total', 'data-total': data.total, text: plural(data.total, 'researcher', 'researchers') }));
+    const filtered = query || state.venue || state.year || state.topic;
+    summary.append(el('span', { class: 'total', 'data-total': data.total, text: (filtered ? '' : 'All ') + plural(data.total, 'researcher', 'researchers') }));
     if (query) summary.append(' for ', el('q', { class: 'query', text: query }));
     if (data.total > PAGE_SIZE) summary.append(el('span', { class: 'range', text: ` · ${first}–${last}` }));
     const notes = [];
@@ -639,7 +647,7 @@
     const facts = el('dl', { class: 'facts' });
     const fact = (term, values) => {
       if (!values || values.length === 0) return;
-      facts.append(el('dt', { text: term }), el('dd', {}, ...values.map((v, i) => el('span', { class: 'fact-value', text: v + (i < values.length - 1 ? '' : '') }))));
+      facts.append(el('dt', { text: term }), el('dd', {}, ...values.map((v) => el('span', { class: 'fact-value', text: v }))));
     };
     fact('Affiliations', profile.affiliations);
     fact('E-mail', profile.emails);

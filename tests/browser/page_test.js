@@ -188,7 +188,9 @@ async function run() {
   }
   assert.equal(await page.locator(`[data-facet="venue"][data-value="${venue}"]`).getAttribute('aria-pressed'), 'true');
   const yearsAfter = await facetCounts(page, 'year');
-  assert.deepEqual(yearsAfter, byVenue.facets.year, 'year counts follow the venue filter');
+  // The histogram shows the most recent years (at most 12) with the API's counts.
+  const recentYears = Object.entries(byVenue.facets.year).sort((a, b) => a[0].localeCompare(b[0])).slice(-12);
+  assert.deepEqual(yearsAfter, Object.fromEntries(recentYears), 'year counts follow the venue filter');
   assert.notDeepEqual(byVenue.facets.year, all.facets.year, 'and they changed');
   await shot(page, '04-venue');
 
