@@ -723,6 +723,7 @@
     }
     setupSearchBox();
     setupFacets();
+    renderExamples();
     $('brand').addEventListener('click', (event) => {
       event.preventDefault();
       navigate('/');

@@ -134,7 +134,7 @@ SearchRequest search_request(const QueryParams& params, const RankingSettings& r
   }
   apply_paging(params, request);
   request.facets = flag_param(params, "facets", true);
-  (void)flag_param(params, "explain", false);  // checked; passed on once the library has it
+  request.explain = flag_param(params, "explain", false);
   return request;
 }
 

@@ -144,6 +144,7 @@ async function run() {
   step('home page');
   await page.goto(`${base}/`);
   await page.waitForFunction(() => document.getElementById('index-info').textContent.length > 0);
+  await shownTotal(page);
   const stats = await apiJson(page, base, '/api/stats');
   assert.match(await page.locator('#index-info').textContent(), new RegExp(`${stats.researchers}`));
   await shot(page, '01-home');

@@ -156,6 +156,8 @@ TEST_F(ServeApi, SearchIsTheJsonOfSavantSearch) {
              "2", "--facets"}},
            {"/api/search?topic=machine-translation&facets=0&offset=1",
             {"search", "--topic", "machine-translation", "--offset", "1"}},
+           {"/api/search?q=translation&explain=1&limit=3",
+            {"search", "translation", "--explain", "--limit", "3", "--facets"}},
        }) {
     auto result = server.client().Get(path);
     ASSERT_TRUE(result) << path;

@@ -97,11 +97,13 @@ TEST(RequestParams, BuildsTheSearchRequest) {
   EXPECT_EQ(r.offset, 20u);
   EXPECT_EQ(r.limit, 5u);
   EXPECT_TRUE(r.facets);
+  EXPECT_TRUE(r.explain);
   EXPECT_EQ(r.ranking.at("decay"), 0.4);
   const SearchRequest defaults = search_request({}, {});
   EXPECT_EQ(defaults.limit, 10u);
   EXPECT_EQ(defaults.offset, 0u);
   EXPECT_EQ(defaults.year_from, 0);
+  EXPECT_FALSE(defaults.explain);
   EXPECT_FALSE(search_request({{"facets", "0"}}, {}).facets);
 }
 
