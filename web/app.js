@@ -486,6 +486,31 @@
     navigate(researcherUrl(id));
   }
 
+  // "Why this rank?": how the score was made, from the search's explanation.
+  const num = (x, digits = 2) => Number(x).toFixed(digits);
+  function explanationNode(explanation) {
+    if (!explanation) return null;
+    const rows = (explanation.evidence || []).map((u) => {
+      const factors = (u.factors || []).filter((f) => f.value !== 1)
+        .map((f) => `${f.name} ${f.reason} ×${num(f.value)}`);
+      return el('li', { class: 'why-unit' },
+        el('span', { class: 'why-title', text: u.title || KIND[u.kind] || u.kind }),
+        el('span', { class: 'why-math',
+          text: [`relevance ${num(u.relevance)}`, ...factors].join(' · ') +
+            ` = ${num(u.score)}; counted ×${num(u.share)} → +${num(u.contribution)}` }),
+        (u.matched_terms || []).length
+          ? el('span', { class: 'why-terms', text: `matched: ${u.matched_terms.join(', ')}` }) : null);
+    });
+    const adjustments = (explanation.adjustments || [])
+      .map((f) => `${f.name} ${f.reason} ×${num(f.value)}`);
+    return el('details', { class: 'why' },
+      el('summary', { text: 'Why this rank?' }),
+      el('p', { class: 'why-sum', text: `Score ${num(explanation.score)}: ${explanation.aggregation}` +
+        (adjustments.length ? `, then ${adjustments.join(', ')}` : '') +
+        (explanation.uncounted ? `; ${explanation.uncounted} more matching item(s) not counted` : '') + '.' }),
+      el('ol', { class: 'why-units' }, ...rows));
+  }
+
   function resultCard(hit) {
     const affiliation = (hit.affiliations || [])[0];
     return el('li', { class: 'card result', 'data-id': hit.id },
@@ -499,7 +524,8 @@
           affiliation ? el('p', { class: 'affiliation', text: affiliation }) : null),
         el('span', { class: 'score', title: 'Score: the weighted sum of their matching evidence', text: hit.score.toFixed(1) })),
       hit.topics && hit.topics.length ? topicChips(hit.topics, 5) : null,
-      el('ol', { class: 'evidence-list', 'aria-label': `Evidence for ${hit.name}` }, ...(hit.evidence || []).map(evidenceItem)));
+      el('ol', { class: 'evidence-list', 'aria-label': `Evidence for ${hit.name}` }, ...(hit.evidence || []).map(evidenceItem)),
+      explanationNode(hit.explanation));
   }
 
   function renderPager(total) {
@@ -547,6 +573,7 @@
     for (const key of ['venue', 'year', 'topic']) if (state[key]) params.set(key, state[key]);
     params.set('offset', String((state.page - 1) * PAGE_SIZE));
     params.set('limit', String(PAGE_SIZE));
+    params.set('explain', '1');
     const ticket = {};
     pending = ticket;
     document.body.classList.add('is-loading');

@@ -170,6 +170,12 @@ async function run() {
   const all = await expectPageMatchesApi(page, base, q);
   assert.ok(all.total >= 3, `expected several researchers, got ${all.total}`);
   assert.ok(await page.locator('#results mark').count() > 0, 'snippets highlight the matches');
+  // "Why this rank?" adds up to the score shown on the card.
+  const why = page.locator('#results .result').first().locator('details.why');
+  await why.locator('summary').click();
+  assert.ok(await why.locator('.why-unit').count() > 0, 'the explanation lists evidence');
+  assert.match(await why.locator('.why-sum').textContent(), new RegExp(`Score ${all.results[0].score.toFixed(2)}`));
+  await page.locator('#results .result').first().screenshot({ path: path.join(artifactsDir, '03-why.png') });
   const venues = await facetCounts(page, 'venue');
   assert.deepEqual(venues, Object.fromEntries(Object.entries(all.facets.venue)));
   await shot(page, '03-search');
