@@ -264,20 +264,22 @@ TEST_F(ServeApi, RequestsHaveSizeAndTimeLimits) {
   RunningServer server(o);
   // A URI longer than the library's 8 KiB limit, and a query over the API's.
   const std::string huge =
-      raw_exchange(server.port(),
-                   "GET /api/search?q=" + std::string(9000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
+      raw_exchange(server.port(), "GET /api/search?q=" + std::string(9000, 'a') +
+                                      " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
   EXPECT_EQ(raw_status(huge), 414) << huge.substr(0, 80);
   const auto [status, body] = get_json(server, "/api/search?q=" + std::string(600, 'a'));
   EXPECT_EQ(status, 400);
   // Bodies are never read (GET has none; other methods are refused first),
   // and a header line beyond the library's 8 KiB limit is refused.
-  const std::string big_body = raw_exchange(
-      server.port(), "POST /api/search HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n" +
-                         std::string(100000, 'x'));
+  const std::string big_body =
+      raw_exchange(server.port(),
+                   "POST /api/search HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: "
+                   "100000\r\n\r\n" +
+                       std::string(100000, 'x'));
   EXPECT_EQ(raw_status(big_body), 405) << big_body.substr(0, 80);
   const std::string big_header = raw_exchange(
-      server.port(),
-      "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20000, 'y') + "\r\n\r\n");
+      server.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Big: " +
+                         std::string(20000, 'y') + "\r\n\r\n");
   EXPECT_NE(raw_status(big_header), 200) << big_header.substr(0, 80);
   // A client that never finishes its request is cut off after the read
   // timeout, well before the 5 s this exchange would wait.
