@@ -4,14 +4,34 @@
 // write what changed, sweep and commit.
 #pragma once
 
+#include "indexer/identity/identity_resolver.hpp"
 #include "indexer/index_store.hpp"
+#include "indexer/record_store.hpp"
+#include "indexer/researcher_builder.hpp"
 #include <savant/index.hpp>
 
 #include <chrono>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace savant::indexer {
+
+/// Sorts `records` by source (so that what is derived never depends on the
+/// order records were stored in), groups them into researchers and calls
+/// `write` with each cluster (indices into the sorted `records`) and the
+/// researcher built from it. Sets the report's researchers, publications and
+/// evidence counts.
+void derive_researchers(
+    std::vector<DocumentRecord>& records, IndexReport& report,
+    const std::function<void(const ResearcherCluster&, const ResearcherEntry&)>& write);
+
+/// Writes the researcher and evidence documents of `entry` into `store`
+/// (only those whose content changed).
+void write_researcher(IndexStore& store, const ResearcherEntry& entry);
+
+/// Lets an indexing run put and remove records and count them in the report.
+using StoreInputs = std::function<void(RecordStore&, IndexReport&)>;
 
 /// Commits the last batch of records, then, when records changed (in this run
 /// or in an earlier one that was stopped before this step), groups every
@@ -26,11 +46,13 @@ void derive_and_commit(IndexStore& store, IndexReport& report);
 /// One indexing run on `db_path`: opens the store (throwing savant::Error as
 /// IndexStore does), lets `store_inputs` put and remove records and count them
 /// in the report, then derive_and_commit(), then calls `on_derived` (if any)
-/// when researchers were re-derived and committed. Xapian errors become
-/// savant::Error naming `db_path`; the report's time runs from `started`.
-IndexReport run_indexing(const std::string& db_path, IndexReport report,
+/// when researchers were re-derived and committed. A sharded index (`shards`
+/// > 0, or `db_path` already sharded) goes through run_sharded_indexing()
+/// instead. Xapian errors become savant::Error naming `db_path`; the report's
+/// time runs from `started`.
+IndexReport run_indexing(const std::string& db_path, std::size_t shards, IndexReport report,
                          std::chrono::steady_clock::time_point started,
-                         const std::function<void(IndexStore&, IndexReport&)>& store_inputs,
+                         const StoreInputs& store_inputs,
                          const std::function<void(const IndexReport&)>& on_derived = {});
 
 }  // namespace savant::indexer

@@ -100,7 +100,7 @@ IndexReport index_files(const IndexOptions& options) {
   known.failures = inputs.missing;
   known.files_seen = inputs.files.size();
 
-  auto store_files = [&](IndexStore& store, IndexReport& report) {
+  auto store_files = [&](RecordStore& store, IndexReport& report) {
     ExtractContext context;
     std::size_t done = 0;
     auto notify = [&](FileEvent event) {
@@ -200,7 +200,8 @@ IndexReport index_files(const IndexOptions& options) {
       options.on_commit({report.batches + 1, 0, inputs.files.size(), inputs.files.size(), true});
     }
   };
-  return run_indexing(options.db_path, std::move(known), started, store_files, on_derived);
+  return run_indexing(options.db_path, options.shards, std::move(known), started, store_files,
+                      on_derived);
 }
 
 }  // namespace savant

@@ -89,7 +89,7 @@ IndexReport index_records(const RecordIndexOptions& options) {
   check_options(options);
   IndexReport known;  // what is known before the index is opened
   known.files_seen = options.records.size();
-  auto store_records = [&](IndexStore& store, IndexReport& report) {
+  auto store_records = [&](RecordStore& store, IndexReport& report) {
     for (const DocumentRecord& given : options.records) {
       if (!is_valid(given)) {
         report.failures.push_back({given.source, "not valid UTF-8"});
@@ -112,7 +112,8 @@ IndexReport index_records(const RecordIndexOptions& options) {
       ++report.files_removed;
     }
   };
-  return run_indexing(options.db_path, std::move(known), started, store_records);
+  return run_indexing(options.db_path, options.shards, std::move(known), started,
+                      store_records);
 }
 
 }  // namespace savant

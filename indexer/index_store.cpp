@@ -189,6 +189,12 @@ void IndexStore::sweep_derived() {
   deleted_ += stale.size();
 }
 
+void IndexStore::set_metadata(const std::string& key, const std::string& value) {
+  if (db_.get_metadata(key) == value) return;
+  open_transaction();
+  db_.set_metadata(key, value);
+}
+
 void IndexStore::commit_derive(const DerivedTotals& totals) {
   if (db_.get_metadata(std::string(kMetaSchemaVersion)).empty()) write_schema_version(db_);
   db_.set_metadata(std::string(kMetaTotals), fmt::format("{} {} {}", totals.researchers,

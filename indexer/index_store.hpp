@@ -6,6 +6,7 @@
 
 #include "indexer/document_builder.hpp"
 #include "indexer/file_stamp.hpp"
+#include "indexer/record_store.hpp"
 #include <savant/records.hpp>
 
 #include <xapian.h>
@@ -18,19 +19,6 @@
 #include <vector>
 
 namespace savant::indexer {
-
-/// A stored record with the content hash it was read from.
-struct StoredRecord {
-  DocumentRecord record;
-  std::uint64_t content_hash = 0;
-};
-
-/// What is stored about a source without parsing its record: enough to decide
-/// whether the file must be read again.
-struct StoredSource {
-  std::uint64_t content_hash = 0;
-  std::optional<FileStamp> stamp;  ///< Absent for in-memory records and older indexes.
-};
 
 /// Totals of the last derivation, kept in the index's metadata.
 struct DerivedTotals {
@@ -47,44 +35,45 @@ struct DerivedTotals {
 /// documents (researchers and evidence) are then written, swept and the mark
 /// cleared in one final transaction (begin_derive() ... commit_derive()). A
 /// reader therefore always sees the researchers of one whole derivation.
-class IndexStore {
+class IndexStore : public RecordStore {
  public:
   /// Opens or creates the index at `path`. Throws savant::Error: index_locked
   /// when another writer has it, incompatible_index when it is not savant's.
   explicit IndexStore(const std::string& path);
 
   /// The stored record of `source`, if any.
-  std::optional<StoredRecord> find_record(const std::string& source);
+  std::optional<StoredRecord> find_record(const std::string& source) override;
 
   /// The stored hash and file stamp of `source`, without parsing its record.
-  std::optional<StoredSource> find_source(const std::string& source);
+  std::optional<StoredSource> find_source(const std::string& source) override;
 
   /// Every stored record, in source order.
   std::vector<DocumentRecord> all_records();
 
   /// Sources of every stored record.
-  std::vector<std::string> all_sources();
+  std::vector<std::string> all_sources() override;
 
   /// Stores (or replaces) a record; `bytes` is its input size, for batching.
   void put_record(const DocumentRecord& record, std::uint64_t content_hash,
-                  const std::optional<FileStamp>& stamp = std::nullopt, std::size_t bytes = 0);
+                  const std::optional<FileStamp>& stamp = std::nullopt,
+                  std::size_t bytes = 0) override;
 
   /// Replaces the file stamp of a stored source whose content is unchanged.
-  void put_stamp(const std::string& source, const FileStamp& stamp);
+  void put_stamp(const std::string& source, const FileStamp& stamp) override;
 
   /// Drops a stored record.
-  void remove_record(const std::string& source);
+  void remove_record(const std::string& source) override;
 
   /// Records changed in the open batch, and the input bytes they came from.
-  std::size_t batch_records() const { return batch_records_; }
-  std::size_t batch_bytes() const { return batch_bytes_; }
+  std::size_t batch_records() const override { return batch_records_; }
+  std::size_t batch_bytes() const override { return batch_bytes_; }
 
   /// Commits the open batch of record changes, if any. Returns whether it did.
-  bool commit_batch();
+  bool commit_batch() override;
 
   /// Whether any record changed in this run, or an earlier run stored records
   /// but was stopped before deriving researchers from them.
-  bool needs_derive();
+  bool needs_derive() override;
 
   /// Opens the final transaction of derived documents.
   void begin_derive();
@@ -96,6 +85,10 @@ class IndexStore {
   /// Deletes researcher and evidence documents that this run did not produce.
   void sweep_derived();
 
+  /// Sets a metadata entry of the index, in the open transaction (one is
+  /// opened if none is).
+  void set_metadata(const std::string& key, const std::string& value);
+
   /// Records the totals, clears the pending mark and commits the derivation.
   void commit_derive(const DerivedTotals& totals);
 
@@ -103,7 +96,7 @@ class IndexStore {
   DerivedTotals stored_totals();
 
   /// Excluded source paths (`savant forget`), each with the researcher id it belonged to.
-  std::map<std::string, std::string> excluded();
+  std::map<std::string, std::string> excluded() override;
 
   /// Replaces the excluded set; written with the next commit.
   void set_excluded(const std::map<std::string, std::string>& excluded);

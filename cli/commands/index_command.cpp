@@ -105,7 +105,10 @@ int run_index(const Args& args) {
                        ->value_name("M"),
        "... or every M megabytes of changed input, whichever comes first")
       ("max-file-size", po::value(&max_size)->default_value("64M")->value_name("SIZE"),
-       "skip (and report) files larger than SIZE: bytes, or with K, M or G; 0 for no limit");
+       "skip (and report) files larger than SIZE: bytes, or with K, M or G; 0 for no limit")
+      ("shards", po::value(&request.shards)->value_name("N"),
+       "a sharded index: N shard databases DIR/shard-0.. and the stub DIR/XAPIANDB listing "
+       "them; each researcher on one shard (an existing sharded index keeps its count)");
   po::options_description operands;
   operands.add_options()
       ("path", po::value(&request.inputs)->composing(), "file or directory to index");
@@ -124,6 +127,9 @@ int run_index(const Args& args) {
   if (batch_mb == 0) throw Error(ErrorCategory::usage, "index: --batch-mb must be at least 1");
   request.batch_bytes = batch_mb << 20;
   request.max_file_bytes = parse_size(max_size, "--max-file-size");
+  if (vm.count("shards") != 0 && request.shards == 0) {
+    throw Error(ErrorCategory::usage, "--shards 0: the shard count must be at least 1");
+  }
   if (request.inputs.empty()) {
     fmt::print(stderr, "savant: index: no PATH given (try --help)\n");
     return kExitUsage;

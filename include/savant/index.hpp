@@ -68,6 +68,14 @@ struct IndexOptions {
   /// Files larger than this many bytes are reported as failed ("file too large")
   /// and not read, so one huge file cannot exhaust memory; 0 means no limit.
   std::uint64_t max_file_bytes = 64u << 20;
+  /// When > 0, `db_path` is a sharded index of this many shards:
+  /// `db_path/shard-0` ... each a savant index, and `db_path/XAPIANDB`, the
+  /// Xapian stub file listing them, so `db_path` opens as the whole index.
+  /// Each researcher, their evidence and their records live on shard
+  /// FNV-1a(id) mod `shards`, and stay there when re-indexed. 0 keeps the
+  /// index as it is (an existing sharded index stays sharded; a new one is a
+  /// single index). Another count than an existing index's is a usage error.
+  std::size_t shards = 0;
 };
 
 /// A file that could not be indexed, and why.
@@ -129,6 +137,8 @@ struct RecordIndexOptions {
   std::vector<DocumentRecord> records;
   /// Sources whose stored records are dropped (from files or records alike).
   std::vector<std::string> remove;
+  /// As IndexOptions::shards.
+  std::size_t shards = 0;
 };
 
 /// Indexes `options.records` into `options.db_path` through the same path as

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+// The stores of a sharded index's shards, seen as one record store. A new
+// record is stored at once (in the shards' batches) on the shard its name
+// suggests; once researchers are derived, place_record() moves any record to
+// the shard of the researcher it belongs to.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "indexer/index_store.hpp"
+#include "indexer/record_store.hpp"
+
+namespace savant::indexer {
+
+/// Owns one IndexStore per shard. Not thread-safe.
+class ShardedStore : public RecordStore {
+ public:
+  /// Opens (creating when missing) shards 0 .. `shards`-1 under `dir`.
+  /// Throws savant::Error as IndexStore does, for the first shard that fails.
+  ShardedStore(const std::string& dir, std::size_t shards);
+
+  std::optional<StoredRecord> find_record(const std::string& source) override;
+  std::optional<StoredSource> find_source(const std::string& source) override;
+  std::vector<std::string> all_sources() override;
+  void put_record(const DocumentRecord& record, std::uint64_t content_hash,
+                  const std::optional<FileStamp>& stamp = std::nullopt,
+                  std::size_t bytes = 0) override;
+  void put_stamp(const std::string& source, const FileStamp& stamp) override;
+  void remove_record(const std::string& source) override;
+  std::size_t batch_records() const override;
+  std::size_t batch_bytes() const override;
+  bool commit_batch() override;
+  /// Whether any shard needs researchers derived again.
+  bool needs_derive() override;
+  /// The excluded sources of every shard.
+  std::map<std::string, std::string> excluded() override;
+
+  /// Every stored record, each once.
+  std::vector<DocumentRecord> all_records();
+
+  /// Makes shard `target` the only one holding the record of `source`,
+  /// moving it (with its hash and file stamp) when it lives elsewhere.
+  void place_record(const std::string& source, std::size_t target);
+
+  std::size_t shard_count() const { return stores_.size(); }
+  IndexStore& shard(std::size_t i) { return *stores_.at(i); }
+
+ private:
+  std::vector<std::unique_ptr<IndexStore>> stores_;
+  std::map<std::string, std::vector<std::size_t>> where_;  // source -> shards holding it
+};
+
+}  // namespace savant::indexer
