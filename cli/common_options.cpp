@@ -22,6 +22,12 @@ void IndexLocationOptions::add_to(po::options_description& options) {
   // clang-format on
 }
 
+void add_allow_partial(po::options_description& options, bool& allow_partial) {
+  options.add_options()("allow-partial", po::bool_switch(&allow_partial),
+                        "with a sharded index: when shards do not answer, use the others and "
+                        "name the missing ones (default: fail, exit code 4)");
+}
+
 po::variables_map parse_args(const Args& args, const po::options_description& options) {
   return parse_args(args, options, po::options_description(), po::positional_options_description());
 }

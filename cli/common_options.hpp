@@ -21,6 +21,9 @@ struct IndexLocationOptions {
   void add_to(boost::program_options::options_description& options);
 };
 
+/// Adds --allow-partial (search what answers of a sharded index) to `options`.
+void add_allow_partial(boost::program_options::options_description& options, bool& allow_partial);
+
 /// Parses `args` against `options`, throwing boost::program_options::error on bad input.
 boost::program_options::variables_map parse_args(
     const Args& args, const boost::program_options::options_description& options);

@@ -7,6 +7,7 @@
 #include "schema/terms.hpp"
 #include "schema/xapian_errors.hpp"
 #include "searcher/evidence_view.hpp"
+#include "searcher/index_parts.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/ranking_settings.hpp"
 #include "searcher/researcher_profile.hpp"
@@ -30,49 +31,54 @@ namespace {
 
 using namespace savant::searcher;
 
-Xapian::Database open_index(const std::string& path) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::exists(path, ec)) {
-    throw Error(ErrorCategory::index_not_found,
-                fmt::format("{}: no index here (create one with 'savant index --db {} PATH...')",
-                            path, path));
-  }
-  try {
-    Xapian::Database db(path);
-    schema::check_schema_version(db, path);
-    return db;
-  } catch (const Xapian::Error& e) {
-    throw schema::translate_xapian_error(e, path);
-  }
-}
-
 std::string kind_term(std::string_view kind) {
   return std::string(schema::kPrefixKind) + std::string(kind);
-}
-
-// Runs `op` on `db`, translating Xapian's errors. A writer that commits twice
-// while a reader works invalidates the reader's snapshot (DatabaseModifiedError):
-// the reader then moves to the latest state and tries once more, as Xapian advises.
-template <typename Op>
-auto guarded(Xapian::Database& db, const std::string& path, Op op) -> decltype(op()) {
-  try {
-    try {
-      return op();
-    } catch (const Xapian::DatabaseModifiedError&) {
-      db.reopen();
-      return op();
-    }
-  } catch (const Xapian::Error& e) {
-    throw schema::translate_xapian_error(e, path);
-  }
 }
 
 }  // namespace
 
 struct Searcher::Impl {
   std::string path;
-  Xapian::Database db;
+  SearcherOptions options;
+  Xapian::Database db;                // every shard that answered, combined
+  std::vector<std::string> missing;   // shards that did not (allow_partial only)
+  std::size_t parts = 1;
+
+  void open() {
+    OpenedParts opened = open_parts(path, options.allow_partial);
+    db = std::move(opened.db);
+    missing = std::move(opened.missing);
+    parts = opened.parts;
+    vocabulary.reset();
+  }
+
+  // Runs `op`, translating Xapian's errors. A writer that commits twice while
+  // a reader works invalidates the reader's snapshot (DatabaseModifiedError):
+  // the reader then moves to the latest state and tries once more, as Xapian
+  // advises. A shard that stops answering mid-way (NetworkError) makes every
+  // shard be opened afresh: open() names the one that is gone, or, with
+  // allow_partial, leaves it out and the operation runs again on the rest.
+  template <typename Op>
+  auto guarded(Op op) -> decltype(op()) {
+    try {
+      try {
+        return op();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        db.reopen();
+        return op();
+      }
+    } catch (const Xapian::Error& e) {
+      if (parts > 1 && is_unreachable(e)) {
+        open();
+        try {
+          return op();
+        } catch (const Xapian::Error& again) {
+          throw schema::translate_xapian_error(again, path);
+        }
+      }
+      throw schema::translate_xapian_error(e, path);
+    }
+  }
 
   Researcher load_researcher(const std::string& id) {
     const std::string unique = schema::researcher_unique_term(id);
@@ -89,7 +95,11 @@ struct Searcher::Impl {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     const Xapian::doccount all = std::max<Xapian::doccount>(db.get_doccount(), 1);
-    return enquire.get_mset(0, all, all);
+    Xapian::MSet mset = enquire.get_mset(0, all, all);
+    // Ranking reads every matching document: for remote shards, ask for them
+    // all at once rather than one round trip each.
+    mset.fetch();
+    return mset;
   }
 
   SearchResults search(const SearchRequest& asked) {
@@ -130,6 +140,7 @@ struct Searcher::Impl {
     }
 
     fill_hits(results, ranking, request, weights, mset, built);
+    results.missing_shards = missing;
     return results;
   }
 
@@ -142,6 +153,7 @@ struct Searcher::Impl {
     SearchResults results;
     results.query = "similar:" + id;
     fill_hits(results, ranking, request, weights, mset, built);
+    results.missing_shards = missing;
     return results;
   }
 
@@ -184,6 +196,8 @@ struct Searcher::Impl {
     everyone.limit = 0;
     everyone.facets = true;
     s.facets = search(everyone).facets;
+    s.shards = parts;
+    s.missing_shards = missing;
     return s;
   }
 };
@@ -192,9 +206,13 @@ RankingSettings default_ranking_settings() { return settings_of(RankingWeights{}
 
 void check_ranking_settings(const RankingSettings& settings) { weights_with(settings); }
 
-Searcher::Searcher(const std::string& path) : impl_(std::make_unique<Impl>()) {
+Searcher::Searcher(const std::string& path) : Searcher(path, SearcherOptions{}) {}
+
+Searcher::Searcher(const std::string& path, const SearcherOptions& options)
+    : impl_(std::make_unique<Impl>()) {
   impl_->path = path;
-  impl_->db = open_index(path);
+  impl_->options = options;
+  impl_->open();
 }
 
 Searcher::~Searcher() = default;
@@ -202,26 +220,25 @@ Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 SearchResults Searcher::similar(const std::string& id, const SearchRequest& request) {
-  return guarded(impl_->db, impl_->path, [&] { return impl_->similar(id, request); });
+  return impl_->guarded([&] { return impl_->similar(id, request); });
 }
 
 SearchResults Searcher::search(const SearchRequest& request) {
-  return guarded(impl_->db, impl_->path, [&] { return impl_->search(request); });
+  return impl_->guarded([&] { return impl_->search(request); });
 }
 
 IndexStats Searcher::stats() {
-  return guarded(impl_->db, impl_->path, [&] { return impl_->stats(); });
+  return impl_->guarded([&] { return impl_->stats(); });
 }
 
 std::optional<ResearcherProfile> Searcher::researcher(const std::string& id) {
-  return guarded(impl_->db, impl_->path, [&] { return read_profile(impl_->db, id); });
+  return impl_->guarded([&] { return read_profile(impl_->db, id); });
 }
 
 void Searcher::for_each_researcher(const std::function<void(const ResearcherProfile&)>& visit) {
   // Ids first, then one profile at a time: memory stays flat, and `visit` may
   // use this Searcher since no Xapian iterator is held across the call.
-  const std::vector<std::string> ids =
-      guarded(impl_->db, impl_->path, [&] { return researcher_ids(impl_->db); });
+  const std::vector<std::string> ids = impl_->guarded([&] { return researcher_ids(impl_->db); });
   for (const std::string& id : ids) {
     std::optional<ResearcherProfile> profile = researcher(id);
     if (profile) visit(*profile);
@@ -229,7 +246,14 @@ void Searcher::for_each_researcher(const std::function<void(const ResearcherProf
 }
 
 void Searcher::reopen() {
-  guarded(impl_->db, impl_->path, [&] { impl_->db.reopen(); });
+  // A shard left out may be back: open every shard again.
+  if (!impl_->missing.empty()) {
+    impl_->open();
+    return;
+  }
+  impl_->guarded([&] { impl_->db.reopen(); });
 }
+
+std::vector<std::string> Searcher::missing_shards() const { return impl_->missing; }
 
 }  // namespace savant

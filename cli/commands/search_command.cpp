@@ -34,6 +34,7 @@ int run_search(const Args& args) {
   std::vector<std::string> ranking;
   std::vector<std::string> words;
   SearchRequest request;
+  SearcherOptions open_options;
   // clang-format off
   options.add_options()("help,h", "show this help");
   location.add_to(options);
@@ -57,6 +58,7 @@ int run_search(const Args& args) {
        "colour the text output: auto (on a terminal, unless NO_COLOR is set), always or never")
       ("ranking", po::value(&ranking)->composing()->value_name("NAME=VALUE"),
        "override a ranking setting (repeatable; names in 'man savant')");
+  add_allow_partial(options, open_options.allow_partial);
   po::options_description operands;
   operands.add_options()("query", po::value(&words)->composing(), "query words");
   // clang-format on
@@ -80,8 +82,12 @@ int run_search(const Args& args) {
   for (const auto& word : words) request.query += (request.query.empty() ? "" : " ") + word;
   if (!year.empty()) searcher::parse_year_range(year, request.year_from, request.year_to);
 
-  Searcher searcher(settings.db);
+  Searcher searcher(settings.db, open_options);
   SearchResults results = searcher.search(request);
+  if (!results.missing_shards.empty() && (format == "jsonl" || format == "csv")) {
+    // These formats have no place for it; the terminal or log still hears.
+    fmt::print(stderr, "savant: {}", missing_shards_line(results.missing_shards));
+  }
   if (format == "json") {
     fmt::print("{}\n", search_results_json(results));
   } else if (format == "jsonl") {

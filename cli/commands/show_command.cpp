@@ -6,6 +6,7 @@
 #include "cli/render/json_output.hpp"
 #include "cli/render/profile_text.hpp"
 #include "cli/render/terminal.hpp"
+#include "cli/render/text_output.hpp"
 #include "cli/settings.hpp"
 #include "schema/text_normalizer.hpp"
 #include <savant/error.hpp>
@@ -28,6 +29,7 @@ int run_show(const Args& args) {
   std::string format;
   std::string colour;
   std::string id;
+  SearcherOptions open_options;
   // clang-format off
   options.add_options()("help,h", "show this help");
   location.add_to(options);
@@ -35,6 +37,7 @@ int run_show(const Args& args) {
       ("format", po::value(&format)->default_value("text")->value_name("FORMAT"), "text or json")
       ("color", po::value(&colour)->default_value("auto")->value_name("WHEN"),
        "colour the text output: auto, always or never");
+  add_allow_partial(options, open_options.allow_partial);
   po::options_description operands;
   operands.add_options()("id", po::value(&id), "researcher id or name");
   // clang-format on
@@ -50,10 +53,13 @@ int run_show(const Args& args) {
   if (id.empty()) throw Error(ErrorCategory::usage, "show: no ID given (try --help)");
 
   const std::string db = resolve_settings(location.db, location.config).db;
-  Searcher searcher(db);
+  Searcher searcher(db, open_options);
   // Ids are slugs of names, so "Xinyu Zhao" finds xinyu-zhao too.
   std::optional<ResearcherProfile> profile = searcher.researcher(id);
   if (!profile) profile = searcher.researcher(schema::slugify(id));
+  // A profile has no place for it: stderr says the index was not whole.
+  const std::string partial = missing_shards_line(searcher.missing_shards());
+  if (!partial.empty()) fmt::print(stderr, "savant: {}", partial);
   if (!profile) {
     throw Error(ErrorCategory::query,
                 fmt::format("show: no researcher '{}' in {} (ids are listed by 'savant search' "

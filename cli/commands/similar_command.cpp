@@ -25,6 +25,7 @@ int run_similar(const Args& args) {
       "topics of their evidence).\nOptions");
   IndexLocationOptions location;
   SearchRequest request;
+  SearcherOptions open_options;
   std::string format;
   std::string colour;
   std::string id;
@@ -38,6 +39,7 @@ int run_similar(const Args& args) {
       ("format", po::value(&format)->default_value("text")->value_name("FORMAT"), "text or json")
       ("color", po::value(&colour)->default_value("auto")->value_name("WHEN"),
        "colour the text output: auto, always or never");
+  add_allow_partial(options, open_options.allow_partial);
   po::options_description operands;
   operands.add_options()("id", po::value(&id), "researcher id");
   // clang-format on
@@ -53,7 +55,7 @@ int run_similar(const Args& args) {
   const When colour_when = parse_when(colour, "--color");
   Settings settings = resolve_settings(location.db, location.config);
   request.ranking = settings.ranking;
-  Searcher searcher(settings.db);
+  Searcher searcher(settings.db, open_options);
   SearchResults results = searcher.similar(id, request);
   if (format == "json") {
     fmt::print("{}\n", search_results_json(results));

@@ -21,11 +21,13 @@ int run_stats(const Args& args) {
       "Options");
   IndexLocationOptions location;
   std::string format;
+  SearcherOptions open_options;
   // clang-format off
   options.add_options()("help,h", "show this help");
   location.add_to(options);
   options.add_options()
       ("format", po::value(&format)->default_value("text")->value_name("FORMAT"), "text or json");
+  add_allow_partial(options, open_options.allow_partial);
   // clang-format on
   po::variables_map vm = parse_args(args, options);
   if (vm.count("help") != 0) {
@@ -33,7 +35,7 @@ int run_stats(const Args& args) {
     return kExitOk;
   }
   check_format(format, {"text", "json"});
-  Searcher searcher(resolve_settings(location.db, location.config).db);
+  Searcher searcher(resolve_settings(location.db, location.config).db, open_options);
   IndexStats stats = searcher.stats();
   fmt::print("{}", format == "json" ? stats_json(stats) + "\n" : stats_text(stats));
   return kExitOk;

@@ -124,6 +124,7 @@ std::string search_results_json(const SearchResults& results) {
            {"total", results.total},
            {"results", std::move(hits)}};
   out["facets"] = facets_json(results.facets);
+  out["missing_shards"] = results.missing_shards;
   return dumped(out, 2);
 }
 
@@ -140,6 +141,8 @@ std::string stats_json(const IndexStats& stats) {
            {"evidence", stats.evidence},
            {"schema_version", stats.schema_version}};
   out["facets"] = facets_json(stats.facets);
+  out["shards"] = stats.shards;
+  out["missing_shards"] = stats.missing_shards;
   return dumped(out, 2);
 }
 

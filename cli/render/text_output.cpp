@@ -114,8 +114,14 @@ std::string hit_rows(const SearchHit& hit, const Columns& c, const TextLayout& l
 
 }  // namespace
 
+std::string missing_shards_line(const std::vector<std::string>& missing) {
+  if (missing.empty()) return {};
+  return fmt::format("Partial results: {} shard(s) did not answer: {}.\n", missing.size(),
+                     fmt::join(missing, "; "));
+}
+
 std::string search_results_text(const SearchResults& results, const TextLayout& layout) {
-  std::string out;
+  std::string out = missing_shards_line(results.missing_shards);
   // Say first when the results answer another query than the one typed.
   if (!results.corrected_query.empty()) {
     out += fmt::format("Showing results for \"{}\".\n", results.corrected_query);
@@ -149,6 +155,8 @@ std::string stats_text(const IndexStats& stats) {
   out += fmt::format("{:<14}{}\n", "publications", stats.publications);
   out += fmt::format("{:<14}{}\n", "evidence", stats.evidence);
   out += fmt::format("{:<14}{}\n", "schema", stats.schema_version);
+  if (stats.shards > 1) out += fmt::format("{:<14}{}\n", "shards", stats.shards);
+  out += missing_shards_line(stats.missing_shards);
   out += "Facets (researchers):\n";
   out += facet_lines(stats.facets);
   return out;

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace savant::cli {
 
@@ -19,6 +20,9 @@ struct TextLayout {
 
 /// Results as an aligned table, one researcher a row, their best evidence below it.
 std::string search_results_text(const SearchResults& results, const TextLayout& layout);
+
+/// "Partial results: N shard(s) did not answer: ...", or nothing when `missing` is empty.
+std::string missing_shards_line(const std::vector<std::string>& missing);
 
 /// Counts as aligned name/value lines, then facet lines.
 std::string stats_text(const IndexStats& stats);

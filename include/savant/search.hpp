@@ -146,6 +146,10 @@ struct SearchResults {
   std::size_t total = 0;        ///< Matching researchers (exact).
   std::vector<SearchHit> hits;  ///< The requested page of them, best first.
   FacetCounts facets;           ///< Empty unless requested.
+  /// Shards of a sharded index that did not answer and are left out of these
+  /// results, each as "NAME (reason)"; empty when every shard answered. Only
+  /// ever filled when the Searcher was opened with SearcherOptions::allow_partial.
+  std::vector<std::string> missing_shards;
 };
 
 /// Counts describing an index.
@@ -158,6 +162,21 @@ struct IndexStats {
   std::size_t evidence = 0;      ///< Evidence units, of every kind.
   FacetCounts facets;            ///< Researchers per venue, year and topic, over the whole index.
   int schema_version = 0;        ///< The index layout version the index was written with.
+  std::size_t shards = 1;        ///< Databases searched together (shards listed by a stub file).
+  std::vector<std::string> missing_shards;  ///< As SearchResults::missing_shards.
+};
+
+/// How a Searcher opens its index.
+///
+/// Thread-safety: a plain value; copy freely between threads.
+struct SearcherOptions {
+  /// For an index of several shards (a Xapian stub file listing local
+  /// databases and remote `xapian-tcpsrv` servers): when a shard does not
+  /// answer, on opening or during a search, false (the default) fails with
+  /// savant::Error (io) naming the shard; true goes on with the shards that
+  /// answer and names the others in SearchResults::missing_shards,
+  /// IndexStats::missing_shards and Searcher::missing_shards().
+  bool allow_partial = false;
 };
 
 /// A read-only view of one index: searching it and reading its researchers.
@@ -174,6 +193,12 @@ class SAVANT_EXPORT Searcher {
   /// Opens the index at `path`. Throws savant::Error: index_not_found,
   /// incompatible_index, index_corrupt or io.
   explicit Searcher(const std::string& path);
+  /// Opens the index at `path`: a savant index directory, a sharded index
+  /// directory, or a Xapian stub file listing shards (`auto PATH`, `remote
+  /// HOST:PORT`). Every shard's schema version is checked. Throws as above,
+  /// and savant::Error (io) naming a shard that does not answer unless
+  /// `options.allow_partial`.
+  Searcher(const std::string& path, const SearcherOptions& options);
   ~Searcher();
   /// Takes over `other`'s index; `other` may then only be destroyed or assigned to.
   Searcher(Searcher&& other) noexcept;
@@ -207,8 +232,13 @@ class SAVANT_EXPORT Searcher {
   /// and propagates.
   void for_each_researcher(const std::function<void(const ResearcherProfile&)>& visit);
 
-  /// Moves this Searcher to the latest committed state of the index.
+  /// Moves this Searcher to the latest committed state of the index (and,
+  /// for a sharded index, tries shards that did not answer again).
   void reopen();
+
+  /// Shards left out because they did not answer, as "NAME (reason)"; empty
+  /// for a whole index. Only ever filled with SearcherOptions::allow_partial.
+  std::vector<std::string> missing_shards() const;
 
  private:
   struct Impl;
