@@ -174,7 +174,8 @@ OpenedParts open_parts(const std::string& path, bool allow_partial) {
     } catch (const Xapian::Error& e) {
       if (parts.size() == 1 && part.origin.empty()) throw schema::translate_xapian_error(e, path);
       if (!is_unreachable(e)) throw schema::translate_xapian_error(e, described(part));
-      const std::string reason = e.get_msg();
+      std::string reason = e.get_msg();
+      if (const char* detail = e.get_error_string()) reason += fmt::format(" ({})", detail);
       if (!allow_partial) {
         throw Error(ErrorCategory::io,
                     fmt::format("shard {} does not answer: {}; --allow-partial searches the "

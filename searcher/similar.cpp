@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include <savant/error.hpp>
@@ -40,9 +41,14 @@ Xapian::Query similar_query(const Xapian::Database& db, const std::string& resea
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(evidence));
   ExpertiseTerms decider;
-  Xapian::ESet eset = enquire.get_eset(kSimilarTerms, rset, &decider);
-  std::vector<Xapian::Query> terms;
-  for (auto it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
+  // Exact term frequencies: a sharded index must expand as one database does.
+  Xapian::ESet eset =
+      enquire.get_eset(kSimilarTerms, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
+  // In term order, not expand-weight order: weights summed over shards may
+  // differ in the last bit, and the query (so the scores) must not.
+  std::vector<std::string> words(eset.begin(), eset.end());
+  std::sort(words.begin(), words.end());
+  std::vector<Xapian::Query> terms(words.begin(), words.end());
   Xapian::Query like(Xapian::Query::OP_OR, terms.begin(), terms.end());
   Xapian::Query others(Xapian::Query::OP_AND_NOT, Xapian::Query(evidence), Xapian::Query(who));
   return Xapian::Query(Xapian::Query::OP_FILTER, like, others);
