@@ -77,7 +77,7 @@ _savant() {
       return
       ;;
     --venue | --year | --topic | --limit | -n | --offset | --evidence | --batch-files | --batch-mb | \
-      --bind | --port | --threads)
+      --bind | --port | --threads | --shards)
       return
       ;;
   esac
@@ -85,14 +85,18 @@ _savant() {
   local common="--help --db --config"
   local options
   case $command in
-    index) options="$common --verbose --quiet --progress --prune --batch-files --batch-mb --max-file-size" ;;
+    index)
+      options="$common --verbose --quiet --progress --prune --batch-files --batch-mb
+        --max-file-size --shards"
+      ;;
     search)
       options="$common --venue --year --topic --limit --offset --evidence --facets --format
-        --color --ranking --explain"
+        --color --ranking --explain --allow-partial"
       ;;
-    show) options="$common --format --color" ;;
-    similar) options="$common --limit --evidence --format --color" ;;
-    export | stats) options="$common --format" ;;
+    show) options="$common --format --color --allow-partial" ;;
+    similar) options="$common --limit --evidence --format --color --allow-partial" ;;
+    stats) options="$common --format --allow-partial" ;;
+    export) options="$common --format" ;;
     serve) options="$common --bind --port --token-file --threads" ;;
     eval)
       if ((cword == i + 1)); then
