@@ -155,6 +155,7 @@ TEST(ShardedCorpus, RemoteShardsAnswerLikeOneIndexAndFailAsAsked) {
        {std::vector<std::string>{"search", "--format", "json", "--facets", "--offset", "2",
                                  "--limit", "3", "machine translation"},
         std::vector<std::string>{"search", "--venue", "ICLR", "--year", "2023..2024"},
+        std::vector<std::string>{"search", "--explain", "--format", "json", "translation"},
         std::vector<std::string>{"show", "--format", "json", all_ids.front()}}) {
     std::vector<std::string> on_single = args;
     on_single.insert(on_single.begin() + 1, {"--db", single});
