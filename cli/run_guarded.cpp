@@ -3,6 +3,7 @@
 #include "cli/run_guarded.hpp"
 
 #include "cli/exit_codes.hpp"
+#include "schema/printable.hpp"
 #include <savant/error.hpp>
 
 #include <boost/program_options/errors.hpp>
@@ -14,6 +15,8 @@
 
 namespace savant::cli {
 namespace {
+
+constexpr std::size_t kMaxMessageBytes = 4096;
 
 int exit_code_for(ErrorCategory category) {
   switch (category) {
@@ -39,7 +42,9 @@ int run_guarded(const std::function<int()>& command) {
   try {
     return command();
   } catch (const Error& e) {
-    fmt::print(stderr, "savant: {}\n", e.what());
+    // Messages quote file names and queries, which may hold newlines or
+    // terminal escapes: one line, nothing the terminal would obey.
+    fmt::print(stderr, "savant: {}\n", schema::printable(e.what(), kMaxMessageBytes));
     return exit_code_for(e.category());
   } catch (const boost::program_options::error& e) {
     fmt::print(stderr, "savant: {} (try --help)\n", e.what());

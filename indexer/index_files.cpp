@@ -51,10 +51,18 @@ Inputs gather_inputs(const std::vector<std::string>& paths) {
         const std::string name = it->path().filename().string();
         // Hidden files and folders (.git, editor swap files) are not documents.
         if (!name.empty() && name[0] == '.') {
-          if (it->is_directory(ec)) it.disable_recursion_pending();
+          std::error_code hidden_ec;
+          if (it->is_directory(hidden_ec)) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file(ec) && is_indexable_name(it->path().string())) {
+        // Its own error code: an entry that cannot be followed (a symlink
+        // loop) must not end the listing. Symlinks that lead nowhere are
+        // listed anyway, so that their failure is reported with its reason.
+        std::error_code entry_ec;
+        const bool regular = it->is_regular_file(entry_ec);
+        const bool unresolvable =
+            !regular && it->is_symlink(entry_ec) && !fs::exists(it->path(), entry_ec);
+        if ((regular || unresolvable) && is_indexable_name(it->path().string())) {
           files.insert(it->path().string());
         }
       }

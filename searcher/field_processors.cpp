@@ -55,7 +55,10 @@ Xapian::Query topic_query(const std::string& topic) {
 
 Xapian::Query year_query(int from, int to) {
   if (from > 0 && to > 0 && from > to) {
-    throw Error(ErrorCategory::query, fmt::format("empty year range {}..{}", from, to));
+    throw Error(ErrorCategory::query,
+                fmt::format("year range {}..{} is reversed and matches nothing (did you mean "
+                            "{}..{}?)",
+                            from, to, to, from));
   }
   if (from > 0 && to > 0) {
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotYear,

@@ -11,6 +11,7 @@
 
 #include "schema/fields.hpp"
 #include "schema/prefixes.hpp"
+#include "schema/printable.hpp"
 #include "schema/taxonomy.hpp"
 #include "searcher/field_processors.hpp"
 #include "searcher/topic_rewriter.hpp"
@@ -18,8 +19,22 @@
 namespace savant::searcher {
 namespace {
 
+// The query is quoted escaped and shortened: it may hold control characters
+// or be thousands of words long.
 Error query_error(const std::string& query, const std::string& reason) {
-  return Error(ErrorCategory::query, fmt::format("query '{}': {}", query, reason));
+  return Error(ErrorCategory::query,
+               fmt::format("query '{}': {}", schema::printable(query), reason));
+}
+
+std::size_t count_words(const std::string& query) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : query) {
+    const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
 }
 
 bool is_word_byte(char c) {
@@ -55,6 +70,15 @@ void configure(Xapian::QueryParser& parser) {
 }  // namespace
 
 void check_query_syntax(const std::string& query) {
+  // Beyond these, parsing, spelling correction and matching take seconds.
+  if (const std::size_t words = count_words(query); words > kMaxQueryWords) {
+    throw query_error(query,
+                      fmt::format("too many words ({}; the limit is {})", words, kMaxQueryWords));
+  }
+  if (query.size() > kMaxQueryBytes) {
+    throw query_error(query, fmt::format("too long ({} bytes; the limit is {})", query.size(),
+                                         kMaxQueryBytes));
+  }
   int depth = 0;
   bool in_quotes = false;
   std::string previous_word;

@@ -3,6 +3,7 @@
 // parsed query language AND the venue, year and topic filters.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include <xapian.h>
@@ -28,9 +29,14 @@ enum class WordMatching {
 BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
                        WordMatching words = WordMatching::all);
 
+/// The longest query accepted, in words (separated by white space) and in
+/// bytes: a query of 10,000 words would take ~10 s to correct and match.
+constexpr std::size_t kMaxQueryWords = 1000;
+constexpr std::size_t kMaxQueryBytes = 16 * 1024;
+
 /// Checks the query language syntax that Xapian's parser would silently
 /// repair: unbalanced quotes or parentheses, dangling operators, unknown
-/// fields. Throws savant::Error (query).
+/// fields; and the limits above. Throws savant::Error (query).
 void check_query_syntax(const std::string& query);
 
 }  // namespace savant::searcher

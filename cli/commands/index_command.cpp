@@ -6,6 +6,7 @@
 #include "cli/render/progress.hpp"
 #include "cli/render/terminal.hpp"
 #include "cli/settings.hpp"
+#include "schema/printable.hpp"
 #include <savant/error.hpp>
 #include <savant/index.hpp>
 
@@ -153,10 +154,11 @@ int run_index(const Args& args) {
   request.on_file = [&](const FileEvent& event) {
     if (event.status == "failed") {
       if (bar) bar->clear();
-      fmt::print(stderr, "savant: {}\n", event.detail);
+      fmt::print(stderr, "savant: {}\n", schema::printable(event.detail, 4096));
     } else if (verbose) {
       fmt::print(stderr, "[{}/{}] {} {} ({}): {}\n", event.done, event.total, event.status,
-                 event.path, event.format.empty() ? "-" : event.format, event.detail);
+                 schema::printable(event.path, 4096), event.format.empty() ? "-" : event.format,
+                 event.detail);
     }
     if (bar) bar->update(event.done, event.total);
   };
@@ -184,7 +186,8 @@ int run_index(const Args& args) {
   for (const FileFailure& failure : report.failures) {
     // Missing inputs never reach on_file; report them here (read failures already were).
     if (failure.reason.find(failure.path) == std::string::npos) {
-      fmt::print(stderr, "savant: {}: {}\n", failure.path, failure.reason);
+      fmt::print(stderr, "savant: {}: {}\n", schema::printable(failure.path, 4096),
+                 schema::printable(failure.reason, 4096));
     }
   }
   if (!quiet) fmt::print(stderr, "{}{}", summary_line(report, request.db_path), notes(report));

@@ -3,6 +3,7 @@
 #include "cli/render/text_common.hpp"
 
 #include "cli/render/text_width.hpp"
+#include "schema/printable.hpp"
 
 #include <fmt/format.h>
 
@@ -56,11 +57,13 @@ std::string facet_lines(const FacetCounts& facets) {
 
 std::string display_path(const std::string& path) {
   namespace fs = std::filesystem;
+  // A file name may hold a newline or a terminal escape: shown escaped.
+  const std::string shown = schema::printable(path, 4096);
   std::error_code ec;
   const fs::path cwd = fs::current_path(ec);
-  if (ec) return path;
+  if (ec) return shown;
   const std::string base = cwd.string() + "/";
-  return path.compare(0, base.size(), base) == 0 ? path.substr(base.size()) : path;
+  return shown.compare(0, base.size(), base) == 0 ? shown.substr(base.size()) : shown;
 }
 
 std::string indented(const std::string& text, const std::string& first_prefix, std::size_t indent,

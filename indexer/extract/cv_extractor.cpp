@@ -13,6 +13,9 @@
 #include "indexer/extract/sections.hpp"
 #include "indexer/extract/text_util.hpp"
 #include "schema/text_normalizer.hpp"
+#include <savant/error.hpp>
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <exception>
@@ -148,6 +151,11 @@ void add_biography(DocumentRecord& record, std::span<const Line> lines) {
 }  // namespace
 
 DocumentRecord extract_cv(std::string_view normalised_text, const ExtractContext& context) {
+  if (normalised_text.size() > kMaxDocumentTextBytes) {
+    throw Error(ErrorCategory::input,
+                fmt::format("document text too large ({} bytes; the limit is {} MiB)",
+                            normalised_text.size(), kMaxDocumentTextBytes >> 20));
+  }
   DocumentRecord record;
   record.text = std::string(normalised_text);
   const std::vector<Line> lines = detail::build_lines(normalised_text);

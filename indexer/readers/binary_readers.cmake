@@ -3,6 +3,7 @@
 # decoder, relative to indexer/.
 set(SAVANT_BINARY_READER_SOURCES
   readers/docx_reader.cpp
+  readers/html_depth.cpp
   readers/html_reader.cpp
   readers/markdown_writer.cpp
   readers/odt_reader.cpp

@@ -25,8 +25,10 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <new>
 #include <regex>
 #include <sstream>
+#include <system_error>
 
 namespace savant::indexer {
 namespace {
@@ -149,6 +151,29 @@ const std::map<std::string, Reader>& readers() {
   return table;
 }
 
+void check_text_size(const std::string& path, std::size_t bytes) {
+  if (bytes > kMaxDocumentTextBytes) {
+    throw input_error(path, fmt::format("document text too large ({} bytes; the limit is {} MiB)",
+                                        bytes, kMaxDocumentTextBytes >> 20));
+  }
+}
+
+// Runs a reader so that whatever goes wrong is this file's failure, named
+// with its path, and never ends the run: a reader's own errors, and the
+// exceptions of the libraries under it (JSON, YAML, allocation).
+DocumentRecord read_with(Reader reader, const ReaderInput& input) {
+  try {
+    return reader(input);
+  } catch (const Error& e) {
+    if (std::string_view(e.what()).starts_with(input.path)) throw;
+    throw input_error(input.path, e.what());
+  } catch (const std::bad_alloc&) {
+    throw input_error(input.path, "out of memory reading the file");
+  } catch (const std::exception& e) {
+    throw input_error(input.path, fmt::format("cannot read: {}", e.what()));
+  }
+}
+
 }  // namespace
 
 // "64 MiB", "200 KiB", "812 bytes": sizes in messages.
@@ -161,9 +186,20 @@ std::string human_size(std::uintmax_t bytes) {
 }
 
 std::string load_file(const std::string& path, std::uint64_t max_bytes) {
+  // Paths are stored as JSON strings, which must be UTF-8; a name in another
+  // encoding would otherwise fail the whole run when the record is written.
+  if (!schema::is_valid_utf8(path)) {
+    throw input_error(path, "file name is not valid UTF-8 (rename the file to index it)");
+  }
   std::error_code ec;
   fs::file_status status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) throw input_error(path, "no such file");
+  if (ec && ec != std::errc::no_such_file_or_directory) {
+    throw input_error(path, ec.message());  // "Too many levels of symbolic links"
+  }
+  if (ec || !fs::exists(status)) {
+    const bool link = fs::is_symlink(fs::symlink_status(path, ec));
+    throw input_error(path, link ? "dangling symbolic link" : "no such file");
+  }
   if (fs::is_directory(status)) throw input_error(path, "is a directory");
   if (!fs::is_regular_file(status)) throw input_error(path, "not a regular file");
   std::uintmax_t size = fs::file_size(path, ec);
@@ -204,16 +240,19 @@ DocumentRecord read_document(const std::string& path, std::string_view bytes,
     std::string encoding;
     try {
       decoded = decode_to_utf8(bytes, &encoding);
-      text = schema::normalize_text(decoded);
     } catch (const Error& e) {
       throw input_error(path, e.what());
     }
+    // Before normalising, which holds several copies of the text in memory.
+    check_text_size(path, decoded.size());
+    text = schema::normalize_text(decoded);
     if (text.find_first_not_of(" \n\t") == std::string::npos) {
       throw input_error(path, "empty document (no text)");
     }
     format = text_format(path, text, decoded);
   }
-  DocumentRecord record = readers().at(format)(ReaderInput{path, bytes, text, context});
+  check_text_size(path, text.size());
+  DocumentRecord record = read_with(readers().at(format), ReaderInput{path, bytes, text, context});
   record.source = path;
   record.format = std::move(format);
   if (record.text.empty()) record.text = std::move(text);

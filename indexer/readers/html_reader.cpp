@@ -3,6 +3,7 @@
 #include "indexer/readers/html_reader.hpp"
 
 #include "indexer/extract/line_model.hpp"
+#include "indexer/readers/html_depth.hpp"
 #include "indexer/readers/markdown_writer.hpp"
 #include "indexer/readers/text_decoder.hpp"
 #include "schema/text_normalizer.hpp"
@@ -499,6 +500,10 @@ DocumentRecord read_html(const ReaderInput& input) {
       throw input_error(input.path, e.what());
     }
     html = decoded;
+  }
+  if (html_nesting_depth(html) > kMaxHtmlDepth) {
+    throw input_error(input.path,
+                      fmt::format("HTML nested too deeply (more than {} levels)", kMaxHtmlDepth));
   }
   const std::string text = schema::normalize_text(html_to_text(html));
   if (text.find_first_not_of(" \n\t") == std::string::npos) {

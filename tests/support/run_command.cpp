@@ -3,6 +3,8 @@
 #include "tests/support/run_command.hpp"
 
 #include <fcntl.h>
+#include <grp.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -29,6 +31,11 @@ std::string slurp(const std::string& path) {
 
 CommandResult run_savant(const std::vector<std::string>& args,
                          const std::vector<std::string>& env) {
+  return run_savant_with(args, RunOptions{env});
+}
+
+CommandResult run_savant_with(const std::vector<std::string>& args, const RunOptions& options) {
+  const std::vector<std::string>& env = options.env;
   const char* bin = std::getenv("SAVANT_BIN");
   if (bin == nullptr || *bin == '\0') bin = SAVANT_TEST_BIN;
   TempDir capture;
@@ -56,12 +63,20 @@ CommandResult run_savant(const std::vector<std::string>& args,
     dup2(in, 0);
     dup2(out, 1);
     dup2(err, 2);
+    // Files stay open across the switch; the child only loses the power to open more.
+    if (options.uid >= 0 && geteuid() == 0) {
+      const auto id = static_cast<uid_t>(options.uid);
+      if (setgroups(0, nullptr) != 0 || setgid(id) != 0 || setuid(id) != 0) _exit(126);
+    }
+    if (options.timeout_seconds > 0) alarm(options.timeout_seconds);  // survives execve
     execve(bin, argv.data(), envp.data());
     _exit(127);
   }
   int status = 0;
-  waitpid(pid, &status, 0);
+  struct rusage usage {};
+  wait4(pid, &status, 0, &usage);
   CommandResult result;
+  result.max_rss_kb = usage.ru_maxrss;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   result.out = slurp(out_path);
   result.err = slurp(err_path);
