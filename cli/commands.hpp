@@ -20,5 +20,7 @@ int run_eval(const Args& args);
 int run_eval_extraction(const Args& args);
 int run_similar(const Args& args);
 int run_serve(const Args& args);
+int run_forget(const Args& args);
+int run_unforget(const Args& args);
 
 }  // namespace savant::cli

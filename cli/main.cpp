@@ -27,6 +27,8 @@ constexpr const char* kUsage =
     "  similar  rank the researchers closest to one researcher\n"
     "  serve    serve the web page and JSON API over an index\n"
     "  eval     measure ranking (judged queries) or extraction (golden documents)\n"
+    "  forget   remove a researcher and keep their files out of the index\n"
+    "  unforget let files excluded by forget be indexed again\n"
     "\n"
     "Run 'savant COMMAND --help' for a command's options, 'man savant' for the manual,\n"
     "'savant --version' for the version.\n"
@@ -59,9 +61,10 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   static const std::map<std::string, int (*)(const Args&)> kCommands = {
-      {"eval", run_eval},       {"export", run_export}, {"index", run_index},
-      {"similar", run_similar}, {"search", run_search}, {"show", run_show},
-      {"stats", run_stats},     {"serve", run_serve}};
+      {"eval", run_eval},        {"export", run_export}, {"index", run_index},
+      {"similar", run_similar},  {"search", run_search}, {"show", run_show},
+      {"stats", run_stats},      {"serve", run_serve},   {"forget", run_forget},
+      {"unforget", run_unforget}};
   auto it = kCommands.find(command);
   if (it == kCommands.end()) {
     fmt::print(stderr, "savant: unknown command '{}' (try 'savant --help')\n", command);

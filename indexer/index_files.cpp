@@ -4,6 +4,7 @@
 #include "indexer/derive_researchers.hpp"
 #include "indexer/file_stamp.hpp"
 #include "indexer/index_store.hpp"
+#include "indexer/privacy/contact_details.hpp"
 #include "indexer/readers/document_reader.hpp"
 #include "schema/text_normalizer.hpp"
 #include <savant/error.hpp>
@@ -163,6 +164,7 @@ IndexReport index_files(const IndexOptions& options) {
           continue;
         }
         DocumentRecord record = read_document(path, bytes, context);
+        redact_contact_details(record);  // never indexed, kept to show on request
         store.put_record(record, hash, stamp, bytes.size());
         ++report.files_indexed;
         notify({path, "indexed", record.format, describe(record)});

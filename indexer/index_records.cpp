@@ -3,6 +3,7 @@
 // read: stored with a content hash, then researchers re-derived and committed.
 #include "indexer/derive_researchers.hpp"
 #include "indexer/index_store.hpp"
+#include "indexer/privacy/contact_details.hpp"
 #include "schema/record_json.hpp"
 #include "schema/text_normalizer.hpp"
 #include "schema/venues.hpp"
@@ -79,6 +80,7 @@ DocumentRecord prepared(DocumentRecord record) {
     record.text = record.name;
     for (const Evidence& e : record.evidence) record.text += "\n" + e.title + "\n" + e.text;
   }
+  indexer::redact_contact_details(record);  // never indexed, kept to show on request
   return record;
 }
 

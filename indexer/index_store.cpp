@@ -216,12 +216,20 @@ DerivedTotals IndexStore::stored_totals() {
   return totals;
 }
 
+std::optional<Researcher> IndexStore::find_researcher(const std::string& id) {
+  auto docid = docid_of(db_, researcher_unique_term(id));
+  if (!docid) return std::nullopt;
+  return researcher_from_json(nlohmann::json::parse(db_.get_document(*docid).get_data()));
+}
+
 std::map<std::string, std::string> IndexStore::excluded() {
   const std::string stored = db_.get_metadata(std::string(kMetaExcluded));
   std::map<std::string, std::string> result;
   if (stored.empty()) return result;
-  for (const auto& [path, id] : nlohmann::json::parse(stored).items()) {
-    result[path] = id.get<std::string>();
+  // Parsed into a variable: a range-for over parse(...).items() would iterate a dead temporary.
+  const nlohmann::json object = nlohmann::json::parse(stored);
+  for (auto it = object.begin(); it != object.end(); ++it) {
+    if (it->is_string()) result[it.key()] = it->get<std::string>();
   }
   return result;
 }

@@ -95,6 +95,9 @@ class IndexStore : public RecordStore {
   /// Totals of the last completed derivation.
   DerivedTotals stored_totals();
 
+  /// The stored profile of researcher `id`, if the index has one.
+  std::optional<Researcher> find_researcher(const std::string& id);
+
   /// Excluded source paths (`savant forget`), each with the researcher id it belonged to.
   std::map<std::string, std::string> excluded() override;
 

@@ -84,6 +84,9 @@ ResearcherEntry build_researcher(const ResearcherCluster& cluster,
     add_unique(r.sources, record.source);
     for (const auto& email : record.emails) add_unique(r.emails, email);
     for (const auto& a : record.affiliations) add_unique(r.affiliations, a);
+    for (const auto& phone : record.contact.phones) add_unique(r.contact.phones, phone);
+    for (const auto& address : record.contact.addresses) add_unique(r.contact.addresses, address);
+    for (const auto& date : record.contact.birth_dates) add_unique(r.contact.birth_dates, date);
     for (const Evidence& e : record.evidence) {
       Evidence copy = e;
       if (copy.sources.empty()) copy.sources.push_back(record.source);

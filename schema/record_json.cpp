@@ -23,6 +23,24 @@ int int_of(const json& j, const char* key) {
   return it != j.end() && it->is_number_integer() ? it->get<int>() : 0;
 }
 
+// Contact details go in only when there are some, so records without any
+// serialise (and fingerprint) as they always did.
+void put_contact(json& j, const ContactDetails& c) {
+  if (c.phones.empty() && c.addresses.empty() && c.birth_dates.empty()) return;
+  j["contact"] =
+      json{{"phones", c.phones}, {"addresses", c.addresses}, {"birth_dates", c.birth_dates}};
+}
+
+ContactDetails contact_of(const json& j) {
+  ContactDetails c;
+  auto it = j.find("contact");
+  if (it == j.end() || !it->is_object()) return c;
+  c.phones = strings(*it, "phones");
+  c.addresses = strings(*it, "addresses");
+  c.birth_dates = strings(*it, "birth_dates");
+  return c;
+}
+
 }  // namespace
 
 EvidenceKind evidence_kind_from_string(const std::string& name) {
@@ -49,12 +67,18 @@ PublicationStatus publication_status_from_string(const std::string& name) {
 }
 
 json to_json(const Evidence& e) {
-  return json{{"kind", to_string(e.kind)},   {"title", e.title},
-              {"text", e.text},              {"venue", e.venue},
-              {"year", e.year},              {"role", to_string(e.role)},
-              {"status", to_string(e.status)}, {"organisation", e.organisation},
-              {"position", e.position},      {"dates", e.dates},
-              {"authors", e.authors},        {"topics", e.topics},
+  return json{{"kind", to_string(e.kind)},
+              {"title", e.title},
+              {"text", e.text},
+              {"venue", e.venue},
+              {"year", e.year},
+              {"role", to_string(e.role)},
+              {"status", to_string(e.status)},
+              {"organisation", e.organisation},
+              {"position", e.position},
+              {"dates", e.dates},
+              {"authors", e.authors},
+              {"topics", e.topics},
               {"sources", e.sources}};
 }
 
@@ -79,10 +103,15 @@ Evidence evidence_from_json(const json& j) {
 json to_json(const DocumentRecord& r) {
   json evidence = json::array();
   for (const auto& e : r.evidence) evidence.push_back(to_json(e));
-  return json{{"source", r.source}, {"format", r.format},
-              {"name", r.name},     {"emails", r.emails},
-              {"affiliations", r.affiliations}, {"evidence", std::move(evidence)},
-              {"text", r.text}};
+  json j{{"source", r.source},
+         {"format", r.format},
+         {"name", r.name},
+         {"emails", r.emails},
+         {"affiliations", r.affiliations},
+         {"evidence", std::move(evidence)},
+         {"text", r.text}};
+  put_contact(j, r.contact);
+  return j;
 }
 
 DocumentRecord record_from_json(const json& j) {
@@ -96,13 +125,20 @@ DocumentRecord record_from_json(const json& j) {
     for (const auto& e : *it) r.evidence.push_back(evidence_from_json(e));
   }
   r.text = string_of(j, "text");
+  r.contact = contact_of(j);
   return r;
 }
 
 json to_json(const Researcher& r) {
-  return json{{"id", r.id},         {"name", r.name},       {"emails", r.emails},
-              {"affiliations", r.affiliations}, {"topics", r.topics},
-              {"sources", r.sources}, {"publications", r.publications}};
+  json j{{"id", r.id},
+         {"name", r.name},
+         {"emails", r.emails},
+         {"affiliations", r.affiliations},
+         {"topics", r.topics},
+         {"sources", r.sources},
+         {"publications", r.publications}};
+  put_contact(j, r.contact);
+  return j;
 }
 
 Researcher researcher_from_json(const json& j) {
@@ -114,6 +150,7 @@ Researcher researcher_from_json(const json& j) {
   r.topics = strings(j, "topics");
   r.sources = strings(j, "sources");
   r.publications = int_of(j, "publications");
+  r.contact = contact_of(j);
   return r;
 }
 

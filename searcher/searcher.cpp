@@ -83,7 +83,7 @@ struct Searcher::Impl {
   Researcher load_researcher(const std::string& id) {
     const std::string unique = schema::researcher_unique_term(id);
     auto it = db.postlist_begin(unique);
-    if (it == db.postlist_end(unique)) return Researcher{id, id, {}, {}, {}, {}, 0};
+    if (it == db.postlist_end(unique)) return Researcher{id, id, {}, {}, {}, {}, 0, {}};
     return schema::researcher_from_json(nlohmann::json::parse(db.get_document(*it).get_data()));
   }
 

@@ -37,7 +37,11 @@ int run_export(const Args& args) {
   const bool array = format == "json";
   bool first = true;
   if (array) fmt::print("[");
-  searcher.for_each_researcher([&](const ResearcherProfile& profile) {
+  searcher.for_each_researcher([&](const ResearcherProfile& stored) {
+    // Phone numbers, addresses and dates of birth are shown only by
+    // show/search --show-contact, never exported in bulk.
+    ResearcherProfile profile = stored;
+    profile.researcher.contact = {};
     if (array) fmt::print("{}\n", first ? "" : ",");
     fmt::print("{}{}", profile_json(profile), array ? "" : "\n");
     first = false;

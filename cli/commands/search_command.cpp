@@ -35,6 +35,7 @@ int run_search(const Args& args) {
   std::vector<std::string> words;
   SearchRequest request;
   SearcherOptions open_options;
+  bool show_contact = false;
   // clang-format off
   options.add_options()("help,h", "show this help");
   location.add_to(options);
@@ -57,7 +58,9 @@ int run_search(const Args& args) {
       ("color", po::value(&colour)->default_value("auto")->value_name("WHEN"),
        "colour the text output: auto (on a terminal, unless NO_COLOR is set), always or never")
       ("ranking", po::value(&ranking)->composing()->value_name("NAME=VALUE"),
-       "override a ranking setting (repeatable; names in 'man savant')");
+       "override a ranking setting (repeatable; names in 'man savant')")
+      ("show-contact", po::bool_switch(&show_contact),
+       "also show phone numbers, addresses and dates of birth found in the CVs");
   add_allow_partial(options, open_options.allow_partial);
   po::options_description operands;
   operands.add_options()("query", po::value(&words)->composing(), "query words");
@@ -84,6 +87,9 @@ int run_search(const Args& args) {
 
   Searcher searcher(settings.db, open_options);
   SearchResults results = searcher.search(request);
+  if (!show_contact) {
+    for (SearchHit& hit : results.hits) hit.researcher.contact = {};
+  }
   if (!results.missing_shards.empty() && (format == "jsonl" || format == "csv")) {
     // These formats have no place for it; the terminal or log still hears.
     fmt::print(stderr, "savant: {}", missing_shards_line(results.missing_shards));

@@ -30,13 +30,16 @@ int run_show(const Args& args) {
   std::string colour;
   std::string id;
   SearcherOptions open_options;
+  bool show_contact = false;
   // clang-format off
   options.add_options()("help,h", "show this help");
   location.add_to(options);
   options.add_options()
       ("format", po::value(&format)->default_value("text")->value_name("FORMAT"), "text or json")
       ("color", po::value(&colour)->default_value("auto")->value_name("WHEN"),
-       "colour the text output: auto, always or never");
+       "colour the text output: auto, always or never")
+      ("show-contact", po::bool_switch(&show_contact),
+       "also show phone numbers, addresses and dates of birth found in the CVs");
   add_allow_partial(options, open_options.allow_partial);
   po::options_description operands;
   operands.add_options()("id", po::value(&id), "researcher id or name");
@@ -66,6 +69,7 @@ int run_show(const Args& args) {
                             "and 'savant export')",
                             id, db));
   }
+  if (!show_contact) profile->researcher.contact = {};
   if (format == "json") {
     fmt::print("{}\n", profile_json(*profile, 2));
   } else {

@@ -25,11 +25,11 @@ _savant() {
     cword=$COMP_CWORD
   fi
 
-  local commands="index search show similar export stats eval serve help"
+  local commands="index search show similar export stats eval serve forget unforget help"
   local command="" i
   for ((i = 1; i < cword; i++)); do
     case ${words[i]} in
-      index | search | show | similar | export | stats | eval | serve | help)
+      index | search | show | similar | export | stats | eval | serve | forget | unforget | help)
         command=${words[i]}
         break
         ;;
@@ -91,9 +91,11 @@ _savant() {
       ;;
     search)
       options="$common --venue --year --topic --limit --offset --evidence --facets --format
-        --color --ranking --explain --allow-partial"
+        --color --ranking --explain --allow-partial --show-contact"
       ;;
-    show) options="$common --format --color --allow-partial" ;;
+    show) options="$common --format --color --allow-partial --show-contact" ;;
+    forget) options="$common" ;;
+    unforget) options="$common" ;;
     similar) options="$common --limit --evidence --format --color --allow-partial" ;;
     stats) options="$common --format --allow-partial" ;;
     export) options="$common --format" ;;
@@ -110,14 +112,14 @@ _savant() {
       fi
       ;;
     help)
-      COMPREPLY=($(compgen -W "index search show similar export stats eval serve" -- "$cur"))
+      COMPREPLY=($(compgen -W "index search show similar export stats eval serve forget unforget" -- "$cur"))
       return
       ;;
   esac
 
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
-  elif [[ $command == index ]]; then
+  elif [[ $command == index || $command == unforget ]]; then
     _savant_paths
   fi
 }

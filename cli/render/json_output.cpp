@@ -85,6 +85,14 @@ json explanation_json(const ScoreExplanation& x) {
               {"uncounted", x.uncounted}};
 }
 
+// Present only when the command was asked to show contact details (it clears
+// them otherwise), so default output never carries them.
+void put_contact(json& out, const ContactDetails& c) {
+  if (c.phones.empty() && c.addresses.empty() && c.birth_dates.empty()) return;
+  out["contact"] =
+      json{{"phones", c.phones}, {"addresses", c.addresses}, {"birth_dates", c.birth_dates}};
+}
+
 json hit_json(const SearchHit& hit) {
   json evidence = json::array();
   for (const EvidenceHit& e : hit.evidence) evidence.push_back(evidence_hit_json(e));
@@ -100,6 +108,7 @@ json hit_json(const SearchHit& hit) {
            {"evidence", std::move(evidence)}};
   // Only when asked (--explain): the documented object stays as it was otherwise.
   if (hit.explanation) out["explanation"] = explanation_json(*hit.explanation);
+  put_contact(out, r.contact);
   return out;
 }
 
@@ -158,6 +167,7 @@ std::string profile_json(const ResearcherProfile& profile, int indent) {
            {"sources", r.sources},
            {"publications", r.publications},
            {"evidence", std::move(evidence)}};
+  put_contact(out, r.contact);
   return dumped(out, indent);
 }
 

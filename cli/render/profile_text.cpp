@@ -75,6 +75,10 @@ std::string profile_text(const ResearcherProfile& profile, const TextLayout& lay
   const Style& style = layout.style;
   std::string out = style.bold(r.name) + "  [" + r.id + "]\n";
   out += field_lines("e-mail", r.emails, layout);
+  // Empty unless the command was asked to show contact details.
+  out += field_lines("phone", r.contact.phones, layout);
+  out += field_lines("address", r.contact.addresses, layout);
+  out += field_lines("born", r.contact.birth_dates, layout);
   out += field_lines("affiliation", r.affiliations, layout);
   out += field_lines("topics", {join(r.topics, ", ")}, layout);
   std::vector<std::string> sources;

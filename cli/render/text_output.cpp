@@ -103,6 +103,10 @@ std::string hit_rows(const SearchHit& hit, const Columns& c, const TextLayout& l
 
   std::vector<std::string> who{r.id};
   who.insert(who.end(), r.emails.begin(), r.emails.end());
+  // Empty unless the command was asked to show contact details.
+  who.insert(who.end(), r.contact.phones.begin(), r.contact.phones.end());
+  who.insert(who.end(), r.contact.addresses.begin(), r.contact.addresses.end());
+  for (const auto& date : r.contact.birth_dates) who.push_back("born " + date);
   if (!r.affiliations.empty()) who.push_back(r.affiliations.front());
   std::string line = std::string(indent, ' ') + style.dim(join(who, " · "));
   if (layout.columns > 0) line = fit(line, layout.columns);

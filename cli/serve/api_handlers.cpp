@@ -51,6 +51,13 @@ void no_params(const QueryParams& params) {
   }
 }
 
+// The API never shows phone numbers, addresses or dates of birth (see
+// docs/reliability.md, Privacy): only the command line's --show-contact does.
+SearchResults without_contact(SearchResults results) {
+  for (SearchHit& hit : results.hits) hit.researcher.contact = {};
+  return results;
+}
+
 ApiResponse not_found(const std::string& id) {
   return {404, error_json(404, fmt::format("no researcher '{}'", id))};
 }
@@ -63,7 +70,7 @@ ApiResponse Api::search(const QueryParams& params) {
   return answered([&] {
     SearchRequest request = search_request(params, ranking_);
     auto searcher = pool_.acquire();
-    return ApiResponse{200, cli::search_results_json(searcher->search(request))};
+    return ApiResponse{200, cli::search_results_json(without_contact(searcher->search(request)))};
   });
 }
 
@@ -73,6 +80,7 @@ ApiResponse Api::researcher(const std::string& id, const QueryParams& params) {
     auto searcher = pool_.acquire();
     std::optional<ResearcherProfile> profile = searcher->researcher(id);
     if (!profile) return not_found(id);
+    profile->researcher.contact = {};
     return ApiResponse{200, cli::profile_json(*profile, 2)};
   });
 }
@@ -83,7 +91,8 @@ ApiResponse Api::similar(const std::string& id, const QueryParams& params) {
     auto searcher = pool_.acquire();
     // Searcher::similar() reports an unknown id as a query error; here it is a 404.
     if (!searcher->researcher(id)) return not_found(id);
-    return ApiResponse{200, cli::search_results_json(searcher->similar(id, request))};
+    return ApiResponse{200,
+                       cli::search_results_json(without_contact(searcher->similar(id, request)))};
   });
 }
 

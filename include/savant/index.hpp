@@ -153,4 +153,30 @@ struct RecordIndexOptions {
 /// as index_files().
 SAVANT_EXPORT IndexReport index_records(const RecordIndexOptions& options);
 
+/// What savant::forget() removed.
+///
+/// Thread-safety: a plain value; copy freely between threads.
+struct ForgetReport {
+  std::string id;                    ///< The researcher forgotten.
+  std::string name;                  ///< Their display name.
+  std::vector<std::string> sources;  ///< Their files: records dropped, now excluded.
+  IndexReport index;                 ///< The re-derivation that followed.
+};
+
+/// Removes researcher `id` from the index at `db_path` with everything their
+/// documents contributed: the stored records of their source files are
+/// dropped, researchers re-derived from the rest and written in one
+/// transaction, and the source files recorded as excluded, so that later
+/// index_files() runs skip them (reported with the status "excluded") until
+/// unforget(). Throws savant::Error: query when the index has no researcher
+/// `id`; what index_files() throws for the index itself.
+SAVANT_EXPORT ForgetReport forget(const std::string& db_path, const std::string& id);
+
+/// Lifts exclusions made by forget(): those of researcher `id_or_path`, or of
+/// that file, or of every file under that directory. Returns the files that
+/// the next index_files() run will read again. Throws savant::Error: query
+/// when nothing excluded matches; what index_files() throws for the index.
+SAVANT_EXPORT std::vector<std::string> unforget(const std::string& db_path,
+                                                const std::string& id_or_path);
+
 }  // namespace savant

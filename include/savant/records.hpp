@@ -46,6 +46,18 @@ struct Evidence {
   std::vector<std::string> sources;  ///< Source files this evidence was read from.
 };
 
+/// Contact details that identify a person but say nothing of their expertise.
+/// They are taken out of all indexed text, so no query finds them, and shown
+/// only when asked for (`savant show --show-contact`). E-mail addresses are
+/// not among them: they are indexed and shown always.
+///
+/// Thread-safety: a plain value; copy freely between threads.
+struct ContactDetails {
+  std::vector<std::string> phones;       ///< Phone numbers as written.
+  std::vector<std::string> addresses;    ///< Postal (home) addresses as written.
+  std::vector<std::string> birth_dates;  ///< Dates of birth as written.
+};
+
 /// Everything extracted from one input file, before identity resolution; also
 /// what a program hands to index_records() to index data it holds in memory.
 ///
@@ -57,7 +69,8 @@ struct DocumentRecord {
   std::vector<std::string> emails;        ///< Lower-cased e-mail addresses.
   std::vector<std::string> affiliations;  ///< Institutions and employers named in the file.
   std::vector<Evidence> evidence;         ///< In document order.
-  std::string text;  ///< The whole normalised text, for near-duplicate detection.
+  std::string text;        ///< The whole normalised text, for near-duplicate detection.
+  ContactDetails contact;  ///< Found in the file and removed from every field above.
 };
 
 /// A researcher as the index stores them: one person, merged from their documents.
@@ -71,6 +84,7 @@ struct Researcher {
   std::vector<std::string> topics;        ///< Main topics, strongest first.
   std::vector<std::string> sources;       ///< Source files merged into this researcher.
   int publications = 0;                   ///< Number of distinct publications.
+  ContactDetails contact;  ///< From all their documents; never indexed, shown on request.
 };
 
 /// A researcher with every piece of evidence the index holds for them, as

@@ -178,6 +178,17 @@ void read_basics(DocumentRecord& record, const json& basics) {
     std::string address = structured::deobfuscate_email(email);
     if (!address.empty()) record.emails.push_back(address);
   }
+  // Phone and street address are kept apart from all indexed text: shown
+  // only with --show-contact (see indexer/privacy/).
+  std::string phone = field(basics, {"phone"});
+  if (!phone.empty()) record.contact.phones.push_back(phone);
+  if (auto location = basics.find("location"); location != basics.end() && location->is_object()) {
+    std::string street = field(*location, {"address"});
+    if (!street.empty()) {
+      record.contact.addresses.push_back(
+          join({street, field(*location, {"postalCode"}), field(*location, {"city"})}, ", "));
+    }
+  }
   std::string label = field(basics, {"label", "headline"});
   std::string summary = field(basics, {"summary", "about"});
   if (!summary.empty() || !label.empty()) {

@@ -13,8 +13,8 @@
 namespace savant::testing {
 namespace {
 
-const std::vector<std::string> kCommands{"index", "search", "show", "export",
-                                         "stats", "eval",   "serve"};
+const std::vector<std::string> kCommands{"index", "search", "show",   "export",  "stats",
+                                         "eval",  "serve",  "forget", "unforget"};
 
 std::string read_source(const std::string& relative) {
   std::ifstream in(std::string(SAVANT_TEST_SOURCE_DIR) + "/" + relative, std::ios::binary);

@@ -2,17 +2,16 @@
 // Concurrency: searches run in a loop while `savant index` writes a large run
 // into the same index; every search succeeds and every researcher it shows is
 // whole. A second writer meanwhile is refused with "index is locked" (exit 4).
-#include <gtest/gtest.h>
-
+#include "tests/support/run_command.hpp"
+#include "tests/support/savant_process.hpp"
+#include "tests/support/temp_dir.hpp"
 #include <savant/search.hpp>
+
+#include <gtest/gtest.h>
 
 #include <set>
 #include <string>
 #include <vector>
-
-#include "tests/support/run_command.hpp"
-#include "tests/support/savant_process.hpp"
-#include "tests/support/temp_dir.hpp"
 
 namespace savant::testing {
 namespace {

@@ -36,7 +36,7 @@ expect() {
   fi
 }
 
-expect "savant " "--help --version eval export help index search serve show similar stats"
+expect "savant " "--help --version eval export forget help index search serve show similar stats unforget"
 expect "savant sea" "search"
 expect "savant se" "search serve"
 expect "savant search --fo" "--format"
@@ -47,10 +47,13 @@ expect "savant search --color " "always auto never"
 expect "savant index --progress a" "always auto"
 expect "savant index --q" "--quiet"
 expect "savant search --ranking de" "decay="
-expect "savant show --" "--allow-partial --color --config --db --format --help"
+expect "savant show --" "--allow-partial --color --config --db --format --help --show-contact"
 expect "savant index --sh" "--shards"
 expect "savant search --allow" "--allow-partial"
 expect "savant help s" "search serve show similar stats"
+expect "savant index --pr" "--progress --prune"
+expect "savant index --batch" "--batch-files --batch-mb"
+expect "savant forget --" "--config --db --help"
 expect "savant search moe --venue " ""
 expect "savant eval " "extraction ranking"
 expect "savant eval extraction --g" "--golden"
