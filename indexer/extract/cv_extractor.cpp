@@ -7,6 +7,7 @@
 #include "indexer/extract/entries.hpp"
 #include "indexer/extract/experience_parser.hpp"
 #include "indexer/extract/line_model.hpp"
+#include "indexer/extract/list_owner.hpp"
 #include "indexer/extract/name_finder.hpp"
 #include "indexer/extract/organisations.hpp"
 #include "indexer/extract/publication_parser.hpp"
@@ -148,6 +149,18 @@ void add_biography(DocumentRecord& record, std::span<const Line> lines) {
   record.evidence.push_back(std::move(bio));
 }
 
+// A publication list that never states whose it is: the person on its author
+// lines. All lines count, because lists are split under headings no section
+// rule knows ("Thèse", "Poster"), but only in a document that has a
+// publications section at all.
+std::string publication_list_owner(std::span<const Line> lines,
+                                   const detail::SectionLayout& layout) {
+  bool lists_publications =
+      std::any_of(layout.sections.begin(), layout.sections.end(),
+                  [](const Section& section) { return section.kind == SectionKind::publications; });
+  return lists_publications ? detail::publication_list_owner(lines) : std::string();
+}
+
 }  // namespace
 
 DocumentRecord extract_cv(std::string_view normalised_text, const ExtractContext& context) {
@@ -175,6 +188,7 @@ DocumentRecord extract_cv(std::string_view normalised_text, const ExtractContext
     } catch (const std::exception&) {
     }
   }
+  if (record.name.empty()) record.name = publication_list_owner(all, layout);
   add_preamble_affiliations(record, preamble);
   if (layout.sections.empty()) add_biography(record, preamble);
   return record;

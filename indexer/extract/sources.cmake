@@ -11,6 +11,7 @@ set(SAVANT_EXTRACT_SOURCES
   extract/experience_parser.cpp
   extract/front_matter.cpp
   extract/line_model.cpp
+  extract/list_owner.cpp
   extract/name_finder.cpp
   extract/organisations.cpp
   extract/publication_parser.cpp

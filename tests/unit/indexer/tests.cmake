@@ -10,6 +10,7 @@ set(SAVANT_EXTRACT_TEST_SOURCES
   unit/indexer/experience_parser_test.cpp
   unit/indexer/front_matter_test.cpp
   unit/indexer/line_model_test.cpp
+  unit/indexer/list_owner_test.cpp
   unit/indexer/name_finder_test.cpp
   unit/indexer/organisations_test.cpp
   unit/indexer/publication_parser_test.cpp
