@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+// savant's side of the comparison, through the public library API: the whole
+// pipeline (reading, extraction, identities, indexing) over a generated corpus,
+// and the query mix with researcher ranking and exact facets.
+//
+//   savant_bench index --db DIR --corpus DIR
+//   savant_bench query --db DIR --queries FILE [--rounds N]
+#include <savant/savant.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <string>
+
+#include "bench/common/bench_common.hpp"
+
+namespace {
+
+using namespace savant::bench;
+
+int index(const std::string& db_path, const std::string& corpus) {
+  std::uint64_t input_bytes = 0;
+  const std::vector<CorpusFile> files = load_corpus(corpus);
+  for (const CorpusFile& file : files) input_bytes += std::filesystem::file_size(file.path);
+  std::filesystem::remove_all(db_path);
+  const auto start = std::chrono::steady_clock::now();
+  savant::IndexOptions options;
+  options.db_path = db_path;
+  options.inputs = {(std::filesystem::path(corpus) / "docs").string()};
+  const savant::IndexReport report = savant::index_files(options);
+  auto figures = index_figures(files.size(), input_bytes, seconds_since(start), db_path);
+  figures["failed"] = std::to_string(report.failures.size());
+  figures["researchers"] = std::to_string(report.researchers);
+  figures["publications"] = std::to_string(report.publications);
+  print_figures("savant", "index", figures);
+  return report.failures.empty() ? 0 : 1;
+}
+
+int query(const std::string& db_path, const std::string& queries, int rounds) {
+  savant::Searcher searcher(db_path);
+  std::size_t matched = 0;
+  auto run_one = [&](const MixQuery& q) {
+    savant::SearchRequest request;
+    request.query = q.query;
+    request.venue = q.venue;
+    request.year_from = q.year_from;
+    request.year_to = q.year_to;
+    request.facets = true;
+    request.limit = 10;
+    matched += searcher.search(request).hits.size();
+  };
+  std::vector<double> latencies = time_queries(load_queries(queries), rounds, run_one);
+  auto figures = query_figures(latencies);
+  figures["results"] = std::to_string(matched);
+  print_figures("savant", "query", figures);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string usage =
+      "savant_bench index --db DIR --corpus DIR | query --db DIR --queries FILE [--rounds N]";
+  const std::string command = argc > 1 ? argv[1] : "";
+  try {
+    if (command == "index") {
+      auto o = parse_options(argc, argv, 2, {"db", "corpus"}, {"db", "corpus"}, usage);
+      return index(o["db"], o["corpus"]);
+    }
+    if (command == "query") {
+      auto o = parse_options(argc, argv, 2, {"db", "queries", "rounds"}, {"db", "queries"}, usage);
+      return query(o["db"], o["queries"], o.count("rounds") ? std::stoi(o["rounds"]) : 5);
+    }
+  } catch (const savant::Error& e) {
+    std::cerr << "savant_bench: " << e.what() << "\n";
+    return 1;
+  }
+  std::cerr << "usage: " << usage << "\n";
+  return 2;
+}

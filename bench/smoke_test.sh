@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# ctest bench.smoke: every benchmark program runs on a tiny generated corpus and
+# prints its figures; the generator is deterministic whatever its thread count;
+# the micro-benchmarks run and the query ones find researchers.
+#   bench/smoke_test.sh BENCH_BINARY_DIR SOURCE_DIR
+set -euo pipefail
+bin="$1"
+root="$2"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "bench.smoke: $*" >&2; exit 1; }
+
+"$bin/savant_bench_generate" --out "$tmp/a" --docs 40 --seed 7 --threads 1 > /dev/null
+"$bin/savant_bench_generate" --out "$tmp/b" --docs 40 --seed 7 --threads 3 > /dev/null
+diff -r "$tmp/a" "$tmp/b" > /dev/null || fail "same seed, different corpus with other --threads"
+[ "$(find "$tmp/a/docs" -type f | wc -l)" -eq 40 ] || fail "expected 40 documents"
+[ "$(grep -vc '^#' "$tmp/a/meta.tsv")" -eq 40 ] || fail "meta.tsv should list 40 files"
+for ext in md html json bib; do
+  ls "$tmp"/a/docs/*/*."$ext" > /dev/null 2>&1 || fail "no .$ext document generated"
+done
+for kind in topic phrase alias topic_venue_year filters; do
+  grep -q "^$kind	" "$tmp/a/queries.tsv" || fail "query mix lacks $kind queries"
+done
+
+results="$tmp/results.txt"
+for tool in savant_bench savant_bench_xapian savant_bench_sqlite; do
+  "$bin/$tool" index --db "$tmp/$tool.db" --corpus "$tmp/a" | sed 's/^/size=40 /' >> "$results"
+  "$bin/$tool" query --db "$tmp/$tool.db" --queries "$tmp/a/queries.tsv" --rounds 1 |
+    sed 's/^/size=40 /' >> "$results"
+done
+cat "$results"
+[ "$(grep -c 'phase=index .*docs=40 .*docs_per_s=[0-9.]*[1-9]' "$results")" -eq 3 ] ||
+  fail "an engine printed no indexing rate"
+[ "$(grep -c 'phase=query .*p99_ms=[0-9]' "$results")" -eq 3 ] || fail "an engine printed no latency"
+grep -q 'engine=savant phase=index .*failed=0 ' "$results" || fail "savant failed on generated files"
+grep -q 'engine=savant phase=query .*results=[1-9]' "$results" || fail "savant found nobody"
+
+table="$(awk -f "$root/bench/table.awk" "$results")"
+echo "$table"
+echo "$table" | grep -q '^| savant ÷ raw Xapian, flush 300 | [0-9]' || fail "no ratio row in the table"
+
+micro="$("$bin/savant_bench_micro" --benchmark_min_time=0.01 2>&1)"
+echo "$micro"
+for name in BM_NormalizeText BM_ExtractCv read_benchmark/markdown read_benchmark/bibtex; do
+  echo "$micro" | grep -q "^$name " || fail "micro-benchmark $name did not run"
+done
+echo "$micro" | grep -q '^search_benchmark/topic .*researchers=[1-9]' ||
+  fail "the query micro-benchmark found no researchers"
