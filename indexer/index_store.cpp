@@ -64,7 +64,8 @@ std::optional<Xapian::docid> docid_of(Xapian::WritableDatabase& db, const std::s
 
 }  // namespace
 
-IndexStore::IndexStore(const std::string& path) : path_(path), db_(open_writable(path)) {}
+IndexStore::IndexStore(const std::string& path)
+    : path_(path), db_(open_writable(path)), fresh_(db_.get_doccount() == 0) {}
 
 std::optional<StoredRecord> IndexStore::find_record(const std::string& source) {
   auto id = docid_of(db_, source_unique_term(source));
@@ -167,6 +168,13 @@ void IndexStore::begin_derive() {
 }
 
 void IndexStore::put_derived(const BuiltDocument& built) {
+  // A first build has nothing to compare with or replace: adding skips two
+  // unique-term lookups per document (the set guards against a repeated term).
+  if (fresh_ && fresh_terms_.insert(built.unique_term).second) {
+    produced_.insert(db_.add_document(built.document));
+    ++written_;
+    return;
+  }
   if (auto id = docid_of(db_, built.unique_term)) {
     if (db_.get_document(*id).get_value(kSlotFingerprint) == built.fingerprint) {
       produced_.insert(*id);

@@ -16,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace savant::indexer {
@@ -118,6 +119,8 @@ class IndexStore : public RecordStore {
   bool records_changed_ = false;
   std::size_t batch_records_ = 0;
   std::size_t batch_bytes_ = 0;
+  bool fresh_ = false;                        // the index was empty when opened
+  std::unordered_set<std::string> fresh_terms_;  // unique terms added while fresh_
   std::size_t written_ = 0;
   std::size_t deleted_ = 0;
 };

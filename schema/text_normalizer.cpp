@@ -2,6 +2,8 @@
 // Text cleaning and matching keys shared by the indexer and the searcher.
 #include "schema/text_normalizer.hpp"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -177,11 +179,19 @@ std::string normalize_text(std::string_view utf8) {
 }
 
 std::string match_key(std::string_view utf8) {
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  to_ascii().transliterate(text);
+  // ASCII text comes out of "Any-Latin; Latin-ASCII" unchanged (the loop below
+  // lowers it), and most keys are ASCII: skip ICU, a hot spot of indexing.
+  const bool is_ascii = std::all_of(utf8.begin(), utf8.end(),
+                                    [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   std::string ascii;
-  text.toUTF8String(ascii);
+  if (is_ascii) {
+    ascii = utf8;
+  } else {
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    to_ascii().transliterate(text);
+    text.toUTF8String(ascii);
+  }
   std::string out;
   bool pending_space = false;
   for (char c : ascii) {

@@ -56,6 +56,21 @@ std::string tidy_range(std::string_view text) {
   return collapse_spaces(out);
 }
 
+// Whether `text` holds what SAVANT_YEAR matches: 195x-199x or 200x-203x not
+// followed by a digit. A necessary condition of both patterns.
+bool has_year_candidate(std::string_view text) {
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    const char a = text[i];
+    const char b = text[i + 1];
+    const bool century = (a == '1' && b == '9' && text[i + 2] >= '5' && text[i + 2] <= '9') ||
+                         (a == '2' && b == '0' && text[i + 2] >= '0' && text[i + 2] <= '3');
+    if (century && is_digit(text[i + 3]) && (i + 4 == text.size() || !is_digit(text[i + 4]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<YearHit> find_years(std::string_view text) {
@@ -79,6 +94,9 @@ std::vector<YearHit> find_years(std::string_view text) {
 std::optional<DateSpan> find_date(std::string_view text) {
   // Date lines are short; long prose lines are not worth a regex pass.
   if (text.size() > 600) text = text.substr(0, 600);
+  // Every date the patterns match holds a year: without one, skip std::regex,
+  // the slowest part of extraction.
+  if (!has_year_candidate(text)) return std::nullopt;
   std::match_results<std::string_view::const_iterator> match;
   bool range = false;
   try {

@@ -14,9 +14,13 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
-char lower_char(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+// ASCII only, as std::tolower and std::isalnum in the "C" locale savant runs in,
+// without their locale lookups: these are on the hottest path of extraction.
+char lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // Calls `visit(code_point)` for every code point of `text`; invalid bytes are skipped.
 template <typename Visit>
@@ -56,8 +60,10 @@ bool iequals(std::string_view a, std::string_view b) {
 
 std::size_t ifind(std::string_view haystack, std::string_view needle, std::size_t from) {
   if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
+  const char first = lower_char(needle[0]);
   for (std::size_t i = from; i + needle.size() <= haystack.size(); ++i) {
-    if (iequals(haystack.substr(i, needle.size()), needle)) return i;
+    if (lower_char(haystack[i]) != first) continue;
+    if (iequals(haystack.substr(i + 1, needle.size() - 1), needle.substr(1))) return i;
   }
   return std::string_view::npos;
 }
