@@ -10,6 +10,7 @@
 
 #include "schema/record_json.hpp"
 #include "schema/prefixes.hpp"
+#include "searcher/unit_values.hpp"
 
 namespace savant::searcher {
 namespace {
@@ -21,7 +22,7 @@ struct FacetValues {
 };
 
 // Fills the unit's factors from kSlotRanking ("kind|role|status") and kSlotYear.
-void apply_factors(const Xapian::Document& doc, const RankingWeights& weights, ScoredUnit& unit) {
+void apply_factors(const UnitDocument& doc, const RankingWeights& weights, ScoredUnit& unit) {
   const std::string ranking = doc.get_value(schema::kSlotRanking);
   std::size_t a = ranking.find('|');
   std::size_t b = a == std::string::npos ? a : ranking.find('|', a + 1);
@@ -43,7 +44,7 @@ void apply_factors(const Xapian::Document& doc, const RankingWeights& weights, S
   unit.score = unit.relevance * unit.kind * unit.role * unit.status * unit.recency;
 }
 
-void collect_facets(const Xapian::Document& doc, FacetValues& values) {
+void collect_facets(const UnitDocument& doc, FacetValues& values) {
   if (std::string venue = doc.get_value(schema::kSlotVenue); !venue.empty()) {
     values.venues.insert(venue);
   }
@@ -61,13 +62,19 @@ void collect_facets(const Xapian::Document& doc, FacetValues& values) {
 
 }  // namespace
 
-Ranking rank_researchers(const Xapian::MSet& mset, const RankingWeights& weights,
-                         bool count_facets) {
+Ranking rank_researchers(const Xapian::Database& db, const Xapian::MSet& mset,
+                         const RankingWeights& weights, bool count_facets) {
   std::unordered_map<std::string, std::size_t> index_of;
   std::vector<RankedResearcher> researchers;
   std::vector<FacetValues> facet_values;
+  const UnitValues values =
+      count_facets ? UnitValues(db, mset,
+                                {schema::kSlotResearcher, schema::kSlotRanking, schema::kSlotYear,
+                                 schema::kSlotVenue, schema::kSlotTopics})
+                   : UnitValues(db, mset,
+                                {schema::kSlotResearcher, schema::kSlotRanking, schema::kSlotYear});
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Xapian::Document doc = it.get_document();
+    const UnitDocument doc(values, *it);
     std::string id = doc.get_value(schema::kSlotResearcher);
     ScoredUnit unit;
     unit.docid = *it;

@@ -44,8 +44,8 @@ struct Ranking {
   FacetCounts facets;
 };
 
-/// Ranks the researchers behind `mset`, which must hold every match.
-Ranking rank_researchers(const Xapian::MSet& mset, const RankingWeights& weights,
-                         bool count_facets);
+/// Ranks the researchers behind `mset`, which must hold every match of a query on `db`.
+Ranking rank_researchers(const Xapian::Database& db, const Xapian::MSet& mset,
+                         const RankingWeights& weights, bool count_facets);
 
 }  // namespace savant::searcher

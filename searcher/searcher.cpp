@@ -118,13 +118,13 @@ struct Searcher::Impl {
     }
     BuiltQuery built = build_query(request, db);
     Xapian::MSet mset = all_matches(built.query);
-    Ranking ranking = rank_researchers(mset, weights, request.facets);
+    Ranking ranking = rank_researchers(db, mset, weights, request.facets);
     if (static_cast<int>(ranking.researchers.size()) < weights.relax_below) {
       BuiltQuery relaxed = build_query(request, db, WordMatching::any);
       if (relaxed.query.get_description() != built.query.get_description()) {
         // Researchers matching every word keep their places; partial matches follow.
         Xapian::MSet more = all_matches(relaxed.query);
-        Ranking wider = rank_researchers(more, weights, request.facets);
+        Ranking wider = rank_researchers(db, more, weights, request.facets);
         std::set<std::string> first;
         for (const auto& r : ranking.researchers) first.insert(r.id);
         for (auto& r : wider.researchers) {
@@ -149,7 +149,7 @@ struct Searcher::Impl {
     const RankingWeights weights = weights_with(request.ranking);
     const BuiltQuery built{similar_query(db, id), Xapian::Stem("english")};
     Xapian::MSet mset = all_matches(built.query);
-    Ranking ranking = rank_researchers(mset, weights, request.facets);
+    Ranking ranking = rank_researchers(db, mset, weights, request.facets);
     SearchResults results;
     results.query = "similar:" + id;
     fill_hits(results, ranking, request, weights, mset, built);
