@@ -24,10 +24,20 @@ for kind in topic phrase alias topic_venue_year filters; do
 done
 
 results="$tmp/results.txt"
+# Each program's output and errors are kept, so a failure says which and why.
+run() {
+  local name="$1"
+  shift
+  if ! "$@" > "$tmp/out" 2> "$tmp/err"; then
+    cat "$tmp/out" "$tmp/err" >&2
+    fail "$name failed (exit $?)"
+  fi
+  sed 's/^/size=40 /' "$tmp/out" >> "$results"
+}
 for tool in savant_bench savant_bench_xapian savant_bench_sqlite; do
-  "$bin/$tool" index --db "$tmp/$tool.db" --corpus "$tmp/a" | sed 's/^/size=40 /' >> "$results"
-  "$bin/$tool" query --db "$tmp/$tool.db" --queries "$tmp/a/queries.tsv" --rounds 1 |
-    sed 's/^/size=40 /' >> "$results"
+  run "$tool index" "$bin/$tool" index --db "$tmp/$tool.db" --corpus "$tmp/a"
+  run "$tool query" "$bin/$tool" query --db "$tmp/$tool.db" --queries "$tmp/a/queries.tsv" \
+    --rounds 1
 done
 cat "$results"
 [ "$(grep -c 'phase=index .*docs=40 .*docs_per_s=[0-9.]*[1-9]' "$results")" -eq 3 ] ||
@@ -40,7 +50,8 @@ table="$(awk -f "$root/bench/table.awk" "$results")"
 echo "$table"
 echo "$table" | grep -q '^| savant ÷ raw Xapian, flush 300 | [0-9]' || fail "no ratio row in the table"
 
-micro="$("$bin/savant_bench_micro" --benchmark_min_time=0.01 2>&1)"
+micro="$("$bin/savant_bench_micro" --benchmark_min_time=0.01 2>&1)" ||
+  { echo "$micro" >&2; fail "savant_bench_micro failed"; }
 echo "$micro"
 for name in BM_NormalizeText BM_ExtractCv read_benchmark/markdown read_benchmark/bibtex; do
   echo "$micro" | grep -q "^$name " || fail "micro-benchmark $name did not run"
