@@ -74,7 +74,7 @@ Ranking rank_researchers(const Xapian::Database& db, const Xapian::MSet& mset,
                    : UnitValues(db, mset,
                                 {schema::kSlotResearcher, schema::kSlotRanking, schema::kSlotYear});
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const UnitDocument doc(values, *it);
+    const UnitDocument doc(values, it.get_rank());
     std::string id = doc.get_value(schema::kSlotResearcher);
     ScoredUnit unit;
     unit.docid = *it;

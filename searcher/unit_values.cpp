@@ -8,31 +8,37 @@ namespace savant::searcher {
 UnitValues::UnitValues(const Xapian::Database& db, const Xapian::MSet& mset,
                        std::initializer_list<Xapian::valueno> slots)
     : slots_(slots) {
-  std::vector<Xapian::docid> docids;
-  docids.reserve(mset.size());
-  for (auto it = mset.begin(); it != mset.end(); ++it) docids.push_back(*it);
-  std::sort(docids.begin(), docids.end());
-  row_of_.reserve(docids.size());
-  for (std::size_t row = 0; row < docids.size(); ++row) row_of_.emplace(docids[row], row);
-  values_.resize(docids.size() * slots_.size());
+  ranks_.reserve(mset.size());
+  std::size_t rank = 0;
+  for (auto it = mset.begin(); it != mset.end(); ++it) ranks_.emplace_back(*it, rank++);
+  std::sort(ranks_.begin(), ranks_.end());
+  values_.resize(ranks_.size() * slots_.size());
   for (std::size_t s = 0; s < slots_.size(); ++s) {
     // A stream visits only documents holding the slot, in docid order, and
     // skip_to() moves through its chunks without going back.
     Xapian::ValueIterator value = db.valuestream_begin(slots_[s]);
     const Xapian::ValueIterator end = db.valuestream_end(slots_[s]);
-    for (std::size_t row = 0; row < docids.size() && value != end; ++row) {
-      value.skip_to(docids[row]);
+    for (const auto& [docid, at] : ranks_) {
+      value.skip_to(docid);
       if (value == end) break;
-      if (value.get_docid() == docids[row]) values_[row * slots_.size() + s] = *value;
+      if (value.get_docid() == docid) values_[at * slots_.size() + s] = *value;
     }
   }
 }
 
+const std::string& UnitValues::at(std::size_t rank, Xapian::valueno slot) const {
+  for (std::size_t s = 0; s < slots_.size(); ++s) {
+    if (slots_[s] == slot) {
+      return rank < ranks_.size() ? values_[rank * slots_.size() + s] : empty_;
+    }
+  }
+  return empty_;
+}
+
 const std::string& UnitValues::get(Xapian::docid docid, Xapian::valueno slot) const {
-  auto row = row_of_.find(docid);
-  auto s = std::find(slots_.begin(), slots_.end(), slot);
-  if (row == row_of_.end() || s == slots_.end()) return empty_;
-  return values_[row->second * slots_.size() + static_cast<std::size_t>(s - slots_.begin())];
+  auto it = std::lower_bound(ranks_.begin(), ranks_.end(), std::make_pair(docid, std::size_t{0}));
+  if (it == ranks_.end() || it->first != docid) return empty_;
+  return at(it->second, slot);
 }
 
 }  // namespace savant::searcher

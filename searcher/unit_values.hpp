@@ -7,7 +7,7 @@
 
 #include <initializer_list>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -25,10 +25,13 @@ class UnitValues {
   /// matches), empty when the document has none.
   const std::string& get(Xapian::docid docid, Xapian::valueno slot) const;
 
+  /// The value of `slot` for the `rank`-th match of the MSet (0-based): no search.
+  const std::string& at(std::size_t rank, Xapian::valueno slot) const;
+
  private:
   std::vector<Xapian::valueno> slots_;
-  std::unordered_map<Xapian::docid, std::size_t> row_of_;
-  std::vector<std::string> values_;  // row-major: row * slots_.size() + slot index
+  std::vector<std::pair<Xapian::docid, std::size_t>> ranks_;  // (docid, MSet rank), by docid
+  std::vector<std::string> values_;  // by MSet rank: rank * slots_.size() + slot index
   std::string empty_;
 };
 
@@ -36,12 +39,13 @@ class UnitValues {
 /// so code written against documents reads values the fast way unchanged.
 class UnitDocument {
  public:
-  UnitDocument(const UnitValues& values, Xapian::docid docid) : values_(values), docid_(docid) {}
-  const std::string& get_value(Xapian::valueno slot) const { return values_.get(docid_, slot); }
+  /// The `rank`-th match (0-based) of the MSet `values` was read for.
+  UnitDocument(const UnitValues& values, std::size_t rank) : values_(values), rank_(rank) {}
+  const std::string& get_value(Xapian::valueno slot) const { return values_.at(rank_, slot); }
 
  private:
   const UnitValues& values_;
-  Xapian::docid docid_;
+  std::size_t rank_;
 };
 
 }  // namespace savant::searcher
