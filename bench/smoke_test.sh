@@ -48,13 +48,13 @@ grep -q 'engine=savant phase=query .*results=[1-9]' "$results" || fail "savant f
 
 table="$(awk -f "$root/bench/table.awk" "$results")"
 echo "$table"
-echo "$table" | grep -q '^| savant ÷ raw Xapian, flush 300 | [0-9]' || fail "no ratio row in the table"
+grep -q '^| savant ÷ raw Xapian, flush 300 | [0-9]' <<< "$table" || fail "no ratio row in the table"
 
 micro="$("$bin/savant_bench_micro" --benchmark_min_time=0.01 2>&1)" ||
   { echo "$micro" >&2; fail "savant_bench_micro failed"; }
 echo "$micro"
 for name in BM_NormalizeText BM_ExtractCv read_benchmark/markdown read_benchmark/bibtex; do
-  echo "$micro" | grep -q "^$name " || fail "micro-benchmark $name did not run"
+  grep -q "^$name " <<< "$micro" || fail "micro-benchmark $name did not run"
 done
-echo "$micro" | grep -q '^search_benchmark/topic .*researchers=[1-9]' ||
+grep -q '^search_benchmark/topic .*researchers=[1-9]' <<< "$micro" ||
   fail "the query micro-benchmark found no researchers"
