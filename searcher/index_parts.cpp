@@ -3,17 +3,16 @@
 // each listed database can be opened, and fail, on its own.
 #include "searcher/index_parts.hpp"
 
+#include "schema/schema_version.hpp"
+#include "schema/shard_layout.hpp"
+#include "schema/xapian_errors.hpp"
+#include <savant/error.hpp>
+
 #include <fmt/format.h>
 
 #include <cctype>
 #include <filesystem>
 #include <fstream>
-
-#include <savant/error.hpp>
-
-#include "schema/schema_version.hpp"
-#include "schema/shard_layout.hpp"
-#include "schema/xapian_errors.hpp"
 
 namespace savant::searcher {
 namespace {
@@ -35,8 +34,7 @@ bool is_stub_file(const fs::path& path) {
 }
 
 Error bad_line(const std::string& stub, std::size_t line_no, const std::string& why) {
-  return Error(ErrorCategory::incompatible_index,
-               fmt::format("{}:{}: {}", stub, line_no, why));
+  return Error(ErrorCategory::incompatible_index, fmt::format("{}:{}: {}", stub, line_no, why));
 }
 
 IndexPart parse_remote(const std::string& value, const std::string& stub, std::size_t line_no) {
@@ -185,11 +183,12 @@ OpenedParts open_parts(const std::string& path, bool allow_partial) {
       opened.missing.push_back(fmt::format("{} ({})", part.name, reason));
       continue;
     }
+    opened.remote = opened.remote || part.kind != IndexPart::Kind::local;
     opened.db.add_database(db);
   }
   if (opened.missing.size() == parts.size()) {
-    throw Error(ErrorCategory::io, fmt::format("{}: no shard answers: {}", path,
-                                               fmt::join(opened.missing, "; ")));
+    throw Error(ErrorCategory::io,
+                fmt::format("{}: no shard answers: {}", path, fmt::join(opened.missing, "; ")));
   }
   return opened;
 }

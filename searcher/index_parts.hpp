@@ -4,10 +4,10 @@
 // them one by one so that a shard that does not answer is known by name.
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 namespace savant::searcher {
 
@@ -15,9 +15,9 @@ namespace savant::searcher {
 struct IndexPart {
   enum class Kind { local, remote_tcp, remote_program };
   Kind kind = Kind::local;
-  std::string path;  ///< Local: the database path (stub-relative paths resolved).
-  std::string host;  ///< Remote TCP: host name or address.
-  unsigned port = 0;  ///< Remote TCP: port.
+  std::string path;     ///< Local: the database path (stub-relative paths resolved).
+  std::string host;     ///< Remote TCP: host name or address.
+  unsigned port = 0;    ///< Remote TCP: port.
   std::string program;  ///< Remote program: the program to run (e.g. ssh).
   std::string args;     ///< Remote program: its arguments.
   std::string name;     ///< How messages name it: "PATH", "HOST:PORT" or "PROGRAM ARGS".
@@ -34,9 +34,10 @@ std::vector<IndexPart> index_parts(const std::string& path);
 
 /// The parts of an index that answered, combined into one database, and those that did not.
 struct OpenedParts {
-  Xapian::Database db;                 ///< Every part that answered, in stub order.
-  std::vector<std::string> missing;    ///< Parts that did not answer: "NAME (reason)".
-  std::size_t parts = 0;               ///< Parts listed.
+  Xapian::Database db;               ///< Every part that answered, in stub order.
+  std::vector<std::string> missing;  ///< Parts that did not answer: "NAME (reason)".
+  std::size_t parts = 0;             ///< Parts listed.
+  bool remote = false;               ///< Some part that answered is a remote server.
 };
 
 /// Opens every part of `path` and checks each one's schema version. A part

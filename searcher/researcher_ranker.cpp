@@ -4,13 +4,13 @@
 // weighted score; votes are summed with geometric decay).
 #include "searcher/researcher_ranker.hpp"
 
+#include "schema/prefixes.hpp"
+#include "schema/record_json.hpp"
+#include "searcher/unit_values.hpp"
+
 #include <algorithm>
 #include <set>
 #include <unordered_map>
-
-#include "schema/record_json.hpp"
-#include "schema/prefixes.hpp"
-#include "searcher/unit_values.hpp"
 
 namespace savant::searcher {
 namespace {
@@ -63,16 +63,18 @@ void collect_facets(const UnitDocument& doc, FacetValues& values) {
 }  // namespace
 
 Ranking rank_researchers(const Xapian::Database& db, const Xapian::MSet& mset,
-                         const RankingWeights& weights, bool count_facets) {
+                         const RankingWeights& weights, bool count_facets, bool remote) {
   std::unordered_map<std::string, std::size_t> index_of;
   std::vector<RankedResearcher> researchers;
   std::vector<FacetValues> facet_values;
   const UnitValues values =
-      count_facets ? UnitValues(db, mset,
-                                {schema::kSlotResearcher, schema::kSlotRanking, schema::kSlotYear,
-                                 schema::kSlotVenue, schema::kSlotTopics})
-                   : UnitValues(db, mset,
-                                {schema::kSlotResearcher, schema::kSlotRanking, schema::kSlotYear});
+      count_facets
+          ? UnitValues(db, mset,
+                       {schema::kSlotResearcher, schema::kSlotRanking, schema::kSlotYear,
+                        schema::kSlotVenue, schema::kSlotTopics},
+                       remote)
+          : UnitValues(db, mset, {schema::kSlotResearcher, schema::kSlotRanking, schema::kSlotYear},
+                       remote);
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const UnitDocument doc(values, it.get_rank());
     std::string id = doc.get_value(schema::kSlotResearcher);

@@ -40,15 +40,17 @@ std::string kind_term(std::string_view kind) {
 struct Searcher::Impl {
   std::string path;
   SearcherOptions options;
-  Xapian::Database db;                // every shard that answered, combined
-  std::vector<std::string> missing;   // shards that did not (allow_partial only)
+  Xapian::Database db;               // every shard that answered, combined
+  std::vector<std::string> missing;  // shards that did not (allow_partial only)
   std::size_t parts = 1;
+  bool remote = false;  // some shard is a remote server
 
   void open() {
     OpenedParts opened = open_parts(path, options.allow_partial);
     db = std::move(opened.db);
     missing = std::move(opened.missing);
     parts = opened.parts;
+    remote = opened.remote;
     vocabulary.reset();
   }
 
@@ -118,13 +120,13 @@ struct Searcher::Impl {
     }
     BuiltQuery built = build_query(request, db);
     Xapian::MSet mset = all_matches(built.query);
-    Ranking ranking = rank_researchers(db, mset, weights, request.facets);
+    Ranking ranking = rank_researchers(db, mset, weights, request.facets, remote);
     if (static_cast<int>(ranking.researchers.size()) < weights.relax_below) {
       BuiltQuery relaxed = build_query(request, db, WordMatching::any);
       if (relaxed.query.get_description() != built.query.get_description()) {
         // Researchers matching every word keep their places; partial matches follow.
         Xapian::MSet more = all_matches(relaxed.query);
-        Ranking wider = rank_researchers(db, more, weights, request.facets);
+        Ranking wider = rank_researchers(db, more, weights, request.facets, remote);
         std::set<std::string> first;
         for (const auto& r : ranking.researchers) first.insert(r.id);
         for (auto& r : wider.researchers) {
@@ -149,7 +151,7 @@ struct Searcher::Impl {
     const RankingWeights weights = weights_with(request.ranking);
     const BuiltQuery built{similar_query(db, id), Xapian::Stem("english")};
     Xapian::MSet mset = all_matches(built.query);
-    Ranking ranking = rank_researchers(db, mset, weights, request.facets);
+    Ranking ranking = rank_researchers(db, mset, weights, request.facets, remote);
     SearchResults results;
     results.query = "similar:" + id;
     fill_hits(results, ranking, request, weights, mset, built);
@@ -159,8 +161,7 @@ struct Searcher::Impl {
 
   // The page of `ranking` that `request` asks for, with evidence and snippets.
   void fill_hits(SearchResults& results, Ranking& ranking, const SearchRequest& request,
-                 const RankingWeights& weights, const Xapian::MSet& mset,
-                 const BuiltQuery& built) {
+                 const RankingWeights& weights, const Xapian::MSet& mset, const BuiltQuery& built) {
     const Xapian::Stem& stemmer = built.stemmer;
     const std::vector<std::string> terms =
         request.explain ? explainable_terms(built.query) : std::vector<std::string>();

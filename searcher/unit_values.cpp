@@ -6,13 +6,22 @@
 namespace savant::searcher {
 
 UnitValues::UnitValues(const Xapian::Database& db, const Xapian::MSet& mset,
-                       std::initializer_list<Xapian::valueno> slots)
+                       std::initializer_list<Xapian::valueno> slots, bool from_documents)
     : slots_(slots) {
   ranks_.reserve(mset.size());
   std::size_t rank = 0;
   for (auto it = mset.begin(); it != mset.end(); ++it) ranks_.emplace_back(*it, rank++);
   std::sort(ranks_.begin(), ranks_.end());
   values_.resize(ranks_.size() * slots_.size());
+  if (from_documents) {
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      const Xapian::Document doc = it.get_document();
+      for (std::size_t s = 0; s < slots_.size(); ++s) {
+        values_[it.get_rank() * slots_.size() + s] = doc.get_value(slots_[s]);
+      }
+    }
+    return;
+  }
   for (std::size_t s = 0; s < slots_.size(); ++s) {
     // A stream visits only documents holding the slot, in docid order, and
     // skip_to() moves through its chunks without going back.

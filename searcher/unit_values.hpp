@@ -5,21 +5,25 @@
 // was most of a query's time.
 #pragma once
 
+#include <xapian.h>
+
 #include <initializer_list>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <xapian.h>
 
 namespace savant::searcher {
 
 /// Immutable once built. Not thread-safe to build; reads are.
 class UnitValues {
  public:
-  /// Reads `slots` of every document in `mset` from `db`.
+  /// Reads `slots` of every document in `mset` from `db`: with value streams,
+  /// or, when `from_documents` (a remote shard is part of `db`), from the
+  /// MSet's documents, which MSet::fetch() brought over in one round trip; a
+  /// value stream over Xapian 1.4's remote backend costs a round trip per
+  /// chunk and took seconds for a few thousand matches.
   UnitValues(const Xapian::Database& db, const Xapian::MSet& mset,
-             std::initializer_list<Xapian::valueno> slots);
+             std::initializer_list<Xapian::valueno> slots, bool from_documents = false);
 
   /// The value of `slot` (one of those read) for `docid` (one of the
   /// matches), empty when the document has none.
