@@ -2,10 +2,9 @@
 // forget() and unforget(): a researcher's files leave the index and stay out
 // of it until they are allowed back.
 #include "indexer/derive_researchers.hpp"
-#include "indexer/sharded_indexing.hpp"
 #include "indexer/index_store.hpp"
+#include "indexer/sharded_indexing.hpp"
 #include "schema/text_normalizer.hpp"
-#include "schema/xapian_errors.hpp"
 #include <savant/error.hpp>
 #include <savant/index.hpp>
 
@@ -31,18 +30,17 @@ std::string canonical(const std::string& path) {
   return ec ? path : p.string();
 }
 
-// Both commands change an existing index; neither may create one. A sharded
-// index keeps its exclusions per shard and forgetting across shards is not
-// written yet, so it is refused rather than half done.
+// Both commands change an existing index (one, or the shards of a sharded
+// one); neither may create one.
 void check_exists(const std::string& db_path) {
   if (db_path.empty()) throw Error(ErrorCategory::usage, "no index path given");
   std::error_code ec;
   if (!std::filesystem::exists(db_path, ec)) {
     throw Error(ErrorCategory::index_not_found, fmt::format("{}: no index here", db_path));
   }
-  if (is_sharded_index(db_path)) {
-    throw Error(ErrorCategory::usage,
-                fmt::format("{}: forget and unforget do not work on a sharded index yet", db_path));
+  if (!std::filesystem::exists(std::filesystem::path(db_path) / "iamglass", ec) &&
+      !is_sharded_index(db_path)) {
+    throw Error(ErrorCategory::index_not_found, fmt::format("{}: holds no savant index", db_path));
   }
 }
 
@@ -52,9 +50,10 @@ ForgetReport forget(const std::string& db_path, const std::string& id) {
   const auto started = std::chrono::steady_clock::now();
   check_exists(db_path);
   ForgetReport forgotten;
-  auto remove_sources = [&](RecordStore& records, IndexReport& report) {
-    // check_exists() refused sharded indexes, so this run's store is one IndexStore.
-    auto& store = dynamic_cast<IndexStore&>(records);
+  // The store is one index or every shard of a sharded one: the researcher is
+  // found on their shard, their records dropped wherever they are, and the
+  // researchers of all shards derived again, as an index run does.
+  auto remove_sources = [&](RecordStore& store, IndexReport& report) {
     std::optional<Researcher> researcher = store.find_researcher(id);
     if (!researcher) {
       throw Error(ErrorCategory::query,
@@ -73,7 +72,7 @@ ForgetReport forget(const std::string& db_path, const std::string& id) {
       }
       excluded[source] = researcher->id;
     }
-    // Exclusions, dropped records and the re-derived researchers commit together.
+    // Written in the batch that drops the records, before researchers are derived again.
     store.set_excluded(excluded);
   };
   forgotten.index = run_indexing(db_path, 0, IndexReport{}, started, remove_sources);
@@ -81,12 +80,12 @@ ForgetReport forget(const std::string& db_path, const std::string& id) {
 }
 
 std::vector<std::string> unforget(const std::string& db_path, const std::string& id_or_path) {
+  const auto started = std::chrono::steady_clock::now();
   check_exists(db_path);
-  IndexStore store(db_path);
-  try {
+  std::vector<std::string> allowed;
+  auto allow = [&](RecordStore& store, IndexReport&) {
     std::map<std::string, std::string> excluded = store.excluded();
     const std::string path = canonical(id_or_path);
-    std::vector<std::string> allowed;
     for (auto it = excluded.begin(); it != excluded.end();) {
       if (it->second == id_or_path || it->first == path || is_under(it->first, path)) {
         allowed.push_back(it->first);
@@ -101,12 +100,11 @@ std::vector<std::string> unforget(const std::string& db_path, const std::string&
                               "given to 'savant forget', or an excluded file or directory)",
                               db_path, id_or_path));
     }
+    // No record changes, so the run commits only this and derives nothing.
     store.set_excluded(excluded);
-    store.commit_batch();
-    return allowed;
-  } catch (const Xapian::Error& e) {
-    throw schema::translate_xapian_error(e, db_path);
-  }
+  };
+  run_indexing(db_path, 0, IndexReport{}, started, allow);
+  return allowed;
 }
 
 }  // namespace savant

@@ -243,10 +243,11 @@ std::map<std::string, std::string> IndexStore::excluded() {
 }
 
 void IndexStore::set_excluded(const std::map<std::string, std::string>& excluded) {
-  begin_batch();
   nlohmann::json object = nlohmann::json::object();
   for (const auto& [path, id] : excluded) object[path] = id;
-  db_.set_metadata(std::string(kMetaExcluded), excluded.empty() ? "" : object.dump());
+  // Not a record change: forget() drops records too (which marks derivation
+  // pending), unforget() only lets files back for the next index run.
+  set_metadata(std::string(kMetaExcluded), excluded.empty() ? "" : object.dump());
 }
 
 }  // namespace savant::indexer

@@ -97,13 +97,13 @@ class IndexStore : public RecordStore {
   DerivedTotals stored_totals();
 
   /// The stored profile of researcher `id`, if the index has one.
-  std::optional<Researcher> find_researcher(const std::string& id);
+  std::optional<Researcher> find_researcher(const std::string& id) override;
 
   /// Excluded source paths (`savant forget`), each with the researcher id it belonged to.
   std::map<std::string, std::string> excluded() override;
 
   /// Replaces the excluded set; written with the next commit.
-  void set_excluded(const std::map<std::string, std::string>& excluded);
+  void set_excluded(const std::map<std::string, std::string>& excluded) override;
 
   std::size_t documents_written() const { return written_; }
   std::size_t documents_deleted() const { return deleted_; }

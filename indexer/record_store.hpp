@@ -68,6 +68,13 @@ class RecordStore {
 
   /// Excluded source paths (`savant forget`), each with the researcher id it belonged to.
   virtual std::map<std::string, std::string> excluded() = 0;
+
+  /// Replaces the excluded set; written with the next commit. Changes no
+  /// record, so it alone does not make researchers be derived again.
+  virtual void set_excluded(const std::map<std::string, std::string>& excluded) = 0;
+
+  /// The stored profile of researcher `id`, if the store holds one.
+  virtual std::optional<Researcher> find_researcher(const std::string& id) = 0;
 };
 
 }  // namespace savant::indexer

@@ -102,6 +102,26 @@ std::map<std::string, std::string> ShardedStore::excluded() {
   return all;
 }
 
+void ShardedStore::set_excluded(const std::map<std::string, std::string>& excluded) {
+  std::vector<std::map<std::string, std::string>> shares(stores_.size());
+  for (const auto& [path, id] : excluded) {
+    shares[schema::shard_of(id, stores_.size())].emplace(path, id);
+  }
+  for (std::size_t i = 0; i < stores_.size(); ++i) {
+    if (stores_[i]->excluded() != shares[i]) stores_[i]->set_excluded(shares[i]);
+  }
+}
+
+std::optional<Researcher> ShardedStore::find_researcher(const std::string& id) {
+  const std::size_t home = schema::shard_of(id, stores_.size());
+  if (auto found = stores_[home]->find_researcher(id)) return found;
+  for (std::size_t i = 0; i < stores_.size(); ++i) {
+    if (i == home) continue;
+    if (auto found = stores_[i]->find_researcher(id)) return found;
+  }
+  return std::nullopt;
+}
+
 std::vector<DocumentRecord> ShardedStore::all_records() {
   std::map<std::string, DocumentRecord> records;
   for (auto& store : stores_) {

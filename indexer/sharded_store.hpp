@@ -38,6 +38,11 @@ class ShardedStore : public RecordStore {
   bool needs_derive() override;
   /// The excluded sources of every shard.
   std::map<std::string, std::string> excluded() override;
+  /// Keeps each exclusion on the shard of the researcher it belonged to
+  /// (schema::shard_of(id)); shards whose share is unchanged are not written.
+  void set_excluded(const std::map<std::string, std::string>& excluded) override;
+  /// Looks on the researcher's shard first, then on the others.
+  std::optional<Researcher> find_researcher(const std::string& id) override;
 
   /// Every stored record, each once.
   std::vector<DocumentRecord> all_records();

@@ -168,8 +168,10 @@ struct ForgetReport {
 /// dropped, researchers re-derived from the rest and written in one
 /// transaction, and the source files recorded as excluded, so that later
 /// index_files() runs skip them (reported with the status "excluded") until
-/// unforget(). Throws savant::Error: query when the index has no researcher
-/// `id`; what index_files() throws for the index itself.
+/// unforget(). On a sharded index the researcher is removed from the shard
+/// holding them and the exclusion kept there. Throws savant::Error: query
+/// when the index has no researcher `id`; index_not_found when `db_path`
+/// holds no index; what index_files() throws for the index itself.
 SAVANT_EXPORT ForgetReport forget(const std::string& db_path, const std::string& id);
 
 /// Lifts exclusions made by forget(): those of researcher `id_or_path`, or of
