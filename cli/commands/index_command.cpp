@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/number_option.hpp"
 #include "cli/render/progress.hpp"
 #include "cli/render/terminal.hpp"
 #include "cli/settings.hpp"
@@ -14,11 +15,16 @@
 
 #include <cctype>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <unistd.h>
 
 namespace savant::cli {
 namespace {
+
+// --batch-mb is shifted into bytes; --shards is the library's own bound.
+constexpr std::uint64_t kMaxBatchMb = std::uint64_t{1} << 20;
+constexpr std::uint64_t kMaxShards = 1024;
 
 // "64M", "500K", "2G", "1048576": a size in bytes (binary multiples).
 std::uint64_t parse_size(const std::string& text, const char* option) {
@@ -32,7 +38,8 @@ std::uint64_t parse_size(const std::string& text, const char* option) {
                     : unit == "M" || unit == "m" ? 20
                     : unit == "G" || unit == "g" ? 30
                                                  : -1;
-  if (digits == 0 || digits > 12 || shift < 0) {
+  if (digits == 0 || digits > 12 || shift < 0 ||
+      std::stoull(text.substr(0, digits)) > (std::numeric_limits<std::uint64_t>::max() >> shift)) {
     throw Error(
         ErrorCategory::usage,
         fmt::format("{}: '{}' is not a size (try 64M, 500K or 0 for no limit)", option, text));
@@ -99,15 +106,15 @@ int run_index(const Args& args) {
        "progress bar on stderr: auto (when stderr is a terminal), always or never")
       ("prune", po::bool_switch(&request.prune),
        "drop the records of files gone from the given directories (kept without it)")
-      ("batch-files", po::value(&request.batch_files)->default_value(request.batch_files)
+      ("batch-files", whole_number(&request.batch_files, 1)->default_value(request.batch_files)
                           ->value_name("N"),
        "commit stored records every N changed files (a killed run keeps what it committed)")
-      ("batch-mb", po::value(&batch_mb)->default_value(request.batch_bytes >> 20)
+      ("batch-mb", whole_number(&batch_mb, 1, kMaxBatchMb)->default_value(request.batch_bytes >> 20)
                        ->value_name("M"),
        "... or every M megabytes of changed input, whichever comes first")
       ("max-file-size", po::value(&max_size)->default_value("64M")->value_name("SIZE"),
        "skip (and report) files larger than SIZE: bytes, or with K, M or G; 0 for no limit")
-      ("shards", po::value(&request.shards)->value_name("N"),
+      ("shards", whole_number(&request.shards, 1, kMaxShards)->value_name("N"),
        "a sharded index: N shard databases DIR/shard-0.. and the stub DIR/XAPIANDB listing "
        "them; each researcher on one shard (an existing sharded index keeps its count)");
   po::options_description operands;
@@ -122,15 +129,8 @@ int run_index(const Args& args) {
     return kExitOk;
   }
   const When progress_when = parse_when(progress, "--progress");
-  if (request.batch_files == 0) {
-    throw Error(ErrorCategory::usage, "index: --batch-files must be at least 1");
-  }
-  if (batch_mb == 0) throw Error(ErrorCategory::usage, "index: --batch-mb must be at least 1");
   request.batch_bytes = batch_mb << 20;
   request.max_file_bytes = parse_size(max_size, "--max-file-size");
-  if (vm.count("shards") != 0 && request.shards == 0) {
-    throw Error(ErrorCategory::usage, "--shards 0: the shard count must be at least 1");
-  }
   if (request.inputs.empty()) {
     fmt::print(stderr, "savant: index: no PATH given (try --help)\n");
     return kExitUsage;

@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/number_option.hpp"
 #include "cli/render/csv_output.hpp"
 #include "cli/render/json_output.hpp"
 #include "cli/render/terminal.hpp"
@@ -45,9 +46,9 @@ int run_search(const Args& args) {
       ("year", po::value(&year)->value_name("Y|A..B"), "only evidence from year Y or years A..B")
       ("topic", po::value(&request.topic)->value_name("T"),
        "only evidence about this topic (id, label or alias)")
-      ("limit,n", po::value(&request.limit)->default_value(10)->value_name("N"), "results to show")
-      ("offset", po::value(&request.offset)->default_value(0)->value_name("K"), "results to skip")
-      ("evidence", po::value(&request.evidence_per_result)->default_value(3)->value_name("N"),
+      ("limit,n", whole_number(&request.limit)->default_value(10)->value_name("N"), "results to show")
+      ("offset", whole_number(&request.offset)->default_value(0)->value_name("K"), "results to skip")
+      ("evidence", whole_number(&request.evidence_per_result)->default_value(3)->value_name("N"),
        "evidence items per researcher")
       ("facets", po::bool_switch(&request.facets),
        "count matching researchers per venue, year and topic")

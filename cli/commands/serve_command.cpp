@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/number_option.hpp"
 #include "cli/serve/access_token.hpp"
 #include "cli/serve/web_server.hpp"
 #include "cli/settings.hpp"
@@ -20,6 +21,9 @@ namespace savant::cli {
 namespace po = boost::program_options;
 
 namespace {
+
+// Each worker is a thread; more than this is a typo, not a plan.
+constexpr std::uint64_t kMaxThreads = 1024;
 
 // SIGINT and SIGTERM are taken by a thread of their own (sigwait), which
 // stops the server: httplib's stop() is not safe in a signal handler.
@@ -69,21 +73,17 @@ int run_serve(const Args& args) {
   options.add_options()
       ("bind", po::value(&serve_options.bind)->default_value("127.0.0.1")->value_name("ADDR"),
        "address to listen on")
-      ("port", po::value(&serve_options.port)->default_value(8080)->value_name("PORT"),
+      ("port", whole_number(&serve_options.port, 0, 65535)->default_value(8080)->value_name("PORT"),
        "port to listen on (0: any free port, printed at start)")
       ("token-file", po::value(&token_file)->value_name("FILE"),
        "require the access token in FILE (Authorization: Bearer, or ?token= once)")
-      ("threads", po::value(&serve_options.threads)->default_value(8)->value_name("N"),
+      ("threads", whole_number(&serve_options.threads, 1, kMaxThreads)->default_value(8)->value_name("N"),
        "worker threads (connections served at once)");
   // clang-format on
   po::variables_map vm = parse_args(args, options);
   if (vm.count("help") != 0) {
     print_help(options);
     return kExitOk;
-  }
-  if (serve_options.port < 0 || serve_options.port > 65535) {
-    throw Error(ErrorCategory::usage,
-                fmt::format("serve: --port must be 0 to 65535, not {}", serve_options.port));
   }
   if (!token_file.empty()) serve_options.token = serve::read_token_file(token_file);
   Settings settings = resolve_settings(location.db, location.config);

@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/number_option.hpp"
 #include "cli/render/json_output.hpp"
 #include "cli/render/terminal.hpp"
 #include "cli/render/text_output.hpp"
@@ -33,8 +34,8 @@ int run_similar(const Args& args) {
   options.add_options()("help,h", "show this help");
   location.add_to(options);
   options.add_options()
-      ("limit,n", po::value(&request.limit)->default_value(10)->value_name("N"), "results to show")
-      ("evidence", po::value(&request.evidence_per_result)->default_value(3)->value_name("N"),
+      ("limit,n", whole_number(&request.limit)->default_value(10)->value_name("N"), "results to show")
+      ("evidence", whole_number(&request.evidence_per_result)->default_value(3)->value_name("N"),
        "evidence items per researcher")
       ("format", po::value(&format)->default_value("text")->value_name("FORMAT"), "text or json")
       ("color", po::value(&colour)->default_value("auto")->value_name("WHEN"),

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "cli/serve/request_params.hpp"
 
+#include "cli/number_option.hpp"
 #include "searcher/field_processors.hpp"
 #include <savant/error.hpp>
 
 #include <fmt/format.h>
 
-#include <charconv>
 #include <initializer_list>
 #include <optional>
 #include <string_view>
@@ -44,14 +44,12 @@ std::size_t count_param(const QueryParams& params, const std::string& name, std:
   auto it = params.find(name);
   if (it == params.end()) return fallback;
   const std::string& text = it->second;
-  std::size_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || value < min ||
-      value > max) {
+  const std::optional<std::uint64_t> value = cli::read_whole_number(text, min, max);
+  if (!value) {
     throw BadRequest(fmt::format("parameter '{}' must be a whole number from {} to {}, not '{}'",
                                  name, min, max, text.substr(0, 40)));
   }
-  return value;
+  return static_cast<std::size_t>(*value);
 }
 
 bool flag_param(const QueryParams& params, const std::string& name, bool fallback) {

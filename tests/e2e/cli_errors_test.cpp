@@ -36,6 +36,55 @@ TEST(CliErrors, UsageErrorsExitOne) {
   EXPECT_EQ(run_savant({"index", "--db", seed_index()}).exit_code, 1);
 }
 
+// Boost reads "-1" into an unsigned option as 2^64 - 1: every numeric option
+// of every command must refuse it (and values out of range) by name.
+TEST(CliErrors, NegativeAndOutOfRangeNumbersAreUsageErrorsNamingOptionAndValue) {
+  TempDir dir;
+  const std::string db = dir / "index";
+  const std::string seeds = corpus_dir() + "/seeds";
+  const std::vector<std::vector<std::string>> cases{
+      {"index", "--db", db, "--batch-files", "-1", seeds},
+      {"index", "--db", db, "--batch-files", "0", seeds},
+      {"index", "--db", db, "--batch-mb", "-1", seeds},
+      {"index", "--db", db, "--batch-mb", "99999999", seeds},
+      {"index", "--db", db, "--shards", "-2", seeds},
+      {"index", "--db", db, "--shards", "0", seeds},
+      {"index", "--db", db, "--shards", "100000", seeds},
+      {"search", "--db", seed_index(), "--limit", "-1", "moe"},
+      {"search", "--db", seed_index(), "-n", "-5", "moe"},
+      {"search", "--db", seed_index(), "--offset", "-1", "moe"},
+      {"search", "--db", seed_index(), "--evidence", "-1", "moe"},
+      {"search", "--db", seed_index(), "--limit", "99999999999999999999999", "moe"},
+      {"search", "--db", seed_index(), "--limit", "+3", "moe"},
+      {"similar", "--db", seed_index(), "--limit", "-1", "xinyu-zhao"},
+      {"similar", "--db", seed_index(), "--evidence", "-1", "xinyu-zhao"},
+      {"serve", "--db", seed_index(), "--port", "-1"},
+      {"serve", "--db", seed_index(), "--port", "65536"},
+      {"serve", "--db", seed_index(), "--threads", "-1"},
+      {"serve", "--db", seed_index(), "--threads", "0"},
+  };
+  for (const auto& args : cases) {
+    const auto option = std::find_if(args.begin(), args.end(), [](const std::string& a) {
+      return a.rfind("-", 0) == 0 && a != "--db";
+    });
+    const std::string expected = (*option == "-n" ? "--limit" : *option) + " '" + option[1] + "'";
+    RunOptions run;
+    run.timeout_seconds = 20;  // a serve that started would hang the test
+    CommandResult r = run_savant_with(args, run);
+    EXPECT_EQ(r.exit_code, 1) << expected << ": " << r.err;
+    EXPECT_EQ(r.err.rfind("savant: " + expected + ": must be a whole number", 0), 0u) << r.err;
+    EXPECT_EQ(line_count(r.err), 1) << r.err;
+  }
+  EXPECT_FALSE(std::filesystem::exists(db));
+  EXPECT_EQ(run_savant({"index", "--db", db, "--max-file-size", "99999999999G", seeds}).exit_code,
+            1);
+  // In range, the same options work.
+  CommandResult ok = run_savant({"search", "--db", seed_index(), "--limit", "1", "--offset", "1",
+                                 "--format", "jsonl", "moe"});
+  EXPECT_EQ(ok.exit_code, 0) << ok.err;
+  EXPECT_EQ(line_count(ok.out), 1) << ok.out;
+}
+
 TEST(CliErrors, QuerySyntaxErrorsExitTwoWithOneLine) {
   for (const char* query : {"\"mixture of experts", "(moe", "moe)", "moe AND", "OR moe",
                             "year:20x4", "venue:NoSuchVenue", "topic:no-such-topic",
