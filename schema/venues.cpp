@@ -28,6 +28,28 @@ bool mentions_findings(std::string_view line) {
   return false;
 }
 
+// A workshop (or workshops) named on the line outside the venue's own mention:
+// "GRaM Workshop @ ICML", "ICML 2024 Workshop on ...", "CVPR Workshops".
+bool mentions_workshop_outside(std::string_view line, std::size_t begin, std::size_t end) {
+  for (const Token& token : tokenize(line)) {
+    if (token.begin >= begin && token.end <= end) continue;
+    const std::string key = id_key(token.text);
+    if (key == "workshop" || key == "workshops") return true;
+  }
+  return false;
+}
+
+// "CVFAD@CVPR'21", "AdvML@KDD'21", "GRaM @ ICML": a name, '@', then the venue
+// mention: the event named first is held at the venue.
+bool hosted_at(std::string_view line, std::size_t begin) {
+  std::size_t i = begin;
+  while (i > 0 && line[i - 1] == ' ') --i;
+  if (i == 0 || line[i - 1] != '@') return false;
+  --i;
+  while (i > 0 && line[i - 1] == ' ') --i;
+  return i > 0 && line[i - 1] != ' ';
+}
+
 bool is_word_byte(char c) {
   const auto u = static_cast<unsigned char>(c);
   return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u >= 0x80;
@@ -169,6 +191,14 @@ VenueTable::Mention VenueTable::best_mention(std::string_view line) const {
     best = &match;
   }
   if (best == nullptr) return {};
+  // A workshop held at a conference is not the conference: its papers must not
+  // count for `--venue ICML`. The table's own workshops (SemEval, "Workshop on
+  // Statistical Machine Translation") name the word inside their mention.
+  const Venue& chosen = venues_[static_cast<std::size_t>(best->value)];
+  if (chosen.kind != "workshop" &&
+      (mentions_workshop_outside(line, best->begin, best->end) || hosted_at(line, best->begin))) {
+    return {};
+  }
   Mention mention{&venues_[static_cast<std::size_t>(best->value)], best->begin, best->end};
   // "Findings of The 2022 Conference on Empirical Methods in ... (EMNLP 2022)"
   // names EMNLP in full; the word "Findings" makes it the Findings track.

@@ -39,6 +39,8 @@ class VenueTable {
   /// The venue a line of a publication entry names ("Proceedings of ... (ACL
   /// 2023)", "Findings of ... (EMNLP 2022)", "ICLR 2024"), or nullptr. The
   /// longest mention wins; "Findings" turns a venue into its Findings track.
+  /// A workshop held at a venue ("GRaM Workshop @ ICML", "CVFAD@CVPR'21")
+  /// names no venue, unless the table lists the workshop itself.
   /// A one-word journal name ("Nature", "Science") counts only when it stands
   /// alone, not inside a longer name ("Computer Science", "Stem Cell").
   const Venue* identify(std::string_view line) const;

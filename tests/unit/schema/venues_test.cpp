@@ -243,6 +243,26 @@ const IdentifyCase kIdentifyCases[] = {
     {"NAACL 2024 (FINDINGS)", "NAACL-Findings", "NAACL"},
     {"Findings of NAACL 2024", "NAACL-Findings", "Findings of NAACL"},
     {"Findings from a user study. ICML 2023", "ICML", "ICML"},
+    // Workshops held at a venue are not the venue (corpus lines).
+    {"Geometry-grounded Representation Learning and Generative Modeling Workshop (GRaM) @ ICML",
+     nullptr, ""},
+    {"The 4th CVPR Workshop on Computer Vision for Fashion, Art, and Design, 2021 (CVFAD@CVPR'21)",
+     nullptr, ""},
+    {"Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR) "
+     "Workshops",
+     nullptr, ""},
+    {"Robotics: Science and Systems (RSS), RSS Pioneer Workshop. Pittsburgh, USA, 2018.", nullptr,
+     ""},
+    {"ECML PKDD Workshop on Mining and Learning with Graphs", nullptr, ""},
+    {"AdvML@KDD'21", nullptr, ""},
+    {"Training for Speech Recognition on Coprocessors. ADMS@VLDB 2020", nullptr, ""},
+    // ... but the table's own workshops name the word inside their mention.
+    {"Proceedings of the 17th International Workshop on Semantic Evaluation (SemEval-2023)",
+     "SemEval", "International Workshop on Semantic Evaluation"},
+    {"Proceedings of the Second Workshop on Statistical Machine Translation", "WMT",
+     "Workshop on Statistical Machine Translation"},
+    {"Proc. of the 2016 CHI Conference Extended Abstracts on Human Factors in Computing Systems",
+     "CHI", "Human Factors in Computing Systems"},
     // Case-exact names and common words.
     {"The Web Conference 2024 (WWW '24)", "WWW", "The Web Conference"},
     {"see www.example.org for details", nullptr, ""},
