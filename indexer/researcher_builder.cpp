@@ -62,8 +62,14 @@ void merge_evidence(Evidence& into, const Evidence& from) {
 std::vector<std::pair<std::string, int>> count_topics(const Evidence& evidence,
                                                       const schema::Taxonomy& taxonomy) {
   std::map<std::string, int> counts;
-  for (const auto& hit : taxonomy.find_in(evidence.title)) ++counts[hit.topic->id];
-  for (const auto& hit : taxonomy.find_in(evidence.text)) ++counts[hit.topic->id];
+  // A mention of a narrow topic is a mention of each broader one too, so that
+  // `topic:model-compression` still finds knowledge-distillation work.
+  auto count = [&counts](const schema::TopicHit& hit) {
+    ++counts[hit.topic->id];
+    for (const std::string& broader : hit.topic->broader) ++counts[broader];
+  };
+  for (const auto& hit : taxonomy.find_in(evidence.title)) count(hit);
+  for (const auto& hit : taxonomy.find_in(evidence.text)) count(hit);
   std::vector<std::pair<std::string, int>> sorted(counts.begin(), counts.end());
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });

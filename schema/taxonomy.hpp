@@ -18,6 +18,10 @@ struct Topic {
   std::string label;  ///< Human label: "Mixture of experts".
   std::string area;   ///< Broad area: "machine learning", "nlp", "vision", ...
   std::vector<std::string> aliases;  ///< Other spellings and abbreviations.
+  /// Ids of the broader topics this one is part of, transitively ("knowledge
+  /// distillation" is part of "model compression"): evidence about this topic is
+  /// evidence about them too.
+  std::vector<std::string> broader;
 };
 
 /// A topic mention in text.
@@ -33,8 +37,10 @@ class Taxonomy {
   /// The taxonomy compiled into the library.
   static const Taxonomy& builtin();
 
-  /// Parses TSV lines `id<TAB>label<TAB>area<TAB>alias|alias|...`; `#` starts a
-  /// comment line. Throws savant::Error (input) naming `origin` and the line.
+  /// Parses TSV lines `id<TAB>label<TAB>area<TAB>alias|alias|...[<TAB>broader|...]`;
+  /// `#` starts a comment line. Throws savant::Error (input) naming `origin` and
+  /// the line, also for a broader id that is not defined or that leads back to
+  /// the topic itself.
   static Taxonomy parse(std::string_view tsv, std::string_view origin);
 
   const std::vector<Topic>& topics() const { return topics_; }

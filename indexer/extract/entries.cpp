@@ -22,6 +22,27 @@ bool is_bold_headline(const Line& line) {
   return line.lead_bold.size() * 2 >= line.text.size();
 }
 
+// "These are some of my recent publications. For a complete list, see ...": bare
+// sentences before a bulleted list, none after it, introduce the list; they are
+// not a headline whose bullets describe it.
+bool bare_intro_before_list(std::span<const Line> lines) {
+  std::size_t first_bullet = lines.size();
+  std::size_t top_bullets = 0;
+  int top = std::numeric_limits<int>::max();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].is_bullet()) continue;
+    first_bullet = std::min(first_bullet, i);
+    top = std::min(top, lines[i].bullet_depth);
+  }
+  if (first_bullet == 0 || first_bullet == lines.size()) return false;
+  for (std::size_t i = first_bullet; i < lines.size(); ++i) {
+    if (is_plain(lines[i])) return false;
+    top_bullets += lines[i].bullet_depth == top ? 1 : 0;
+  }
+  const std::string& last = lines[first_bullet - 1].text;
+  return top_bullets >= 2 && !last.empty() && (last.back() == '.' || last.back() == ':');
+}
+
 bool is_opener(const Line& line, const EntryRules& rules) {
   if (line.is_heading()) return true;
   if (line.number > 0 && !line.is_bullet() && !line.continuation) return true;
@@ -61,6 +82,10 @@ void split_block(std::span<const Line> lines, std::size_t offset, const EntryRul
     bool any_bullet =
         std::any_of(lines.begin(), lines.end(), [](const Line& l) { return l.is_bullet(); });
     bool any_plain = std::any_of(lines.begin(), lines.end(), is_plain);
+    if (any_plain && rules.drop_intro && bare_intro_before_list(lines)) {
+      intro_is_entry = false;
+      any_plain = false;  // split at the list's top-level bullets below
+    }
     if (any_bullet && any_plain) {
       // Bare headlines described by bullets: each bare line after a bullet opens an entry.
       for (std::size_t i = 0; i < n; ++i) {

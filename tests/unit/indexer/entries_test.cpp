@@ -59,6 +59,24 @@ TEST(EntrySplitter, MarkersOpenEntriesAndIntroCanBeDropped) {
             (std::vector<std::string>{"preprint2026arXiv", "preprint2022arXiv"}));
 }
 
+// adevoto__index.md: an intro sentence, then the list; where the intro may be
+// dropped (publications) it is not a headline the bullets describe.
+TEST(EntrySplitter, IntroSentenceBeforeBulletsIsNotAHeadline) {
+  const char* text =
+      "These are some of my recent publications. For a complete list, please check my "
+      "[Google Scholar](https://scholar.google.com).\n\n"
+      "* [Attention Sinks in Diffusion Language Models](https://arxiv.org/abs/2510.15731) (2025)\n"
+      "* [Are We Done With MMLU?](https://arxiv.org/abs/2406.04127) (NAACL 2025)\n";
+  EntryRules rules;
+  rules.drop_intro = true;
+  EXPECT_EQ(entry_heads(text, rules),
+            (std::vector<std::string>{"Attention Sinks in Diffusion Language Models (2025)",
+                                      "Are We Done With MMLU? (NAACL 2025)"}));
+  // A bare headline with bullets under it stays one entry.
+  EXPECT_EQ(entry_heads("Software Engineer, Google\n- built a\n- built b\n", rules),
+            (std::vector<std::string>{"Software Engineer, Google"}));
+}
+
 TEST(EntrySplitter, YearHeadingsLabelGroups) {
   EntryRules rules;
   rules.group_labels = true;

@@ -40,6 +40,21 @@ TEST(Taxonomy, ParseReadsFieldsAndSkipsCommentsAndBlankLines) {
   EXPECT_TRUE(taxonomy.topics()[1].aliases.empty());
 }
 
+TEST(Taxonomy, BroaderTopicsAreClosedTransitively) {
+  const Taxonomy taxonomy = Taxonomy::parse(
+      "vae\tVariational autoencoders\tml\tVAE\tvariational-inference|generative-models\n"
+      "variational-inference\tVariational inference\tml\tvariational Bayes\tprobabilistic-ml\n"
+      "probabilistic-ml\tProbabilistic ML\tml\tGaussian processes\n"
+      "generative-models\tGenerative models\tml\tgenerative models\n",
+      "test.tsv");
+  EXPECT_EQ(taxonomy.find("VAE")->broader,
+            (std::vector<std::string>{"variational-inference", "probabilistic-ml",
+                                      "generative-models"}));
+  EXPECT_EQ(taxonomy.find("variational-inference")->broader,
+            (std::vector<std::string>{"probabilistic-ml"}));
+  EXPECT_TRUE(taxonomy.find("probabilistic-ml")->broader.empty());
+}
+
 struct MalformedCase {
   const char* tsv;
   const char* expected_prefix;  // origin:line:
@@ -69,7 +84,11 @@ const MalformedCase kMalformedCases[] = {
     {"a\tA\tarea\nb\tB\tarea\na\tA again\tarea\n", "topics-under-test.tsv:3: ", "duplicate id 'a'"},
     // Ids differing only in case or '-' versus ' ' are the same id to find().
     {"deep-learning\tD\tml\nDeep Learning\tD2\tml\n", "topics-under-test.tsv:2: ", "duplicate id"},
-    {"a\tA\tarea\talias\textra\n", "topics-under-test.tsv:1: ", "at most 4"},
+    {"a\tA\tarea\talias\tb\textra\n", "topics-under-test.tsv:1: ", "at most 5"},
+    // Broader topics must exist and must not lead back to the topic.
+    {"a\tA\tarea\talias\tnowhere\n", "topics-under-test.tsv:1: ", "'nowhere' of 'a' is not"},
+    {"a\tA\tarea\talias\tb\nb\tB\tarea\tbee\tc\nc\tC\tarea\tsea\ta\n",
+     "topics-under-test.tsv:", "leads back"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, TaxonomyMalformed, testing::ValuesIn(kMalformedCases));
