@@ -92,9 +92,15 @@ std::string text_format(const std::string& path, const std::string& text,
       one_of(ext, {".html", ".htm", ".xhtml"})) {
     return "html";
   }
-  if (ext == ".bib" ||
-      std::regex_search(text.begin(), text.begin() + std::min<std::size_t>(text.size(), 65536),
-                        bib_entry)) {
+  // A YAML or Markdown publication list often carries each paper's BibTeX in a
+  // field or a code block ("bibtex: |", "```bibtex"); that makes it no BibTeX
+  // file, unless an entry opens it.
+  const bool names_other_text_format =
+      one_of(ext, {".yml", ".yaml", ".md", ".markdown", ".qmd", ".rmd"});
+  if (ext == ".bib" || head.starts_with("@") ||
+      (!names_other_text_format &&
+       std::regex_search(text.begin(), text.begin() + std::min<std::size_t>(text.size(), 65536),
+                         bib_entry))) {
     return "bibtex";
   }
   if (!head.empty() && (head[0] == '{' || head[0] == '[')) {

@@ -182,8 +182,21 @@ std::string clean_page_body(std::string_view body) {
   std::string text = strip_liquid(body);
   std::string out;
   int html_depth = 0;  // open block-level HTML elements: lines inside lose their indent
+  // Open HTML lists and list items. Inside an item, HTML's line breaks continue
+  // the item ("<li><a>Title</a><br> Authors <br><i>Venue</i></li>": one entry),
+  // and the source's own newlines are only spaces.
+  int list_depth = 0;
+  int item_depth = 0;
   std::size_t i = 0;
   bool line_start = true;
+  // A leading <br> marks a line as the continuation of the one above (line model).
+  auto item_break = [&out] {
+    std::size_t begin = out.rfind('\n');
+    begin = begin == npos ? 0 : begin + 1;
+    const std::string_view line = trim(std::string_view(out).substr(begin));
+    if (line.empty() || line == "<br>" || line == "-") return;
+    out += "\n<br>";
+  };
   while (i < text.size()) {
     char c = text[i];
     if (c == '<') {
@@ -223,16 +236,28 @@ std::string clean_page_body(std::string_view body) {
           continue;
         }
         if (name == "li") {
+          // A break that ended the item continues nothing.
+          while (!out.empty() && out.back() == ' ') out.pop_back();
+          if (out.ends_with("\n<br>")) out.resize(out.size() - 4);
           newline();
           if (!closing) out += "- ";
+          item_depth = closing ? std::max(0, list_depth - 1) : std::max(list_depth, 1);
           line_start = closing;
           i = close + 1;
           continue;
         }
+        if (name == "ul" || name == "ol") {
+          list_depth = std::max(0, list_depth + (closing ? -1 : 1));
+          item_depth = std::min(item_depth, list_depth);
+        }
         if (is_block(name)) {
           bool self_closing = name == "br" || name == "hr" || tag.ends_with("/");
           if (!self_closing) html_depth = std::max(0, html_depth + (closing ? -1 : 1));
-          newline();
+          if (item_depth > 0 && name != "ul" && name != "ol") {
+            item_break();
+          } else {
+            newline();
+          }
           line_start = true;
           i = close + 1;
           continue;
@@ -245,6 +270,15 @@ std::string clean_page_body(std::string_view body) {
       }
     }
     if (c == '\n') {
+      std::size_t next = text.find_first_not_of(" \t\r", i + 1);
+      if (item_depth > 0 && next != npos && text[next] != '\n') {
+        if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+        ++i;
+        continue;
+      }
+      // A blank line ends an item whose closing tag never comes.
+      item_depth = 0;
+      list_depth = 0;
       out += '\n';
       line_start = true;
       ++i;

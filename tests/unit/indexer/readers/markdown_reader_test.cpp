@@ -38,7 +38,17 @@ INSTANTIATE_TEST_SUITE_P(
         BodyCase{"<div>\n    indented text in html\n</div>\n", "indented text in html\n"},
         BodyCase{"<script>var x = 1;</script>Kept <b>bold</b>\n", "Kept <b>bold</b>\n"},
         BodyCase{"- Markdown stays\n  - nested\n", "- Markdown stays\n  - nested\n"},
-        BodyCase{"a<!-- comment -->b\n", "ab\n"}));
+        BodyCase{"a<!-- comment -->b\n", "ab\n"},
+        // ydeldjoo__publications.md: an HTML item is one entry, its <br>s continue it
+        // and the title wrapped in the source is one line.
+        BodyCase{"<ul>\n <li> <a href=\"x\"> Content-driven Music Recommendation:\n"
+                 "Evolution</a><br> <b>Yashar Deldjoo</b>, Peter Knees <br>\n"
+                 " <i>SIGIR, 2022</i> <br>\n </li>\n</ul>\n",
+                 "-  <a href=\"x\"> Content-driven Music Recommendation: Evolution</a>\n"
+                 "<br><b>Yashar Deldjoo</b>, Peter Knees\n<br> <i>SIGIR, 2022</i>\n"},
+        // An item left open ends at a blank line.
+        BodyCase{"<ul><li>Open item\nstill the item\n\nNext paragraph\n",
+                 "- Open item still the item\n\nNext paragraph\n"}));
 
 TEST(MarkdownReader, PublicationPageIsOnePublication) {
   DocumentRecord record = read_text(read_markdown, R"(---
