@@ -4,6 +4,9 @@
 #include "indexer/derive_researchers.hpp"
 
 #include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
 
 #include "indexer/document_builder.hpp"
 #include "indexer/sharded_indexing.hpp"
@@ -32,11 +35,22 @@ void derive_researchers(
   report.researchers = clusters.size();
 }
 
-void write_researcher(IndexStore& store, const ResearcherEntry& entry) {
+void write_researcher(IndexStore& store, const ResearcherEntry& entry,
+                      const ResearcherCluster& cluster, const std::vector<DocumentRecord>& records) {
   DocumentBuilder builder;
   store.put_derived(builder.researcher_document(entry.researcher));
+  // Each file's evidence, for its whole-file entry.
+  std::map<std::string, std::vector<const EvidenceUnit*>> by_source;
   for (const EvidenceUnit& unit : entry.evidence) {
     store.put_derived(builder.evidence_document(entry.researcher, unit));
+    for (const std::string& source : unit.evidence.sources) by_source[source].push_back(&unit);
+  }
+  const std::vector<const EvidenceUnit*> none;
+  for (std::size_t member : cluster.members) {
+    const DocumentRecord& record = records.at(member);
+    const auto units = by_source.find(record.source);
+    store.put_derived(builder.document_entry(entry.researcher, record,
+                                             units == by_source.end() ? none : units->second));
   }
 }
 
@@ -55,9 +69,10 @@ void derive_and_commit(IndexStore& store, IndexReport& report) {
   }
   store.begin_derive();
   std::vector<DocumentRecord> records = store.all_records();
-  derive_researchers(records, report, [&](const ResearcherCluster&, const ResearcherEntry& entry) {
-    write_researcher(store, entry);
-  });
+  derive_researchers(records, report,
+                     [&](const ResearcherCluster& cluster, const ResearcherEntry& entry) {
+                       write_researcher(store, entry, cluster, records);
+                     });
   store.sweep_derived();
   store.commit_derive({report.researchers, report.publications, report.evidence});
   report.documents_written = store.documents_written();

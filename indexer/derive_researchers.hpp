@@ -26,9 +26,11 @@ void derive_researchers(
     std::vector<DocumentRecord>& records, IndexReport& report,
     const std::function<void(const ResearcherCluster&, const ResearcherEntry&)>& write);
 
-/// Writes the researcher and evidence documents of `entry` into `store`
-/// (only those whose content changed).
-void write_researcher(IndexStore& store, const ResearcherEntry& entry);
+/// Writes the researcher, evidence and whole-file documents of `entry`, built
+/// from `cluster` (indices into `records`), into `store` (only those whose
+/// content changed).
+void write_researcher(IndexStore& store, const ResearcherEntry& entry,
+                      const ResearcherCluster& cluster, const std::vector<DocumentRecord>& records);
 
 /// Lets an indexing run put and remove records and count them in the report.
 using StoreInputs = std::function<void(RecordStore&, IndexReport&)>;

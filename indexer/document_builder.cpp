@@ -6,10 +6,12 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <string_view>
 
 #include "schema/record_json.hpp"
 #include "schema/prefixes.hpp"
+#include "schema/taxonomy.hpp"
 #include "schema/text_normalizer.hpp"
 #include "schema/terms.hpp"
 #include "schema/venues.hpp"
@@ -88,6 +90,31 @@ BuiltDocument finish(std::string unique_term, Xapian::Document doc) {
   return BuiltDocument{std::move(unique_term), std::move(doc), std::move(fingerprint)};
 }
 
+// Where `text` starts to hold evidence: the start of the first line that
+// holds the beginning of any unit's title, text or organisation (at least
+// kAnchorBytes of it, so a short word does not match in the preamble).
+constexpr std::size_t kAnchorBytes = 24;
+
+std::string without_preamble(const std::string& text,
+                             const std::vector<const EvidenceUnit*>& units) {
+  // A file that gave no evidence at all (extraction found nothing it knows)
+  // counts whole: the vote is there to catch what extraction missed.
+  if (units.empty()) return text;
+  std::size_t first = std::string::npos;
+  for (const EvidenceUnit* unit : units) {
+    const Evidence& e = unit->evidence;
+    for (const std::string* part : {&e.title, &e.text, &e.organisation}) {
+      const std::string_view anchor = std::string_view(*part).substr(0, kAnchorBytes);
+      if (anchor.size() < kAnchorBytes / 2) continue;
+      const std::size_t at = text.find(anchor);
+      if (at < first) first = at;
+    }
+  }
+  if (first == std::string::npos) return std::string();
+  const std::size_t line = text.rfind('\n', first);
+  return text.substr(line == std::string::npos ? 0 : line + 1);
+}
+
 }  // namespace
 
 DocumentBuilder::DocumentBuilder() {
@@ -111,6 +138,34 @@ void DocumentBuilder::index_name(const std::string& name) {
   terms_.index_text(ascii, 1, std::string(kPrefixName));
   terms_.increase_termpos();
   terms_.index_text(ascii);
+}
+
+// Free text: title (weighted), body, venue, organisation and position.
+void DocumentBuilder::index_evidence_text(const Evidence& e) {
+  terms_.index_text(e.title, kTitleWeight);
+  terms_.index_text(e.title, 1, std::string(kPrefixTitle));
+  terms_.increase_termpos();
+  terms_.index_text(e.text);
+  for (const std::string* field : {&e.venue, &e.organisation, &e.position}) {
+    if (field->empty()) continue;
+    terms_.increase_termpos();
+    terms_.index_text(*field);
+  }
+  if (!e.venue.empty()) {
+    if (const Venue* venue = VenueTable::builtin().find(e.venue)) {
+      terms_.increase_termpos();
+      terms_.index_text(venue->label);
+    }
+  }
+}
+
+void DocumentBuilder::index_who(const Researcher& researcher, Xapian::Document& doc) {
+  index_name(researcher.name);
+  for (const auto& affiliation : researcher.affiliations) {
+    terms_.increase_termpos();
+    terms_.index_text(affiliation, 1, std::string(kPrefixInstitution));
+  }
+  for (const auto& email : researcher.emails) doc.add_boolean_term(make_term(kPrefixEmail, email));
 }
 
 BuiltDocument DocumentBuilder::source_document(const DocumentRecord& record,
@@ -144,35 +199,14 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
   doc.set_data(data.dump());
   terms_.set_document(doc);
 
-  // Free text: title (weighted), body, venue, organisation and position.
-  terms_.index_text(e.title, kTitleWeight);
-  terms_.index_text(e.title, 1, std::string(kPrefixTitle));
-  terms_.increase_termpos();
-  terms_.index_text(e.text);
-  for (const std::string* field : {&e.venue, &e.organisation, &e.position}) {
-    if (field->empty()) continue;
-    terms_.increase_termpos();
-    terms_.index_text(*field);
-  }
-  if (!e.venue.empty()) {
-    if (const Venue* venue = VenueTable::builtin().find(e.venue)) {
-      terms_.increase_termpos();
-      terms_.index_text(venue->label);
-    }
-  }
-
+  index_evidence_text(e);
   // Who: on every evidence unit, so `name:` and `institution:` combine with
   // any other condition on the same unit.
-  index_name(researcher.name);
-  for (const auto& affiliation : researcher.affiliations) {
-    terms_.increase_termpos();
-    terms_.index_text(affiliation, 1, std::string(kPrefixInstitution));
-  }
+  index_who(researcher, doc);
   if (!e.organisation.empty()) {
     terms_.increase_termpos();
     terms_.index_text(e.organisation, 1, std::string(kPrefixInstitution));
   }
-  for (const auto& email : researcher.emails) doc.add_boolean_term(make_term(kPrefixEmail, email));
 
   doc.add_boolean_term(make_term(kPrefixKind, kKindEvidence));
   doc.add_boolean_term(make_term(kPrefixKind, to_string(e.kind)));
@@ -202,6 +236,26 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
                                           to_string(e.status)));
 
   return finish(evidence_unique_term(researcher.id, evidence_key(e)), std::move(doc));
+}
+
+BuiltDocument DocumentBuilder::document_entry(const Researcher& researcher,
+                                              const DocumentRecord& record,
+                                              const std::vector<const EvidenceUnit*>& units) {
+  Xapian::Document doc;
+  terms_.set_document(doc);
+  const std::string text = without_preamble(record.text, units);
+  terms_.index_text(text);
+  std::map<std::string, Xapian::termcount> topics;
+  for (const auto& hit : Taxonomy::builtin().find_in(text)) ++topics[hit.topic->id];
+  for (const auto& [topic, count] : topics) doc.add_term(topic_term(topic), count);
+  // Who, as on evidence units, so `NOT name:...` and `institution:` hold here too.
+  index_who(researcher, doc);
+  doc.set_data(nlohmann::json{{"researcher", researcher.id}, {"source", record.source}}.dump());
+  doc.add_boolean_term(make_term(kPrefixKind, kKindDocument));
+  doc.add_boolean_term(make_term(kPrefixResearcher, researcher.id));
+  doc.add_value(kSlotResearcher, researcher.id);
+  doc.add_value(kSlotSourcePath, record.source);
+  return finish(document_unique_term(researcher.id, record.source), std::move(doc));
 }
 
 }  // namespace savant::indexer

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -35,8 +36,20 @@ class DocumentBuilder {
   /// One evidence unit of a researcher: what queries match.
   BuiltDocument evidence_document(const Researcher& researcher, const EvidenceUnit& unit);
 
+  /// The whole-file entry of `record`, one of the researcher's files: its
+  /// text from the first line holding any of `units` (the researcher's
+  /// evidence read from it) on, so the preamble, where scraped pages keep
+  /// their site chrome, stays out as it does from evidence; with its topics
+  /// and the researcher's name, affiliations and e-mails. It finds work
+  /// extraction did not turn into evidence, and words that meet only across
+  /// units of one file.
+  BuiltDocument document_entry(const Researcher& researcher, const DocumentRecord& record,
+                               const std::vector<const EvidenceUnit*>& units);
+
  private:
   void index_name(const std::string& name);
+  void index_evidence_text(const Evidence& e);
+  void index_who(const Researcher& researcher, Xapian::Document& doc);
 
   Xapian::TermGenerator terms_;
 };

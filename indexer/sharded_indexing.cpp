@@ -126,7 +126,7 @@ void derive_sharded(ShardedStore& store, IndexReport& report) {
                        for (std::size_t member : cluster.members) {
                          store.place_record(records.at(member).source, target);
                        }
-                       write_researcher(store.shard(target), entry);
+                       write_researcher(store.shard(target), entry, cluster, records);
                        ++totals[target].researchers;
                        totals[target].publications +=
                            static_cast<std::size_t>(entry.researcher.publications);

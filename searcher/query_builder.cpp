@@ -47,6 +47,10 @@ bool is_operator(const std::string& word) {
 }
 
 void configure(Xapian::QueryParser& parser) {
+  // A bare word also searches the researcher's name: the units of the person
+  // a query names outweigh units that merely cite them ("Birch").
+  parser.add_prefix("", "");
+  parser.add_prefix("", std::string(schema::kPrefixName));
   for (const schema::Field& field : schema::query_fields()) {
     const std::string name(field.name);
     const std::string prefix(field.prefix);
@@ -142,7 +146,7 @@ void check_query_syntax(const std::string& query) {
 
 BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
                        WordMatching words) {
-  BuiltQuery built{Xapian::Query::MatchAll, Xapian::Stem("english")};
+  BuiltQuery built{Xapian::Query::MatchAll, Xapian::Stem("english"), Xapian::Query()};
   const std::string& text = request.query;
   if (text.find_first_not_of(" \t\r\n") != std::string::npos) {
     check_query_syntax(text);
@@ -157,14 +161,20 @@ BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
                            Xapian::QueryParser::FLAG_PURE_NOT |
                            Xapian::QueryParser::FLAG_CJK_NGRAM;
     try {
-      built.query = parser.parse_query(expand_topics(text, schema::Taxonomy::builtin()), flags);
+      built.query = parser.parse_query(
+          expand_topics(text, schema::Taxonomy::builtin(), words == WordMatching::any), flags);
     } catch (const Xapian::QueryParserError& e) {
       throw query_error(text, e.get_msg());
     } catch (const Error& e) {
       // A field value the schema rejects (year:abc, venue:nowhere): name the query.
       throw query_error(text, e.what());
     }
-    if (built.query.empty()) built.query = Xapian::Query::MatchAll;
+    if (built.query.empty()) {
+      built.query = Xapian::Query::MatchAll;
+    } else if (request.venue.empty() && request.topic.empty() && request.year_from <= 0 &&
+               request.year_to <= 0) {
+      built.whole_files = built.query;
+    }
   }
   // Filters hold for the same evidence unit as the query.
   std::vector<Xapian::Query> filters;

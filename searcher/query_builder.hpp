@@ -14,8 +14,11 @@ namespace savant::searcher {
 
 /// The query and the stemmer used, which snippets need as well.
 struct BuiltQuery {
-  Xapian::Query query;
+  Xapian::Query query;  ///< Over evidence units: the words AND the filters.
   Xapian::Stem stemmer;
+  /// The query language part alone, for the whole-file vote; empty without
+  /// words, and when the request has filters, which must hold for one unit.
+  Xapian::Query whole_files;
 };
 
 /// How the words of a query combine when no operator is given.

@@ -86,7 +86,8 @@ std::string topic_field(const schema::Topic& topic) {
 
 }  // namespace
 
-std::string expand_topics(std::string_view query, const schema::Taxonomy& taxonomy) {
+std::string expand_topics(std::string_view query, const schema::Taxonomy& taxonomy,
+                          bool loose_phrases) {
   std::string out;
   for (const Segment& segment : segments(query)) {
     std::string_view text = query.substr(segment.begin, segment.end - segment.begin);
@@ -106,10 +107,14 @@ std::string expand_topics(std::string_view query, const schema::Taxonomy& taxono
     for (const auto& hit : taxonomy.find_in(text, /*ignore_case=*/true)) {
       std::string_view typed = text.substr(hit.begin, hit.end - hit.begin);
       out += text.substr(copied, hit.begin - copied);
-      // A multi-word alias typed loose ("mixture of experts") stays a phrase.
+      // A multi-word alias typed loose ("mixture of experts") stays a phrase,
+      // unless asked to let its words stand alone (a group in parentheses).
       bool several_words = typed.find_first_of(" \t") != std::string_view::npos;
-      out += fmt::format("({} OR {})", topic_field(*hit.topic),
-                         several_words ? fmt::format("\"{}\"", typed) : std::string(typed));
+      const char* open = loose_phrases ? "(" : "\"";
+      const char* close = loose_phrases ? ")" : "\"";
+      out += fmt::format(
+          "({} OR {})", topic_field(*hit.topic),
+          several_words ? fmt::format("{}{}{}", open, typed, close) : std::string(typed));
       copied = hit.end;
     }
     out += text.substr(copied);

@@ -19,7 +19,10 @@ inline constexpr std::string_view kTopicTermField = "xtopic";
 /// Rewrites `query`: each `topic:VALUE` becomes the canonical topic term
 /// (throws savant::Error (query) for an unknown topic), and each topic alias in
 /// free text (not inside quotes, not a field value) becomes
-/// `(xtopic:"<id>" OR <alias as typed>)`.
-std::string expand_topics(std::string_view query, const schema::Taxonomy& taxonomy);
+/// `(xtopic:"<id>" OR <alias as typed>)`. A multi-word alias stays a phrase
+/// unless `loose_phrases`, when its words stand alone (`(xtopic:"<id>" OR
+/// (knowledge distillation))`): the relaxed retry's way to find "distillation".
+std::string expand_topics(std::string_view query, const schema::Taxonomy& taxonomy,
+                          bool loose_phrases = false);
 
 }  // namespace savant::searcher

@@ -47,7 +47,8 @@ std::vector<std::string> top(const std::vector<std::string>& ranking) {
 
 }  // namespace
 
-EvaluationReport evaluate(const std::string& db_path, const JudgedSet& set) {
+EvaluationReport evaluate(const std::string& db_path, const JudgedSet& set,
+                          const RankingSettings& settings) {
   Searcher searcher(db_path);
   Baseline baseline(db_path);
   EvaluationReport report;
@@ -58,6 +59,7 @@ EvaluationReport evaluate(const std::string& db_path, const JudgedSet& set) {
     request.query = q.text;
     request.limit = kDepth;
     request.evidence_per_result = 0;
+    request.ranking = settings;
     apply_options(q.options, request);
     std::vector<std::string> ours;
     std::set<std::string> seen;

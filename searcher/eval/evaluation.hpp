@@ -9,6 +9,8 @@
 
 #include "searcher/eval/judged_set.hpp"
 
+#include <savant/search.hpp>
+
 namespace savant::searcher::eval {
 
 /// Metrics of one system on one query, or averaged over several.
@@ -36,7 +38,9 @@ struct EvaluationReport {
   std::map<std::string, std::pair<Scores, Scores>> by_kind;  ///< kind -> (savant, baseline) means
 };
 
-/// Evaluates the index at `db_path` on `set`.
-EvaluationReport evaluate(const std::string& db_path, const JudgedSet& set);
+/// Evaluates the index at `db_path` on `set`, savant searching with
+/// `settings` (overrides of the built-in ranking weights).
+EvaluationReport evaluate(const std::string& db_path, const JudgedSet& set,
+                          const RankingSettings& settings = {});
 
 }  // namespace savant::searcher::eval
