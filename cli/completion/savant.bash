@@ -108,7 +108,7 @@ _savant() {
       if [[ ${words[i + 1]} == extraction ]]; then
         options="--help --golden --corpus --manifest --per-document --format"
       else
-        options="$common --qrels --queries --researchers --per-query --format"
+        options="$common --qrels --queries --researchers --per-query --ranking --ablation --format"
       fi
       ;;
     help)

@@ -9,9 +9,10 @@
 namespace savant::testing {
 namespace {
 
-// Measured 0.855 (baseline 0.774) when this guard was set; the target
-// of 0.94 is not reached yet, so the guard catches regressions, not the target.
-constexpr double kMinNdcg = 0.83;
+// Just under what savant measured when this guard was set (0.893, baseline
+// 0.774; docs/ranking.md): the floor of 0.90 and target of 0.94 are
+// not reached yet, so the guard catches regressions.
+constexpr double kMinNdcg = 0.885;
 
 TEST(EvalRanking, BeatsTheBaselineOnTheJudgedSet) {
   TempDir dir;
@@ -27,6 +28,8 @@ TEST(EvalRanking, BeatsTheBaselineOnTheJudgedSet) {
   const double theirs = report.at("baseline").at("ndcg@10");
   EXPECT_GE(ours, kMinNdcg);
   EXPECT_GT(ours, theirs);
+  // The other target: savant's error at most half the baseline's.
+  EXPECT_LE(1.0 - ours, 0.5 * (1.0 - theirs)) << ours << " vs " << theirs;
   // Filters are where a whole-document baseline cannot follow.
   EXPECT_GT(report.at("by_kind").at("empty-with-filter").at("savant").at("ndcg@10").get<double>(),
             0.5);

@@ -14,7 +14,7 @@ TEST(RankingSettings, DefaultsNameEveryWeight) {
   for (const char* name :
        {"publication", "experience", "summary", "education", "skills", "first_author",
         "co_first_author", "co_author", "unknown_role", "published", "preprint", "under_review",
-        "unknown_status", "half_life_years", "recency_floor", "reference_year", "decay",
+        "unknown_status", "document", "half_life_years", "recency_floor", "reference_year", "decay",
         "max_units", "relax_below"}) {
     EXPECT_EQ(defaults.count(name), 1u) << name;
   }

@@ -20,6 +20,14 @@ TEST(TopicRewriter, ExpandsAliasesInFreeText) {
             "(xtopic:\"mixture_of_experts\" OR mixture-of-experts)");
 }
 
+TEST(TopicRewriter, LoosePhrasesLetTheWordsStandAlone) {
+  const auto& taxonomy = schema::Taxonomy::builtin();
+  EXPECT_EQ(expand_topics("mixture of experts", taxonomy, /*loose_phrases=*/true),
+            "(xtopic:\"mixture_of_experts\" OR (mixture of experts))");
+  // A one-word alias is the same either way.
+  EXPECT_EQ(expand_topics("MoE", taxonomy, true), expand_topics("MoE", taxonomy));
+}
+
 TEST(TopicRewriter, ResolvesTopicFieldAliases) {
   const auto& taxonomy = schema::Taxonomy::builtin();
   EXPECT_EQ(expand_topics("topic:MoE", taxonomy), "xtopic:\"mixture_of_experts\"");
