@@ -36,7 +36,8 @@ void derive_researchers(
 }
 
 void write_researcher(IndexStore& store, const ResearcherEntry& entry,
-                      const ResearcherCluster& cluster, const std::vector<DocumentRecord>& records) {
+                      const ResearcherCluster& cluster,
+                      const std::vector<DocumentRecord>& records) {
   DocumentBuilder builder;
   store.put_derived(builder.researcher_document(entry.researcher));
   // Each file's evidence, for its whole-file entry.

@@ -74,9 +74,9 @@ EvidenceHit make_document_hit(const Xapian::Database& db, Xapian::docid docid, d
   const Xapian::PostingIterator it = db.postlist_begin(record);
   if (it != db.postlist_end(record)) {
     const nlohmann::json data = nlohmann::json::parse(db.get_document(*it).get_data());
-    hit.snippet = one_line(mset.snippet(data.value("text", std::string()), kSnippetBytes, stemmer,
-                                        Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>",
-                                        "..."));
+    hit.snippet =
+        one_line(mset.snippet(data.value("text", std::string()), kSnippetBytes, stemmer,
+                              Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>", "..."));
   }
   return hit;
 }

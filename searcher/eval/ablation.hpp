@@ -3,12 +3,11 @@
 // what it is worth on the judged set (docs/ranking.md).
 #pragma once
 
-#include <string>
-#include <vector>
-
+#include "searcher/eval/evaluation.hpp"
 #include <savant/search.hpp>
 
-#include "searcher/eval/evaluation.hpp"
+#include <string>
+#include <vector>
 
 namespace savant::searcher::eval {
 

@@ -12,7 +12,7 @@ namespace {
 // Just under what savant measured when this guard was set (0.893, baseline
 // 0.774; docs/ranking.md): the floor of 0.90 and target of 0.94 are
 // not reached yet, so the guard catches regressions.
-constexpr double kMinNdcg = 0.885;
+constexpr double kMinNdcg = 0.90;
 
 TEST(EvalRanking, BeatsTheBaselineOnTheJudgedSet) {
   TempDir dir;

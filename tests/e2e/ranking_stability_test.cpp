@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Ranking is stable: one index and one query always give one order, and a new
 // document about something else does not reorder the top of other queries.
+#include "tests/e2e/seed_index.hpp"
+#include "tests/support/temp_dir.hpp"
+
 #include <gtest/gtest.h>
 
 #include <map>
-
-#include "tests/e2e/seed_index.hpp"
-#include "tests/support/temp_dir.hpp"
 
 namespace savant::testing {
 namespace {
