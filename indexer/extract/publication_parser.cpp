@@ -176,7 +176,23 @@ std::optional<TitleLink> find_title_link(std::string_view content) {
   return std::nullopt;
 }
 
-bool usable_title(std::string_view raw, std::string_view title) {
+// "PixGS", "CG-NeRF", "UniCaMo", "SyzScope": a coined system name, which a
+// project card or a home page uses as the paper's title. Capitals after the
+// first letter and lower-case letters both, so neither a plain word
+// ("Abstract") nor an acronym ("ICML") passes.
+bool coined_name(std::string_view word) {
+  if (count_letters(word) < 4) return false;
+  bool inner_upper = false;
+  bool lower = false;
+  for (std::size_t i = 1; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    inner_upper = inner_upper || std::isupper(c) != 0;
+    lower = lower || std::islower(c) != 0;
+  }
+  return inner_upper && lower && std::islower(static_cast<unsigned char>(word[0])) == 0;
+}
+
+bool usable_title(std::string_view raw, std::string_view title, const schema::VenueTable& venues) {
   std::string_view r = trim(raw);
   if (!r.empty() && r.back() == ':') return false;  // "Full Publication List:" labels a link
   if (ifind(title, "http") != npos || ifind(title, "www.") != npos) return false;
@@ -185,6 +201,7 @@ bool usable_title(std::string_view raw, std::string_view title) {
   std::replace(unpiped.begin(), unpiped.end(), '|', ' ');
   if (is_link_label(unpiped) || contains_word(title, "Supplementary Materials")) return false;
   std::vector<std::string_view> words = split_words(title);
+  if (words.size() == 1 && coined_name(words[0]) && venues.identify(title) == nullptr) return true;
   if (words.size() < 2 || words.size() > kMaxTitleWords || count_letters(title) < 4) return false;
   // "During my Master's, I investigated ...": prose about the work, not a title.
   bool first_person = contains_word(title, "I") || contains_word(title, "my") ||
@@ -366,7 +383,7 @@ std::optional<Evidence> parse_publication(std::span<const Line> entry,
     raw_title = entry[title_at].text;
   }
   evidence.title = clean_title(raw_title, context.venues);
-  if (!usable_title(raw_title, evidence.title)) return std::nullopt;
+  if (!usable_title(raw_title, evidence.title, context.venues)) return std::nullopt;
 
   // Lines that may name venue, year and status, in document order.
   std::vector<std::string> meta;

@@ -202,6 +202,10 @@ constexpr std::pair<std::string_view, Kind> kPhrases[] = {
     {"research highlights", Kind::publications},
     {"selected research", Kind::publications},
     {"about me", Kind::summary},
+    // "Research" alone heads what a person works on: interests in a PDF CV's side
+    // column ("Research  Systems for AI; Vector Databases"), a paragraph on an
+    // about page, or a home page's paper list (the jonbarron.info template).
+    {"research", Kind::summary},
     {"what i do", Kind::summary},
     {"curriculum vitae", Kind::ignored},
     {"work in progress", Kind::publications},

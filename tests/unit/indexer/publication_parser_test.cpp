@@ -164,6 +164,22 @@ TEST(PublicationParser, VenuesInDescriptionsDoNotCount) {
   EXPECT_EQ(e->year, 0);
 }
 
+// pnguyenha__index.html: project cards titled by the system's coined name.
+TEST(PublicationParser, CoinedNameIsATitle) {
+  std::optional<Evidence> card = parse(
+      "### CG-NeRF\nTPAMI 2024\nGeneralizable neural radiance fields for fast novel-view "
+      "synthesis with a coarse-to-fine renderer.\n");
+  ASSERT_TRUE(card.has_value());
+  EXPECT_EQ(card->title, "CG-NeRF");
+  EXPECT_EQ(card->year, 2024);
+  ASSERT_TRUE(parse("### PixGS\nICML 2026\n").has_value());
+  EXPECT_EQ(parse("### PixGS\nICML 2026\n")->venue, "ICML");
+  // Plain words, acronyms and venue names alone are not titles.
+  EXPECT_FALSE(parse("### Abstract\n2024\n").has_value());
+  EXPECT_FALSE(parse("### ICML\n2024\n").has_value());
+  EXPECT_FALSE(parse("### NeurIPS\n2024\n").has_value());
+}
+
 TEST(PublicationParser, RejectsLabelsAndProse) {
   EXPECT_FALSE(parse("- Full Publication List: https://x.github.io/publications/").has_value());
   EXPECT_FALSE(parse("DOI | Paper | Video").has_value());

@@ -34,6 +34,9 @@ INSTANTIATE_TEST_SUITE_P(
         HeadingCase{"Published work", SectionKind::publications},
         HeadingCase{"HIGHLIGHT RESEARCH", SectionKind::publications},
         HeadingCase{"Research Experiences", SectionKind::experience},
+        // "Research" alone: interests or a home page's paper list, summary evidence.
+        HeadingCase{"Research", SectionKind::summary},
+        HeadingCase{"RESEARCH", SectionKind::summary},
         HeadingCase{"INDUSTRY RESEARCH EXPERIENCE", SectionKind::experience},
         HeadingCase{"Work Experience:", SectionKind::experience},
         HeadingCase{"PROJECTS", SectionKind::projects},
@@ -52,7 +55,7 @@ INSTANTIATE_TEST_SUITE_P(
         HeadingCase{"Publicatons", SectionKind::publications},
         HeadingCase{"Papers", SectionKind::publications}, HeadingCase{"Capers", std::nullopt},
         HeadingCase{"Fist-Author Publications of Note", std::nullopt},
-        HeadingCase{"Research", std::nullopt}, HeadingCase{"Peking University", std::nullopt},
+        HeadingCase{"Peking University", std::nullopt},
         HeadingCase{"Trust snapshot", std::nullopt}, HeadingCase{"Research graph", std::nullopt},
         HeadingCase{"Learning from Experience", std::nullopt},
         HeadingCase{"Towards Building Reliable Language Models with Sparse Mixture-of-Experts",

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <regex>
 #include <set>
 #include <string>
@@ -53,6 +54,39 @@ TEST(Taxonomy, BroaderTopicsAreClosedTransitively) {
   EXPECT_EQ(taxonomy.find("variational-inference")->broader,
             (std::vector<std::string>{"probabilistic-ml"}));
   EXPECT_TRUE(taxonomy.find("probabilistic-ml")->broader.empty());
+}
+
+// The built-in narrow topics: a query naming one stays narrow, while evidence
+// about it still counts for its broader topics.
+TEST(Taxonomy, BuiltinNarrowTopicsHaveTheirBroaderOnes) {
+  const Taxonomy& taxonomy = Taxonomy::builtin();
+  struct Narrow {
+    const char* alias;
+    const char* id;
+    const char* broader;
+  };
+  for (const Narrow& n :
+       {Narrow{"knowledge distillation", "knowledge-distillation", "model-compression"},
+        Narrow{"variational inference", "variational-inference", "probabilistic-ml"},
+        Narrow{"VAE", "variational-autoencoders", "generative-models"},
+        Narrow{"NeRF", "neural-radiance-fields", "3d-vision"},
+        Narrow{"semantic segmentation", "image-segmentation", "computer-vision"},
+        Narrow{"diffusion language models", "diffusion-models", "generative-models"}}) {
+    const Topic* topic = taxonomy.find(n.alias);
+    ASSERT_NE(topic, nullptr) << n.alias;
+    EXPECT_EQ(topic->id, n.id) << n.alias;
+    EXPECT_NE(std::find(topic->broader.begin(), topic->broader.end(), n.broader),
+              topic->broader.end())
+        << n.alias;
+  }
+  // NeRF is under 3D vision, which is under nothing: the chain is followed.
+  const Topic* nerf = taxonomy.find("NeRF");
+  EXPECT_EQ(nerf->broader, (std::vector<std::string>{"3d-vision", "computer-vision"}));
+  // "Cross-Space Distillation", "dataset distillation": the longer phrase wins.
+  EXPECT_EQ(hit_ids(taxonomy.find_in("Cross-Space Distillation")),
+            (std::vector<std::string>{"knowledge-distillation"}));
+  EXPECT_EQ(hit_ids(taxonomy.find_in("dataset distillation")),
+            (std::vector<std::string>{"model-compression"}));
 }
 
 struct MalformedCase {
