@@ -70,6 +70,8 @@ TEST(Taxonomy, BuiltinNarrowTopicsHaveTheirBroaderOnes) {
         Narrow{"variational inference", "variational-inference", "probabilistic-ml"},
         Narrow{"VAE", "variational-autoencoders", "generative-models"},
         Narrow{"NeRF", "neural-radiance-fields", "3d-vision"},
+        Narrow{"information visualization", "data-visualization", "human-computer-interaction"},
+        Narrow{"augmented reality", "virtual-reality", "human-computer-interaction"},
         Narrow{"semantic segmentation", "image-segmentation", "computer-vision"},
         Narrow{"diffusion language models", "diffusion-models", "generative-models"}}) {
     const Topic* topic = taxonomy.find(n.alias);
