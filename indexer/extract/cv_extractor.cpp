@@ -149,6 +149,26 @@ void add_biography(DocumentRecord& record, std::span<const Line> lines) {
   record.evidence.push_back(std::move(bio));
 }
 
+// "Research interest: Statistical genetics/genomics, causal inference, ..." in a
+// home page's header block: a line the owner labels as their interests is
+// evidence even in the preamble, which is otherwise only for name and contact.
+void add_labelled_interests(DocumentRecord& record, std::span<const Line> preamble) {
+  for (const Line& line : preamble) {
+    const std::string_view text = line.text;
+    for (std::string_view label : {"research interests:", "research interest:"}) {
+      if (detail::ifind(text, label) != 0) continue;
+      const std::string_view rest = detail::trim(text.substr(label.size()));
+      if (rest.size() < 10) continue;
+      Evidence interests;
+      interests.kind = EvidenceKind::summary;
+      interests.title = "Research interests";
+      interests.text = std::string(rest);
+      record.evidence.push_back(std::move(interests));
+      return;
+    }
+  }
+}
+
 // A publication list that never states whose it is: the person on its author
 // lines. All lines count, because lists are split under headings no section
 // rule knows ("Thèse", "Poster"), but only in a document that has a
@@ -190,7 +210,11 @@ DocumentRecord extract_cv(std::string_view normalised_text, const ExtractContext
   }
   if (record.name.empty()) record.name = publication_list_owner(all, layout);
   add_preamble_affiliations(record, preamble);
-  if (layout.sections.empty()) add_biography(record, preamble);
+  if (layout.sections.empty()) {
+    add_biography(record, preamble);
+  } else {
+    add_labelled_interests(record, preamble);
+  }
   return record;
 }
 

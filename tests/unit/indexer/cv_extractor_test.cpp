@@ -221,6 +221,19 @@ TEST(CvExtractor, DocumentWithoutSectionsIsABiography) {
   EXPECT_TRUE(extract_cv("Jon Barron\n").evidence.empty());
 }
 
+// cwu__PI.jemdoc: the interests line sits in the header block, before any section.
+TEST(CvExtractor, LabelledInterestsInThePreambleAreEvidence) {
+  DocumentRecord r = extract_cv(
+      "# Chong Wu\nAssistant Professor\n\nResearch interest:  Statistical genetics/genomics, "
+      "causal inference, integrative analysis.\n\n## Education\nPeking University\n");
+  ASSERT_EQ(r.evidence.size(), 2u);
+  EXPECT_EQ(r.evidence[1].kind, EvidenceKind::summary);
+  EXPECT_EQ(r.evidence[1].title, "Research interests");
+  EXPECT_NE(r.evidence[1].text.find("causal inference"), std::string::npos);
+  // Other preamble lines stay out.
+  EXPECT_EQ(r.evidence[1].text.find("Assistant Professor"), std::string::npos);
+}
+
 TEST(CvExtractor, UnknownSectionUnderClearHeadingIsSummary) {
   DocumentRecord r = extract_cv("## Education\nPeking University\n## Hobbies\nClimbing\n");
   ASSERT_EQ(r.evidence.size(), 2u);
