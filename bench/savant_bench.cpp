@@ -7,12 +7,11 @@
 //   savant_bench query --db DIR --queries FILE [--rounds N]
 #include <savant/savant.hpp>
 
+#include "bench/common/bench_common.hpp"
 #include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <string>
-
-#include "bench/common/bench_common.hpp"
 
 namespace {
 
@@ -59,22 +58,5 @@ int query(const std::string& db_path, const std::string& queries, int rounds) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::string usage =
-      "savant_bench index --db DIR --corpus DIR | query --db DIR --queries FILE [--rounds N]";
-  const std::string command = argc > 1 ? argv[1] : "";
-  try {
-    if (command == "index") {
-      auto o = parse_options(argc, argv, 2, {"db", "corpus"}, {"db", "corpus"}, usage);
-      return index(o["db"], o["corpus"]);
-    }
-    if (command == "query") {
-      auto o = parse_options(argc, argv, 2, {"db", "queries", "rounds"}, {"db", "queries"}, usage);
-      return query(o["db"], o["queries"], o.count("rounds") ? std::stoi(o["rounds"]) : 5);
-    }
-  } catch (const savant::Error& e) {
-    std::cerr << "savant_bench: " << e.what() << "\n";
-    return 1;
-  }
-  std::cerr << "usage: " << usage << "\n";
-  return 2;
+  return engine_main(argc, argv, "savant_bench", "DIR", index, query);
 }

@@ -3,59 +3,108 @@
 // new record can merge two researchers (see docs/ARCHITECTURE.md).
 #include "indexer/derive_researchers.hpp"
 
+#include "indexer/document_builder.hpp"
+#include "indexer/identity/identity_resolver.hpp"
+#include "indexer/ordered_pipeline.hpp"
+#include "indexer/record_readers.hpp"
+#include "indexer/researcher_builder.hpp"
+#include "indexer/sharded_indexing.hpp"
+#include "schema/taxonomy.hpp"
+#include "schema/xapian_errors.hpp"
+
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <vector>
 
-#include "indexer/document_builder.hpp"
-#include "indexer/sharded_indexing.hpp"
-#include "indexer/identity/identity_resolver.hpp"
-#include "indexer/researcher_builder.hpp"
-#include "schema/taxonomy.hpp"
-#include "schema/xapian_errors.hpp"
-
 namespace savant::indexer {
 
-void derive_researchers(
-    std::vector<DocumentRecord>& records, IndexReport& report,
-    const std::function<void(const ResearcherCluster&, const ResearcherEntry&)>& write) {
-  std::sort(records.begin(), records.end(),
-            [](const auto& a, const auto& b) { return a.source < b.source; });
-  std::vector<ResearcherCluster> clusters = resolve_identities(records);
-  const auto& taxonomy = schema::Taxonomy::builtin();
-  report.publications = 0;
-  report.evidence = 0;
-  for (const ResearcherCluster& cluster : clusters) {
-    ResearcherEntry entry = build_researcher(cluster, records, taxonomy);
-    write(cluster, entry);
-    report.publications += static_cast<std::size_t>(entry.researcher.publications);
-    report.evidence += entry.evidence.size();
-  }
-  report.researchers = clusters.size();
-}
+namespace {
 
-void write_researcher(IndexStore& store, const ResearcherEntry& entry,
-                      const ResearcherCluster& cluster,
-                      const std::vector<DocumentRecord>& records) {
-  DocumentBuilder builder;
-  store.put_derived(builder.researcher_document(entry.researcher));
+// Derived documents in a slice of a first build, per document of the flush threshold.
+constexpr std::size_t kSlicePerFlush = 50;
+
+// Researchers built ahead of the writer per job.
+constexpr std::size_t kBuildAhead = 8;
+
+// The documents of one researcher. One builder per thread: a TermGenerator is
+// not shareable. It lets go of the last document it indexed, so no two
+// threads ever hold (and count references to) the same document.
+std::vector<BuiltDocument> build_documents(const ResearcherEntry& entry,
+                                           const ResearcherCluster& cluster,
+                                           const std::vector<DocumentRecord>& records) {
+  thread_local DocumentBuilder builder;
+  std::vector<BuiltDocument> documents;
+  documents.reserve(entry.evidence.size() + cluster.members.size() + 1);
+  documents.push_back(builder.researcher_document(entry.researcher));
   // Each file's evidence, for its whole-file entry.
   std::map<std::string, std::vector<const EvidenceUnit*>> by_source;
   for (const EvidenceUnit& unit : entry.evidence) {
-    store.put_derived(builder.evidence_document(entry.researcher, unit));
+    documents.push_back(builder.evidence_document(entry.researcher, unit));
     for (const std::string& source : unit.evidence.sources) by_source[source].push_back(&unit);
   }
   const std::vector<const EvidenceUnit*> none;
   for (std::size_t member : cluster.members) {
     const DocumentRecord& record = records.at(member);
     const auto units = by_source.find(record.source);
-    store.put_derived(builder.document_entry(entry.researcher, record,
-                                             units == by_source.end() ? none : units->second));
+    documents.push_back(builder.document_entry(entry.researcher, record,
+                                               units == by_source.end() ? none : units->second));
   }
+  builder.release_document();
+  return documents;
 }
 
-void derive_and_commit(IndexStore& store, IndexReport& report) {
+}  // namespace
+
+void derive_researchers(
+    std::vector<DocumentRecord>& records, IndexReport& report,
+    const std::function<void(const ResearcherCluster&, const DerivedResearcher&)>& write,
+    std::size_t jobs, const LoadRecord& load) {
+  std::sort(records.begin(), records.end(),
+            [](const auto& a, const auto& b) { return a.source < b.source; });
+  const std::vector<ResearcherCluster> clusters = resolve_identities(records);
+  const auto& taxonomy = schema::Taxonomy::builtin();
+  report.publications = 0;
+  report.evidence = 0;
+  auto derive = [&](std::size_t i) {
+    DerivedResearcher derived;
+    if (load) {
+      // The members read whole, numbered 0.. in the cluster's order.
+      ResearcherCluster cluster = clusters[i];
+      std::vector<DocumentRecord> members;
+      members.reserve(cluster.members.size());
+      for (std::size_t& m : cluster.members) {
+        members.push_back(load(records[m]));
+        m = members.size() - 1;
+      }
+      derived.entry = build_researcher(cluster, members, taxonomy);
+      derived.documents = build_documents(derived.entry, cluster, members);
+    } else {
+      derived.entry = build_researcher(clusters[i], records, taxonomy);
+      derived.documents = build_documents(derived.entry, clusters[i], records);
+    }
+    return derived;
+  };
+  auto store = [&](std::size_t i, DerivedResearcher derived) {
+    write(clusters[i], derived);
+    report.publications += static_cast<std::size_t>(derived.entry.researcher.publications);
+    report.evidence += derived.entry.evidence.size();
+  };
+  run_ordered(clusters.size(), jobs, kBuildAhead * jobs, derive, store);
+  report.researchers = clusters.size();
+}
+
+void write_researcher(IndexStore& store, const DerivedResearcher& derived) {
+  store.put_derived(derived.documents);
+}
+
+void set_flush_threshold(std::size_t documents) {
+  if (documents == 0) return;
+  ::setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(documents).c_str(), 1);
+}
+
+void derive_and_commit(IndexStore& store, IndexReport& report, std::size_t jobs) {
   if (!store.needs_derive()) {
     // Nothing changed since the last complete derivation: no re-indexing.
     store.commit_batch();  // stamps refreshed, if any
@@ -69,11 +118,14 @@ void derive_and_commit(IndexStore& store, IndexReport& report) {
     return;
   }
   store.begin_derive();
-  std::vector<DocumentRecord> records = store.all_records();
-  derive_researchers(records, report,
-                     [&](const ResearcherCluster& cluster, const ResearcherEntry& entry) {
-                       write_researcher(store, entry, cluster, records);
-                     });
+  std::vector<DocumentRecord> records = store.identity_records();
+  RecordReaders readers(store.path());
+  derive_researchers(
+      records, report,
+      [&](const ResearcherCluster&, const DerivedResearcher& derived) {
+        write_researcher(store, derived);
+      },
+      jobs, [&](const DocumentRecord& light) { return readers.load(light.source); });
   store.sweep_derived();
   store.commit_derive({report.researchers, report.publications, report.evidence});
   report.documents_written = store.documents_written();
@@ -83,15 +135,22 @@ void derive_and_commit(IndexStore& store, IndexReport& report) {
 IndexReport run_indexing(const std::string& db_path, std::size_t shards, IndexReport report,
                          std::chrono::steady_clock::time_point started,
                          const StoreInputs& store_inputs,
-                         const std::function<void(const IndexReport&)>& on_derived) {
+                         const std::function<void(const IndexReport&)>& on_derived,
+                         const RunSettings& settings) {
+  set_flush_threshold(settings.flush_threshold);
   if (shards > 0 || is_sharded_index(db_path)) {
     return run_sharded_indexing(db_path, shards, std::move(report), started, store_inputs,
-                                on_derived);
+                                on_derived, settings.jobs);
   }
   IndexStore store(db_path);
+  // Value changes cost Xapian about a kilobyte per document until a commit:
+  // a slice of a first build holds kSlicePerFlush flushes' worth.
+  if (settings.flush_threshold > 0) {
+    store.set_derived_slice(settings.flush_threshold * kSlicePerFlush);
+  }
   try {
     store_inputs(store, report);
-    derive_and_commit(store, report);
+    derive_and_commit(store, report, settings.jobs);
     if (!report.up_to_date && on_derived) on_derived(report);
   } catch (const Xapian::Error& e) {
     throw schema::translate_xapian_error(e, db_path);

@@ -4,6 +4,7 @@
 // write what changed, sweep and commit.
 #pragma once
 
+#include "indexer/document_builder.hpp"
 #include "indexer/identity/identity_resolver.hpp"
 #include "indexer/index_store.hpp"
 #include "indexer/record_store.hpp"
@@ -17,20 +18,38 @@
 
 namespace savant::indexer {
 
+/// A researcher and the index documents built for them (researcher first,
+/// then one per evidence unit).
+struct DerivedResearcher {
+  ResearcherEntry entry;
+  std::vector<BuiltDocument> documents;
+};
+
+/// How an indexing run uses the machine.
+struct RunSettings {
+  std::size_t jobs = 1;             ///< Threads that build researchers and documents.
+  std::size_t flush_threshold = 0;  ///< Xapian's flush threshold; 0 leaves its default.
+};
+
+/// Reads the whole stored record of which `records` holds the identity fields
+/// (see keep_identity_fields()); called on worker threads.
+using LoadRecord = std::function<DocumentRecord(const DocumentRecord&)>;
+
 /// Sorts `records` by source (so that what is derived never depends on the
-/// order records were stored in), groups them into researchers and calls
-/// `write` with each cluster (indices into the sorted `records`) and the
-/// researcher built from it. Sets the report's researchers, publications and
-/// evidence counts.
+/// order records were stored in), groups them into researchers, builds each
+/// researcher and their documents on `jobs` threads and calls `write`, on the
+/// calling thread and in cluster order, with each cluster (indices into the
+/// sorted `records`) and what was derived from it. With `load`, `records`
+/// need only hold identity fields: each researcher's records are read whole
+/// with `load` when they are built, so memory holds a few of them at a time.
+/// Sets the report's researchers, publications and evidence counts.
 void derive_researchers(
     std::vector<DocumentRecord>& records, IndexReport& report,
-    const std::function<void(const ResearcherCluster&, const ResearcherEntry&)>& write);
+    const std::function<void(const ResearcherCluster&, const DerivedResearcher&)>& write,
+    std::size_t jobs = 1, const LoadRecord& load = {});
 
-/// Writes the researcher, evidence and whole-file documents of `entry`, built
-/// from `cluster` (indices into `records`), into `store` (only those whose
-/// content changed).
-void write_researcher(IndexStore& store, const ResearcherEntry& entry,
-                      const ResearcherCluster& cluster, const std::vector<DocumentRecord>& records);
+/// Writes the documents of `derived` into `store` (only those whose content changed).
+void write_researcher(IndexStore& store, const DerivedResearcher& derived);
 
 /// Lets an indexing run put and remove records and count them in the report.
 using StoreInputs = std::function<void(RecordStore&, IndexReport&)>;
@@ -43,7 +62,7 @@ using StoreInputs = std::function<void(RecordStore&, IndexReport&)>;
 /// nothing and sets the report's `up_to_date`. Sets the report's researchers,
 /// publications, evidence and document counts. Xapian errors propagate
 /// untranslated.
-void derive_and_commit(IndexStore& store, IndexReport& report);
+void derive_and_commit(IndexStore& store, IndexReport& report, std::size_t jobs = 1);
 
 /// One indexing run on `db_path`: opens the store (throwing savant::Error as
 /// IndexStore does), lets `store_inputs` put and remove records and count them
@@ -55,6 +74,11 @@ void derive_and_commit(IndexStore& store, IndexReport& report);
 IndexReport run_indexing(const std::string& db_path, std::size_t shards, IndexReport report,
                          std::chrono::steady_clock::time_point started,
                          const StoreInputs& store_inputs,
-                         const std::function<void(const IndexReport&)>& on_derived = {});
+                         const std::function<void(const IndexReport&)>& on_derived = {},
+                         const RunSettings& settings = {});
+
+/// Sets Xapian's flush threshold for the writable databases opened after it
+/// (Xapian 1.4 reads it from the environment); 0 changes nothing.
+void set_flush_threshold(std::size_t documents);
 
 }  // namespace savant::indexer

@@ -123,6 +123,8 @@ DocumentBuilder::DocumentBuilder() {
   terms_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
 }
 
+void DocumentBuilder::release_document() { terms_.set_document(Xapian::Document()); }
+
 void DocumentBuilder::index_name(const std::string& name) {
   terms_.increase_termpos();
   terms_.index_text(name, 1, std::string(kPrefixName));

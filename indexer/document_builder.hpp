@@ -46,6 +46,10 @@ class DocumentBuilder {
   BuiltDocument document_entry(const Researcher& researcher, const DocumentRecord& record,
                                const std::vector<const EvidenceUnit*>& units);
 
+  /// Lets go of the last document indexed, so it can be handed to another
+  /// thread (Xapian's reference counts are not atomic).
+  void release_document();
+
  private:
   void index_name(const std::string& name);
   void index_evidence_text(const Evidence& e);

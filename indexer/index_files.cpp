@@ -4,6 +4,7 @@
 #include "indexer/derive_researchers.hpp"
 #include "indexer/file_stamp.hpp"
 #include "indexer/index_store.hpp"
+#include "indexer/ordered_pipeline.hpp"
 #include "indexer/privacy/contact_details.hpp"
 #include "indexer/readers/document_reader.hpp"
 #include "schema/text_normalizer.hpp"
@@ -93,6 +94,30 @@ std::string describe(const DocumentRecord& r) {
                      publications);
 }
 
+// What the writer decided about a file before it is read.
+enum class FileAction { read, unchanged, excluded, failed };
+
+struct FilePlan {
+  FileAction action = FileAction::read;
+  std::optional<FileStamp> stamp;
+  std::optional<StoredSource> stored;
+  std::string excluded_by;  // the researcher id `savant forget` named
+  std::string failure;
+};
+
+// What a worker made of a file it was asked to read.
+struct FileRead {
+  std::optional<DocumentRecord> record;
+  std::uint64_t hash = 0;
+  std::size_t bytes = 0;
+  bool same_content = false;  // same bytes as the stored record: not parsed
+  std::string failure;
+};
+
+// Files read ahead of the writer per job: enough to keep workers busy while
+// the writer commits a batch, few enough to keep memory small.
+constexpr std::size_t kReadAhead = 16;
+
 void check_options(const IndexOptions& options) {
   if (options.db_path.empty()) throw Error(ErrorCategory::usage, "no index path given");
   if (options.batch_files == 0) throw Error(ErrorCategory::usage, "batch size must be >= 1 file");
@@ -134,50 +159,105 @@ IndexReport index_files(const IndexOptions& options) {
     std::vector<std::pair<std::string, FileStamp>> touched;
     std::vector<std::pair<std::string, FileStamp>> racy;
 
+    // The writer decides, in file order, which files need reading (only it
+    // may look into the index); workers then load, hash and parse those, and
+    // the writer stores their records in file order, so the index is the
+    // same whatever the number of jobs.
+    std::vector<FilePlan> plans;
+    plans.reserve(inputs.files.size());
     for (const std::string& path : inputs.files) {
-      ++done;
+      FilePlan plan;
       if (auto it = excluded.find(path); it != excluded.end()) {
-        ++report.files_excluded;
-        notify({path, "excluded", "",
-                fmt::format("excluded by 'savant forget {}' (undo with 'savant unforget')",
-                            it->second)});
+        plan.action = FileAction::excluded;
+        plan.excluded_by = it->second;
+        plans.push_back(std::move(plan));
         continue;
       }
       try {
-        const std::optional<FileStamp> stamp = stamp_file(path);
-        const std::optional<StoredSource> stored = store.find_source(path);
-        if (stored && stored->stamp && stamp && unchanged_since(*stored->stamp, *stamp)) {
-          ++report.files_unchanged;
-          notify({path, "unchanged", "", "same size and modification time: not read"});
-          continue;
+        plan.stamp = stamp_file(path);
+        plan.stored = store.find_source(path);
+        if (plan.stored && plan.stored->stamp && plan.stamp &&
+            unchanged_since(*plan.stored->stamp, *plan.stamp)) {
+          plan.action = FileAction::unchanged;
         }
-        std::string bytes = load_file(path, options.max_file_bytes);
-        const std::uint64_t hash = schema::stable_hash(bytes);
-        if (stored && stored->content_hash == hash) {
-          ++report.files_unchanged;
-          if (stamp) {
-            const bool same = stored->stamp && stored->stamp->size == stamp->size &&
-                              stored->stamp->mtime_ns == stamp->mtime_ns;
-            (same ? racy : touched).emplace_back(path, *stamp);
-          }
-          notify({path, "unchanged", "", "same content"});
-          continue;
+      } catch (const Error& e) {
+        plan.action = FileAction::failed;
+        plan.failure = e.what();
+      }
+      plans.push_back(std::move(plan));
+    }
+
+    auto read = [&](std::size_t i) {
+      FileRead result;
+      const FilePlan& plan = plans[i];
+      if (plan.action != FileAction::read) return result;
+      const std::string& path = inputs.files[i];
+      try {
+        const std::string bytes = load_file(path, options.max_file_bytes);
+        result.hash = schema::stable_hash(bytes);
+        result.bytes = bytes.size();
+        if (plan.stored && plan.stored->content_hash == result.hash) {
+          result.same_content = true;
+          return result;
         }
         DocumentRecord record = read_document(path, bytes, context);
         redact_contact_details(record);  // never indexed, kept to show on request
-        store.put_record(record, hash, stamp, bytes.size());
-        ++report.files_indexed;
-        notify({path, "indexed", record.format, describe(record)});
-        if (store.batch_records() >= options.batch_files ||
-            store.batch_bytes() >= options.batch_bytes) {
-          commit();
-        }
+        result.record = std::move(record);
       } catch (const Error& e) {
+        result.failure = e.what();
+      }
+      return result;
+    };
+
+    auto store_read = [&](std::size_t i, FileRead result) {
+      const std::string& path = inputs.files[i];
+      const FilePlan& plan = plans[i];
+      ++done;
+      if (plan.action == FileAction::excluded) {
+        ++report.files_excluded;
+        notify({path, "excluded", "",
+                fmt::format("excluded by 'savant forget {}' (undo with 'savant unforget')",
+                            plan.excluded_by)});
+        return;
+      }
+      if (plan.action == FileAction::unchanged) {
+        ++report.files_unchanged;
+        notify({path, "unchanged", "", "same size and modification time: not read"});
+        return;
+      }
+      if (!plan.failure.empty() || !result.failure.empty()) {
         // The file's earlier record, if any, stays: nothing indexed is lost.
+        const std::string& reason = plan.failure.empty() ? result.failure : plan.failure;
+        report.failures.push_back({path, reason});
+        notify({path, "failed", "", reason});
+        return;
+      }
+      if (result.same_content) {
+        ++report.files_unchanged;
+        if (plan.stamp) {
+          const bool same = plan.stored->stamp && plan.stored->stamp->size == plan.stamp->size &&
+                            plan.stored->stamp->mtime_ns == plan.stamp->mtime_ns;
+          (same ? racy : touched).emplace_back(path, *plan.stamp);
+        }
+        notify({path, "unchanged", "", "same content"});
+        return;
+      }
+      try {
+        store.put_record(*result.record, result.hash, plan.stamp, result.bytes);
+      } catch (const Error& e) {
         report.failures.push_back({path, e.what()});
         notify({path, "failed", "", e.what()});
+        return;
       }
-    }
+      ++report.files_indexed;
+      notify({path, "indexed", result.record->format, describe(*result.record)});
+      if (store.batch_records() >= options.batch_files ||
+          store.batch_bytes() >= options.batch_bytes) {
+        commit();
+      }
+    };
+    const std::size_t jobs = effective_jobs(options.jobs);
+    run_ordered(inputs.files.size(), jobs, kReadAhead * jobs, read, store_read);
 
     // Files gone from a directory (or a file name) we were asked to index:
     // dropped with `prune`, else kept and reported.
@@ -211,7 +291,7 @@ IndexReport index_files(const IndexOptions& options) {
     }
   };
   return run_indexing(options.db_path, options.shards, std::move(known), started, store_files,
-                      on_derived);
+                      on_derived, {effective_jobs(options.jobs), options.flush_threshold});
 }
 
 }  // namespace savant

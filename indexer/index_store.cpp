@@ -4,6 +4,7 @@
 // in batched transactions, derived documents in one final transaction.
 #include "indexer/index_store.hpp"
 
+#include "indexer/record_readers.hpp"
 #include "schema/prefixes.hpp"
 #include "schema/record_json.hpp"
 #include "schema/schema_version.hpp"
@@ -96,6 +97,29 @@ std::vector<DocumentRecord> IndexStore::all_records() {
   return records;
 }
 
+std::vector<DocumentRecord> IndexStore::identity_records() {
+  std::vector<DocumentRecord> records;
+  bool anonymous = false;  // a record with neither name nor e-mail
+  const std::string kind = std::string(kPrefixKind) + std::string(kKindSource);
+  for (auto it = db_.postlist_begin(kind); it != db_.postlist_end(kind); ++it) {
+    DocumentRecord record =
+        record_from_json(nlohmann::json::parse(db_.get_document(*it).get_data()));
+    anonymous = anonymous || (record.name.empty() && record.emails.empty());
+    keep_identity_fields(record, false);
+    records.push_back(std::move(record));
+  }
+  if (!anonymous) return records;
+  // Near-duplicate matching compares a nameless record with everyone's text
+  // and publication titles: read again with those.
+  std::size_t i = 0;
+  for (auto it = db_.postlist_begin(kind); it != db_.postlist_end(kind) && i < records.size();
+       ++it, ++i) {
+    records[i] = record_from_json(nlohmann::json::parse(db_.get_document(*it).get_data()));
+    keep_identity_fields(records[i], true);
+  }
+  return records;
+}
+
 std::vector<std::string> IndexStore::all_sources() {
   std::vector<std::string> sources;
   const std::string kind = std::string(kPrefixKind) + std::string(kKindSource);
@@ -164,17 +188,35 @@ bool IndexStore::needs_derive() {
 
 void IndexStore::begin_derive() {
   commit_batch();
+  // With no complete derivation in the index there is nothing for readers to
+  // keep seeing: the derived documents are committed in slices, because Xapian
+  // holds a transaction's value changes in memory until it commits.
+  sliced_ = db_.get_metadata(std::string(kMetaTotals)).empty();
   open_transaction();
 }
 
-void IndexStore::put_derived(const BuiltDocument& built) {
+void IndexStore::put_derived(const std::vector<BuiltDocument>& group) {
   // A first build has nothing to compare with or replace: adding skips two
-  // unique-term lookups per document (the set guards against a repeated term).
-  if (fresh_ && fresh_terms_.insert(built.unique_term).second) {
-    produced_.insert(db_.add_document(built.document));
-    ++written_;
-    return;
+  // unique-term lookups per document. Unique terms can only repeat within one
+  // researcher's group (ids are unique), so the guard is per group.
+  std::unordered_set<std::string_view> added;
+  for (const BuiltDocument& built : group) {
+    if (fresh_ && added.insert(built.unique_term).second) {
+      produced_.insert(db_.add_document(built.document));
+      ++written_;
+    } else {
+      put_one_derived(built);
+    }
   }
+  derived_in_slice_ += group.size();
+  if (sliced_ && derived_in_slice_ >= derived_slice_) {
+    db_.commit_transaction();
+    db_.begin_transaction();
+    derived_in_slice_ = 0;
+  }
+}
+
+void IndexStore::put_one_derived(const BuiltDocument& built) {
   if (auto id = docid_of(db_, built.unique_term)) {
     if (db_.get_document(*id).get_value(kSlotFingerprint) == built.fingerprint) {
       produced_.insert(*id);

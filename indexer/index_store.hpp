@@ -35,7 +35,8 @@ struct DerivedTotals {
 /// commits it); the first batch also marks derivation as pending. Derived
 /// documents (researchers and evidence) are then written, swept and the mark
 /// cleared in one final transaction (begin_derive() ... commit_derive()). A
-/// reader therefore always sees the researchers of one whole derivation.
+/// reader therefore always sees the researchers of one whole derivation (on
+/// a first build, part of the first one: see put_derived()).
 class IndexStore : public RecordStore {
  public:
   /// Opens or creates the index at `path`. Throws savant::Error: index_locked
@@ -50,6 +51,14 @@ class IndexStore : public RecordStore {
 
   /// Every stored record, in source order.
   std::vector<DocumentRecord> all_records();
+
+  /// Every stored record, keeping only what grouping into researchers reads
+  /// (keep_identity_fields(): texts and titles only when some record names no
+  /// one), so memory does not hold the whole corpus.
+  std::vector<DocumentRecord> identity_records();
+
+  /// The index directory.
+  const std::string& path() const { return path_; }
 
   /// Sources of every stored record.
   std::vector<std::string> all_sources() override;
@@ -79,9 +88,16 @@ class IndexStore : public RecordStore {
   /// Opens the final transaction of derived documents.
   void begin_derive();
 
-  /// Writes a derived (researcher or evidence) document unless an identical
-  /// one is already there, and remembers it as produced by this run.
-  void put_derived(const BuiltDocument& built);
+  /// Writes the derived documents of one researcher (their researcher and
+  /// evidence documents), each unless an identical one is already there, and
+  /// remembers them as produced by this run. When the index holds no complete
+  /// derivation yet (a first build), commits every set_derived_slice() documents (default 50,000),
+  /// which bounds memory; readers then see part of the researchers until the
+  /// run ends, and the pending mark stays set until commit_derive().
+  void put_derived(const std::vector<BuiltDocument>& group);
+
+  /// Sets how many derived documents a slice of a first build holds (>= 1).
+  void set_derived_slice(std::size_t documents) { derived_slice_ = documents; }
 
   /// Deletes researcher and evidence documents that this run did not produce.
   void sweep_derived();
@@ -111,6 +127,7 @@ class IndexStore : public RecordStore {
  private:
   void open_transaction();
   void begin_batch();
+  void put_one_derived(const BuiltDocument& built);
 
   std::string path_;
   Xapian::WritableDatabase db_;
@@ -119,8 +136,10 @@ class IndexStore : public RecordStore {
   bool records_changed_ = false;
   std::size_t batch_records_ = 0;
   std::size_t batch_bytes_ = 0;
-  bool fresh_ = false;                        // the index was empty when opened
-  std::unordered_set<std::string> fresh_terms_;  // unique terms added while fresh_
+  bool fresh_ = false;                // the index was empty when opened
+  bool sliced_ = false;               // derived documents committed in slices
+  std::size_t derived_in_slice_ = 0;  // derived documents since the last slice commit
+  std::size_t derived_slice_ = 50000;
   std::size_t written_ = 0;
   std::size_t deleted_ = 0;
 };

@@ -4,17 +4,16 @@
 // shards), route each to its shard, sweep and commit shard by shard.
 #include "indexer/sharded_indexing.hpp"
 
+#include "indexer/sharded_store.hpp"
+#include "schema/shard_layout.hpp"
+#include "schema/xapian_errors.hpp"
+#include <savant/error.hpp>
+
 #include <fmt/format.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <savant/error.hpp>
-
-#include "indexer/sharded_store.hpp"
-#include "schema/shard_layout.hpp"
-#include "schema/xapian_errors.hpp"
 
 namespace savant::indexer {
 namespace {
@@ -58,9 +57,9 @@ std::size_t shard_count(const std::string& dir, std::size_t asked) {
                             dir));
   }
   if (fs::exists(dir, ec) && (!fs::is_directory(dir, ec) || !fs::is_empty(dir, ec))) {
-    throw Error(ErrorCategory::incompatible_index,
-                fmt::format("{}: exists and holds no savant index; refusing to write into it",
-                            dir));
+    throw Error(
+        ErrorCategory::incompatible_index,
+        fmt::format("{}: exists and holds no savant index; refusing to write into it", dir));
   }
   if (asked < 1 || asked > kMaxShards) {
     throw Error(ErrorCategory::usage,
@@ -80,14 +79,13 @@ void write_stub(const std::string& dir, std::size_t shards) {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out << text;
     if (!out.flush()) {
-      throw Error(ErrorCategory::io,
-                  fmt::format("{}: cannot write {}", dir, temporary.string()));
+      throw Error(ErrorCategory::io, fmt::format("{}: cannot write {}", dir, temporary.string()));
     }
   }
   fs::rename(temporary, stub_path(dir), ec);
   if (ec) {
-    throw Error(ErrorCategory::io, fmt::format("{}: cannot write {}: {}", dir,
-                                               stub_path(dir).string(), ec.message()));
+    throw Error(ErrorCategory::io,
+                fmt::format("{}: cannot write {}: {}", dir, stub_path(dir).string(), ec.message()));
   }
 }
 
@@ -115,23 +113,25 @@ void report_up_to_date(ShardedStore& store, IndexReport& report) {
 // Derives every researcher from the records of all shards (one new file can
 // merge two researchers that lived on different shards) and writes each one,
 // with its records, to its shard; then sweeps and commits shard by shard.
-void derive_sharded(ShardedStore& store, IndexReport& report) {
+void derive_sharded(ShardedStore& store, IndexReport& report, std::size_t jobs) {
   const std::size_t count = store.shard_count();
   for (std::size_t i = 0; i < count; ++i) store.shard(i).begin_derive();
   std::vector<DocumentRecord> records = store.all_records();
   std::vector<DerivedTotals> totals(count);
-  derive_researchers(records, report,
-                     [&](const ResearcherCluster& cluster, const ResearcherEntry& entry) {
-                       const std::size_t target = schema::shard_of(entry.researcher.id, count);
-                       for (std::size_t member : cluster.members) {
-                         store.place_record(records.at(member).source, target);
-                       }
-                       write_researcher(store.shard(target), entry, cluster, records);
-                       ++totals[target].researchers;
-                       totals[target].publications +=
-                           static_cast<std::size_t>(entry.researcher.publications);
-                       totals[target].evidence += entry.evidence.size();
-                     });
+  derive_researchers(
+      records, report,
+      [&](const ResearcherCluster& cluster, const DerivedResearcher& derived) {
+        const ResearcherEntry& entry = derived.entry;
+        const std::size_t target = schema::shard_of(entry.researcher.id, count);
+        for (std::size_t member : cluster.members) {
+          store.place_record(records.at(member).source, target);
+        }
+        write_researcher(store.shard(target), derived);
+        ++totals[target].researchers;
+        totals[target].publications += static_cast<std::size_t>(entry.researcher.publications);
+        totals[target].evidence += entry.evidence.size();
+      },
+      jobs);
   for (std::size_t i = 0; i < count; ++i) {
     IndexStore& shard = store.shard(i);
     shard.set_metadata(std::string(schema::kMetaShard), fmt::format("{}/{}", i, count));
@@ -145,7 +145,8 @@ void derive_sharded(ShardedStore& store, IndexReport& report) {
 IndexReport run_sharded_indexing(const std::string& dir, std::size_t shards, IndexReport report,
                                  std::chrono::steady_clock::time_point started,
                                  const StoreInputs& store_inputs,
-                                 const std::function<void(const IndexReport&)>& on_derived) {
+                                 const std::function<void(const IndexReport&)>& on_derived,
+                                 std::size_t jobs) {
   const std::size_t count = shard_count(dir, shards);
   std::error_code ec;
   fs::create_directories(dir, ec);
@@ -157,7 +158,7 @@ IndexReport run_sharded_indexing(const std::string& dir, std::size_t shards, Ind
   try {
     store_inputs(store, report);
     if (store.needs_derive()) {
-      derive_sharded(store, report);
+      derive_sharded(store, report, jobs);
     } else {
       store.commit_batch();  // stamps refreshed, if any
       report_up_to_date(store, report);

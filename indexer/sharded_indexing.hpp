@@ -3,12 +3,12 @@
 // each researcher, their evidence and their source records routed to one shard.
 #pragma once
 
+#include "indexer/derive_researchers.hpp"
+#include <savant/index.hpp>
+
 #include <chrono>
 #include <cstddef>
 #include <string>
-
-#include "indexer/derive_researchers.hpp"
-#include <savant/index.hpp>
 
 namespace savant::indexer {
 
@@ -23,13 +23,15 @@ bool is_sharded_index(const std::string& dir);
 /// one index, records are committed in batches (on every shard) and
 /// researchers are derived only when records changed, in one transaction per
 /// shard; the shards commit in turn, then the stub file listing them is
-/// written. `on_derived` is called as run_indexing() calls it.
+/// written. `on_derived` is called as run_indexing() calls it; `jobs` threads
+/// build researchers and their documents.
 /// Throws savant::Error: usage for another shard count or a single index at
 /// `dir`, incompatible_index for a directory that is not a savant index, and
 /// what IndexStore throws for each shard.
 IndexReport run_sharded_indexing(const std::string& dir, std::size_t shards, IndexReport report,
                                  std::chrono::steady_clock::time_point started,
                                  const StoreInputs& store_inputs,
-                                 const std::function<void(const IndexReport&)>& on_derived);
+                                 const std::function<void(const IndexReport&)>& on_derived,
+                                 std::size_t jobs = 1);
 
 }  // namespace savant::indexer

@@ -8,19 +8,17 @@
 //
 //   savant_bench_sqlite index --db FILE --corpus DIR
 //   savant_bench_sqlite query --db FILE --queries FILE [--rounds N]
-#include <sqlite3.h>
-
+#include "bench/common/bench_common.hpp"
 #include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <set>
+#include <sqlite3.h>
 #include <stdexcept>
 #include <string>
 #include <utility>
-
-#include "bench/common/bench_common.hpp"
 
 namespace {
 
@@ -73,7 +71,8 @@ int index(const std::string& db_path, const std::string& corpus) {
       "CREATE VIRTUAL TABLE docs USING fts5(path UNINDEXED, body, venues, years, "
       "tokenize='porter unicode61')");
   db.exec("CREATE TABLE pubs(doc INTEGER, venue TEXT, year INTEGER)");
-  sqlite3_stmt* add_doc = db.prepare("INSERT INTO docs(rowid, path, body, venues, years) VALUES(?,?,?,?,?)");
+  sqlite3_stmt* add_doc =
+      db.prepare("INSERT INTO docs(rowid, path, body, venues, years) VALUES(?,?,?,?,?)");
   sqlite3_stmt* add_pub = db.prepare("INSERT INTO pubs(doc, venue, year) VALUES(?,?,?)");
   std::uint64_t input_bytes = 0;
   db.exec("BEGIN");
@@ -155,8 +154,8 @@ std::string match_of(const MixQuery& q) {
 
 int query(const std::string& db_path, const std::string& queries, int rounds) {
   Db db(db_path);
-  sqlite3_stmt* top = db.prepare(
-      "SELECT rowid, path FROM docs WHERE docs MATCH ?1 ORDER BY bm25(docs) LIMIT 10");
+  sqlite3_stmt* top =
+      db.prepare("SELECT rowid, path FROM docs WHERE docs MATCH ?1 ORDER BY bm25(docs) LIMIT 10");
   sqlite3_stmt* facets = db.prepare(
       "SELECT venue, COUNT(DISTINCT doc) FROM pubs WHERE doc IN "
       "(SELECT rowid FROM docs WHERE docs MATCH ?1) GROUP BY venue");
@@ -183,23 +182,5 @@ int query(const std::string& db_path, const std::string& queries, int rounds) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::string usage =
-      "savant_bench_sqlite index --db FILE --corpus DIR | query --db FILE --queries FILE "
-      "[--rounds N]";
-  const std::string command = argc > 1 ? argv[1] : "";
-  try {
-    if (command == "index") {
-      auto o = parse_options(argc, argv, 2, {"db", "corpus"}, {"db", "corpus"}, usage);
-      return index(o["db"], o["corpus"]);
-    }
-    if (command == "query") {
-      auto o = parse_options(argc, argv, 2, {"db", "queries", "rounds"}, {"db", "queries"}, usage);
-      return query(o["db"], o["queries"], o.count("rounds") ? std::stoi(o["rounds"]) : 5);
-    }
-  } catch (const std::exception& e) {
-    std::cerr << "savant_bench_sqlite: " << e.what() << "\n";
-    return 1;
-  }
-  std::cerr << "usage: " << usage << "\n";
-  return 2;
+  return engine_main(argc, argv, "savant_bench_sqlite", "FILE", index, query);
 }

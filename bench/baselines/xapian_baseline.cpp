@@ -11,6 +11,7 @@
 //   savant_bench_xapian query --db DIR --queries FILE [--rounds N]
 #include <xapian.h>
 
+#include "bench/common/bench_common.hpp"
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -18,9 +19,8 @@
 #include <iostream>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <string>
-
-#include "bench/common/bench_common.hpp"
 
 namespace {
 
@@ -108,7 +108,8 @@ int query(const std::string& db_path, const std::string& queries, int rounds) {
     enquire.add_matchspy(&venues);
     // checkatleast = every document: exact facet counts, as savant gives.
     Xapian::MSet mset = enquire.get_mset(0, 10, db.get_doccount());
-    for (auto it = mset.begin(); it != mset.end(); ++it) matched += it.get_document().get_data().size() > 0;
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      matched += it.get_document().get_data().size() > 0;
   };
   std::vector<double> latencies = time_queries(load_queries(queries), rounds, run_one);
   auto figures = query_figures(latencies);
@@ -119,24 +120,19 @@ int query(const std::string& db_path, const std::string& queries, int rounds) {
 
 }  // namespace
 
+// Xapian::Error is not a std::exception: give engine_main() one.
+template <typename Run>
+auto translated(Run run) {
+  return [run](const auto&... args) {
+    try {
+      return run(args...);
+    } catch (const Xapian::Error& e) {
+      throw std::runtime_error(e.get_description());
+    }
+  };
+}
+
 int main(int argc, char** argv) {
-  const std::string usage =
-      "savant_bench_xapian index --db DIR --corpus DIR | query --db DIR --queries FILE "
-      "[--rounds N]";
-  const std::string command = argc > 1 ? argv[1] : "";
-  try {
-    if (command == "index") {
-      auto o = parse_options(argc, argv, 2, {"db", "corpus"}, {"db", "corpus"}, usage);
-      return index(o["db"], o["corpus"]);
-    }
-    if (command == "query") {
-      auto o = parse_options(argc, argv, 2, {"db", "queries", "rounds"}, {"db", "queries"}, usage);
-      return query(o["db"], o["queries"], o.count("rounds") ? std::stoi(o["rounds"]) : 5);
-    }
-  } catch (const Xapian::Error& e) {
-    std::cerr << "savant_bench_xapian: " << e.get_description() << "\n";
-    return 1;
-  }
-  std::cerr << "usage: " << usage << "\n";
-  return 2;
+  return engine_main(argc, argv, "savant_bench_xapian", "DIR", translated(index),
+                     translated(query));
 }

@@ -2,7 +2,6 @@
 #include "bench/common/bench_common.hpp"
 
 #include <fmt/format.h>
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cmath>
@@ -10,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <sys/resource.h>
 
 namespace savant::bench {
 namespace {
@@ -69,8 +69,8 @@ std::vector<MixQuery> load_queries(const std::string& path) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = split(line, '\t');
     f.resize(5);
-    mix.push_back({f[0], f[1], f[2], f[3].empty() ? 0 : std::stoi(f[3]),
-                   f[4].empty() ? 0 : std::stoi(f[4])});
+    mix.push_back(
+        {f[0], f[1], f[2], f[3].empty() ? 0 : std::stoi(f[3]), f[4].empty() ? 0 : std::stoi(f[4])});
   }
   return mix;
 }
@@ -90,6 +90,13 @@ std::uint64_t peak_rss_bytes() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   return static_cast<std::uint64_t>(usage.ru_maxrss) * 1024;  // Linux reports KiB
+}
+
+double cpu_seconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
@@ -127,14 +134,17 @@ void print_figures(const std::string& engine, const std::string& phase,
 std::map<std::string, std::string> index_figures(std::size_t docs, std::uint64_t input_bytes,
                                                  double seconds, const std::string& index_path) {
   const std::uint64_t index_bytes = disk_bytes(index_path);
-  return {{"docs", std::to_string(docs)},
-          {"seconds", fmt::format("{:.2f}", seconds)},
-          {"docs_per_s", fmt::format("{:.1f}", docs / seconds)},
-          {"mb_per_s", fmt::format("{:.2f}", input_bytes / 1e6 / seconds)},
-          {"input_bytes", std::to_string(input_bytes)},
-          {"index_bytes", std::to_string(index_bytes)},
-          {"index_per_input", fmt::format("{:.2f}", static_cast<double>(index_bytes) / input_bytes)},
-          {"peak_rss_mb", fmt::format("{:.0f}", peak_rss_bytes() / 1048576.0)}};
+  return {
+      {"docs", std::to_string(docs)},
+      {"seconds", fmt::format("{:.2f}", seconds)},
+      {"docs_per_s", fmt::format("{:.1f}", docs / seconds)},
+      {"cpu_s", fmt::format("{:.2f}", cpu_seconds())},
+      {"cpu_ms_per_doc", fmt::format("{:.2f}", cpu_seconds() * 1000 / docs)},
+      {"mb_per_s", fmt::format("{:.2f}", input_bytes / 1e6 / seconds)},
+      {"input_bytes", std::to_string(input_bytes)},
+      {"index_bytes", std::to_string(index_bytes)},
+      {"index_per_input", fmt::format("{:.2f}", static_cast<double>(index_bytes) / input_bytes)},
+      {"peak_rss_mb", fmt::format("{:.0f}", peak_rss_bytes() / 1048576.0)}};
 }
 
 std::map<std::string, std::string> query_figures(std::vector<double> latencies_ms) {
@@ -167,6 +177,28 @@ std::map<std::string, std::string> parse_options(int argc, char** argv, int firs
     if (options.count(name) == 0) fail("--" + name + " is required");
   }
   return options;
+}
+
+int engine_main(int argc, char** argv, const std::string& program, const std::string& db_kind,
+                const IndexRun& index, const QueryRun& query) {
+  const std::string usage = program + " index --db " + db_kind + " --corpus DIR | query --db " +
+                            db_kind + " --queries FILE [--rounds N]";
+  const std::string command = argc > 1 ? argv[1] : "";
+  try {
+    if (command == "index") {
+      auto o = parse_options(argc, argv, 2, {"db", "corpus"}, {"db", "corpus"}, usage);
+      return index(o["db"], o["corpus"]);
+    }
+    if (command == "query") {
+      auto o = parse_options(argc, argv, 2, {"db", "queries", "rounds"}, {"db", "queries"}, usage);
+      return query(o["db"], o["queries"], o.count("rounds") ? std::stoi(o["rounds"]) : 5);
+    }
+  } catch (const std::exception& e) {
+    std::cerr << program << ": " << e.what() << "\n";
+    return 1;
+  }
+  std::cerr << "usage: " << usage << "\n";
+  return 2;
 }
 
 }  // namespace savant::bench

@@ -45,6 +45,9 @@ std::uint64_t disk_bytes(const std::string& path);
 std::uint64_t peak_rss_bytes();
 
 /// Seconds since `start`.
+/// CPU time (user and system, all threads) of this process so far.
+double cpu_seconds();
+
 double seconds_since(std::chrono::steady_clock::time_point start);
 
 /// Runs `run_one` over the mix once to warm caches, then `rounds` times timed,
@@ -59,7 +62,8 @@ double percentile(std::vector<double>& values, double p);
 void print_figures(const std::string& engine, const std::string& phase,
                    const std::map<std::string, std::string>& figures);
 
-/// The figures of an indexing run: docs, seconds, docs/s, MB/s, input and index bytes, peak RSS.
+/// The figures of an indexing run: docs, seconds, docs/s, CPU seconds (the
+/// process so far) and per document, MB/s, input and index bytes, peak RSS.
 std::map<std::string, std::string> index_figures(std::size_t docs, std::uint64_t input_bytes,
                                                  double seconds, const std::string& index_path);
 
@@ -72,5 +76,17 @@ std::map<std::string, std::string> parse_options(int argc, char** argv, int firs
                                                  const std::vector<std::string>& known,
                                                  const std::vector<std::string>& required,
                                                  const std::string& usage);
+
+/// What an engine's bench program does with `index --db DB --corpus DIR`.
+using IndexRun = std::function<int(const std::string& db, const std::string& corpus)>;
+/// ... and with `query --db DB --queries FILE [--rounds N]` (rounds default 5).
+using QueryRun = std::function<int(const std::string& db, const std::string& queries, int rounds)>;
+
+/// The main() of every engine's bench program (`program`, whose index is a
+/// `db_kind`: DIR or FILE): dispatches the two commands, prints an exception
+/// (a std::exception: wrap others) as "program: what" and returns 1, or the
+/// usage and 2 for anything else.
+int engine_main(int argc, char** argv, const std::string& program, const std::string& db_kind,
+                const IndexRun& index, const QueryRun& query);
 
 }  // namespace savant::bench

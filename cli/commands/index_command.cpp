@@ -25,6 +25,8 @@ namespace {
 // --batch-mb is shifted into bytes; --shards is the library's own bound.
 constexpr std::uint64_t kMaxBatchMb = std::uint64_t{1} << 20;
 constexpr std::uint64_t kMaxShards = 1024;
+constexpr std::uint64_t kMaxJobs = 1024;                // threads; more only wastes memory
+constexpr std::uint64_t kMaxFlushThreshold = 10000000;  // documents held in memory
 
 // "64M", "500K", "2G", "1048576": a size in bytes (binary multiples).
 std::uint64_t parse_size(const std::string& text, const char* option) {
@@ -116,7 +118,13 @@ int run_index(const Args& args) {
        "skip (and report) files larger than SIZE: bytes, or with K, M or G; 0 for no limit")
       ("shards", whole_number(&request.shards, 1, kMaxShards)->value_name("N"),
        "a sharded index: N shard databases DIR/shard-0.. and the stub DIR/XAPIANDB listing "
-       "them; each researcher on one shard (an existing sharded index keeps its count)");
+       "them; each researcher on one shard (an existing sharded index keeps its count)")
+      ("jobs,j", whole_number(&request.jobs, 1, kMaxJobs)->value_name("N"),
+       "threads that read and parse files and build documents (default: one per core); "
+       "the index is the same for any N")
+      ("flush-threshold", whole_number(&request.flush_threshold, 0, kMaxFlushThreshold)
+                              ->default_value(request.flush_threshold)->value_name("N"),
+       "index documents buffered in memory before the writer flushes them (0: Xapian's default)");
   po::options_description operands;
   operands.add_options()
       ("path", po::value(&request.inputs)->composing(), "file or directory to index");

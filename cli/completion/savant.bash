@@ -77,7 +77,7 @@ _savant() {
       return
       ;;
     --venue | --year | --topic | --limit | -n | --offset | --evidence | --batch-files | --batch-mb | \
-      --bind | --port | --threads | --shards)
+      --bind | --port | --threads | --shards | --jobs | -j | --flush-threshold)
       return
       ;;
   esac
@@ -87,7 +87,7 @@ _savant() {
   case $command in
     index)
       options="$common --verbose --quiet --progress --prune --batch-files --batch-mb
-        --max-file-size --shards"
+        --max-file-size --shards --jobs --flush-threshold"
       ;;
     search)
       options="$common --venue --year --topic --limit --offset --evidence --facets --format

@@ -76,6 +76,14 @@ struct IndexOptions {
   /// index as it is (an existing sharded index stays sharded; a new one is a
   /// single index). Another count than an existing index's is a usage error.
   std::size_t shards = 0;
+  /// Threads that read, parse and extract files and build index documents
+  /// for the one writer; 0 means one per core. The index is the same for
+  /// every value.
+  std::size_t jobs = 0;
+  /// Index documents the writer buffers before flushing them to the index
+  /// files (Xapian's flush threshold, which bounds the writer's memory); 0
+  /// leaves Xapian's default (10,000, or XAPIAN_FLUSH_THRESHOLD).
+  std::size_t flush_threshold = 1000;
 };
 
 /// A file that could not be indexed, and why.

@@ -98,6 +98,46 @@ bool compatible_names(const std::vector<std::string>& a, const std::vector<std::
   return full_words >= 2;
 }
 
+// Unites the records of one family name whose names are compatible_names(),
+// without comparing every pair: a common family name is shared by thousands
+// of records. Records with the same words are one researcher already (same
+// name key), so one of each spelling is compared. Two compatible names share
+// a full word besides the family name (the shorter has two full words, one at
+// most at its end), so only spellings that share such a word are compared;
+// the rare name whose full words are all the family name ("Li Li") is
+// compared with every spelling.
+void unite_compatible_names(const std::string& family, const std::vector<std::size_t>& members,
+                            const std::vector<std::vector<std::string>>& words,
+                            DisjointSets& sets) {
+  std::map<std::vector<std::string>, std::size_t> spellings;  // words -> first record
+  for (std::size_t m : members) spellings.emplace(words[m], m);
+  std::map<std::string, std::vector<std::size_t>> by_word;  // full word -> records
+  std::vector<std::size_t> family_only;
+  std::vector<std::size_t> all;
+  for (const auto& [name, record] : spellings) {
+    all.push_back(record);
+    bool keyed = false;
+    std::set<std::string> seen;
+    for (const std::string& word : name) {
+      if (word.size() < 2 || word == family || !seen.insert(word).second) continue;
+      by_word[word].push_back(record);
+      keyed = true;
+    }
+    if (!keyed) family_only.push_back(record);
+  }
+  auto compare = [&](std::size_t a, std::size_t b) {
+    if (a != b && compatible_names(words[a], words[b])) sets.unite(a, b);
+  };
+  for (const auto& [word, records] : by_word) {
+    for (std::size_t x = 0; x < records.size(); ++x) {
+      for (std::size_t y = x + 1; y < records.size(); ++y) compare(records[x], records[y]);
+    }
+  }
+  for (std::size_t lone : family_only) {
+    for (std::size_t other : all) compare(lone, other);
+  }
+}
+
 // "dir/jdoe__cv.md" -> "dir/jdoe"; empty when the name has no "__".
 std::string file_group(const std::string& source) {
   const std::filesystem::path path(source);
@@ -239,13 +279,7 @@ std::vector<ResearcherCluster> resolve_identities(const std::vector<DocumentReco
     if (!words[i].empty()) by_family_name[words[i].back()].push_back(i);
   }
   for (const auto& [family, members] : by_family_name) {
-    for (std::size_t x = 0; x < members.size(); ++x) {
-      for (std::size_t y = x + 1; y < members.size(); ++y) {
-        if (compatible_names(words[members[x]], words[members[y]])) {
-          sets.unite(members[x], members[y]);
-        }
-      }
-    }
+    unite_compatible_names(family, members, words, sets);
   }
 
   join_file_groups(records, order, words, sets);

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// Stored records read back on worker threads while the writer keeps its
+// transaction open: each thread borrows its own read-only view of the index.
+#pragma once
+
+#include <savant/records.hpp>
+
+#include <xapian.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace savant::indexer {
+
+/// Reads committed source records of the index at `path`. Thread-safe: each
+/// call borrows one of a pool of read-only databases (one per thread at
+/// most), so readers never share a Xapian object.
+class RecordReaders {
+ public:
+  explicit RecordReaders(std::string path) : path_(std::move(path)) {}
+
+  /// The stored record of `source`. Throws savant::Error (index) when the
+  /// index has none; Xapian errors propagate.
+  DocumentRecord load(const std::string& source);
+
+ private:
+  std::string path_;
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<Xapian::Database>> idle_;
+};
+
+/// Keeps of a record only what grouping records into researchers reads: its
+/// source, name and e-mails, and with `for_near_duplicates` its text and
+/// publication titles (matching of records that name no one).
+void keep_identity_fields(DocumentRecord& record, bool for_near_duplicates);
+
+}  // namespace savant::indexer

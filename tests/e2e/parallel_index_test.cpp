@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// `savant index --jobs N`: the index is the same document for document, term
+// for term, whatever the number of threads and the flush threshold.
+#include "schema/prefixes.hpp"
+#include "tests/support/run_command.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <string>
+
+namespace savant::testing {
+namespace {
+
+// Everything Xapian stores for one document, in a comparable form, but the
+// file stamp of a source record, which holds the moment the file was read.
+std::string describe(const Xapian::Document& doc) {
+  std::string out = doc.get_data();
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    out += "\nterm " + *t + " wdf " + std::to_string(t.get_wdf()) + " at";
+    for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) {
+      out += " " + std::to_string(*p);
+    }
+  }
+  for (auto v = doc.values_begin(); v != doc.values_end(); ++v) {
+    if (v.get_valueno() == schema::kSlotFileStamp) continue;
+    out += "\nvalue " + std::to_string(v.get_valueno()) + " " + *v;
+  }
+  return out;
+}
+
+void expect_same_index(const std::string& a_path, const std::string& b_path) {
+  Xapian::Database a(a_path);
+  Xapian::Database b(b_path);
+  ASSERT_GT(a.get_doccount(), 100u);  // the corpus, not an empty index
+  ASSERT_EQ(a.get_doccount(), b.get_doccount());
+  ASSERT_EQ(a.get_lastdocid(), b.get_lastdocid());
+  for (Xapian::docid id = 1; id <= a.get_lastdocid(); ++id) {
+    ASSERT_EQ(describe(a.get_document(id)), describe(b.get_document(id))) << "document " << id;
+  }
+}
+
+CommandResult index_with(const std::string& db, const std::vector<std::string>& options) {
+  std::vector<std::string> args{"index", "--db", db, "--quiet"};
+  args.insert(args.end(), options.begin(), options.end());
+  args.push_back(corpus_dir() + "/real");
+  return run_savant(args);
+}
+
+TEST(ParallelIndex, SameIndexForAnyNumberOfJobsAndFlushThreshold) {
+  TempDir dir;
+  const std::string one = dir / "one";
+  const std::string three = dir / "three";
+  CommandResult r = index_with(one, {"--jobs", "1"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // More threads than the machine has cores, and a flush every few documents,
+  // so workers finish out of order and the writer flushes mid-transaction.
+  r = index_with(three, {"--jobs", "3", "--flush-threshold", "7"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  expect_same_index(one, three);
+}
+
+TEST(ParallelIndex, JobsMustBeANumber) {
+  TempDir dir;
+  CommandResult r = index_with(dir / "db", {"--jobs", "many"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // a usage error
+  EXPECT_NE(r.err.find("jobs"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace savant::testing
