@@ -128,7 +128,8 @@ struct Searcher::Impl {
       if (relaxed.query.get_description() != built.query.get_description()) {
         // Researchers matching every word keep their places; partial matches follow.
         Xapian::MSet more = all_matches(relaxed.query);
-        Ranking wider = rank_researchers(db, more, weights, request.facets, remote);
+        Ranking wider = rank_researchers(db, more, weights, request.facets, remote,
+                                         best_documents(db, relaxed.whole_files, remote));
         std::set<std::string> first;
         for (const auto& r : ranking.researchers) first.insert(r.id);
         for (auto& r : wider.researchers) {
