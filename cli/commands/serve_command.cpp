@@ -24,6 +24,7 @@ namespace {
 
 // Each worker is a thread; more than this is a typo, not a plan.
 constexpr std::uint64_t kMaxThreads = 1024;
+constexpr std::uint64_t kMaxTimeLimit = 3600;
 
 // SIGINT and SIGTERM are taken by a thread of their own (sigwait), which
 // stops the server: httplib's stop() is not safe in a signal handler.
@@ -67,17 +68,24 @@ int run_serve(const Args& args) {
   IndexLocationOptions location;
   serve::ServeOptions serve_options;
   std::string token_file;
+  std::uint64_t time_limit = 10;
   // clang-format off
   options.add_options()("help,h", "show this help");
   location.add_to(options);
   options.add_options()
       ("bind", po::value(&serve_options.bind)->default_value("127.0.0.1")->value_name("ADDR"),
        "address to listen on")
-      ("port", whole_number(&serve_options.port, 0, 65535)->default_value(8080)->value_name("PORT"),
+      ("port", whole_number(&serve_options.port, 0, 65535)->default_value(8080)
+                   ->value_name("PORT"),
        "port to listen on (0: any free port, printed at start)")
       ("token-file", po::value(&token_file)->value_name("FILE"),
        "require the access token in FILE (Authorization: Bearer, or ?token= once)")
-      ("threads", whole_number(&serve_options.threads, 1, kMaxThreads)->default_value(8)->value_name("N"),
+      ("time-limit", whole_number(&time_limit, 1, kMaxTimeLimit)->default_value(time_limit)
+                         ->value_name("S"),
+       "seconds an API request may compute before it is answered 503 (it then finishes in "
+       "the background)")
+      ("threads", whole_number(&serve_options.threads, 1, kMaxThreads)->default_value(8)
+                      ->value_name("N"),
        "worker threads (connections served at once)");
   // clang-format on
   po::variables_map vm = parse_args(args, options);
@@ -85,6 +93,7 @@ int run_serve(const Args& args) {
     print_help(options);
     return kExitOk;
   }
+  serve_options.time_limit = std::chrono::seconds(time_limit);
   if (!token_file.empty()) serve_options.token = serve::read_token_file(token_file);
   Settings settings = resolve_settings(location.db, location.config);
   serve_options.db = settings.db;

@@ -77,7 +77,7 @@ _savant() {
       return
       ;;
     --venue | --year | --topic | --limit | -n | --offset | --evidence | --batch-files | --batch-mb | \
-      --bind | --port | --threads | --shards | --jobs | -j | --flush-threshold)
+      --bind | --port | --threads | --time-limit | --shards | --jobs | -j | --flush-threshold)
       return
       ;;
   esac
@@ -99,7 +99,7 @@ _savant() {
     similar) options="$common --limit --evidence --format --color --allow-partial" ;;
     stats) options="$common --format --allow-partial" ;;
     export) options="$common --format" ;;
-    serve) options="$common --bind --port --token-file --threads" ;;
+    serve) options="$common --bind --port --token-file --time-limit --threads" ;;
     eval)
       if ((cword == i + 1)); then
         COMPREPLY=($(compgen -W "extraction ranking" -- "$cur"))

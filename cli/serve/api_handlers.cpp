@@ -64,51 +64,92 @@ ApiResponse not_found(const std::string& id) {
 
 }  // namespace
 
-Api::Api(SearcherPool& pool, RankingSettings ranking) : pool_(pool), ranking_(std::move(ranking)) {}
+Api::Api(SearcherPool& pool, RankingSettings ranking, std::chrono::milliseconds time_limit,
+         std::size_t max_overrunning, std::function<void()> on_work)
+    : pool_(pool),
+      ranking_(std::move(ranking)),
+      on_work_(std::move(on_work)),
+      time_limit_(time_limit, max_overrunning) {}
 
+ApiResponse Api::limited(std::function<ApiResponse()> work) {
+  TimeLimit::Outcome outcome = TimeLimit::Outcome::done;
+  if (on_work_) {
+    work = [hook = on_work_, inner = std::move(work)] {
+      hook();
+      return inner();
+    };
+  }
+  std::optional<ApiResponse> answer = time_limit_.run(std::move(work), outcome);
+  if (answer) return *answer;
+  const double seconds = std::chrono::duration<double>(time_limit_.limit()).count();
+  const std::string message =
+      outcome == TimeLimit::Outcome::refused
+          ? fmt::format(
+                "too many requests over the time limit ({:g} s) are still running; try "
+                "again shortly",
+                seconds)
+          : fmt::format(
+                "the request took longer than the time limit ({:g} s) and was given up; "
+                "narrow the query (fewer words, a filter)",
+                seconds);
+  return {503, error_json(503, message)};
+}
+
+// Each piece of work owns copies of what it reads: when it overruns, the
+// request it came from is answered (and gone) before it ends.
 ApiResponse Api::search(const QueryParams& params) {
-  return answered([&] {
-    SearchRequest request = search_request(params, ranking_);
-    auto searcher = pool_.acquire();
-    return ApiResponse{200, cli::search_results_json(without_contact(searcher->search(request)))};
+  return limited([this, params] {
+    return answered([&] {
+      SearchRequest request = search_request(params, ranking_);
+      auto searcher = pool_.acquire();
+      return ApiResponse{200, cli::search_results_json(without_contact(searcher->search(request)))};
+    });
   });
 }
 
 ApiResponse Api::researcher(const std::string& id, const QueryParams& params) {
-  return answered([&] {
-    no_params(params);
-    auto searcher = pool_.acquire();
-    std::optional<ResearcherProfile> profile = searcher->researcher(id);
-    if (!profile) return not_found(id);
-    profile->researcher.contact = {};
-    return ApiResponse{200, cli::profile_json(*profile, 2)};
+  return limited([this, id, params] {
+    return answered([&] {
+      no_params(params);
+      auto searcher = pool_.acquire();
+      std::optional<ResearcherProfile> profile = searcher->researcher(id);
+      if (!profile) return not_found(id);
+      profile->researcher.contact = {};
+      return ApiResponse{200, cli::profile_json(*profile, 2)};
+    });
   });
 }
 
 ApiResponse Api::similar(const std::string& id, const QueryParams& params) {
-  return answered([&] {
-    SearchRequest request = similar_request(params, ranking_);
-    auto searcher = pool_.acquire();
-    // Searcher::similar() reports an unknown id as a query error; here it is a 404.
-    if (!searcher->researcher(id)) return not_found(id);
-    return ApiResponse{200,
-                       cli::search_results_json(without_contact(searcher->similar(id, request)))};
+  return limited([this, id, params] {
+    return answered([&] {
+      SearchRequest request = similar_request(params, ranking_);
+      auto searcher = pool_.acquire();
+      // Searcher::similar() reports an unknown id as a query error; here it is a 404.
+      if (!searcher->researcher(id)) return not_found(id);
+      return ApiResponse{200,
+                         cli::search_results_json(without_contact(searcher->similar(id, request)))};
+    });
   });
 }
 
 ApiResponse Api::topics(const QueryParams& params) {
-  return answered([&] {
-    no_params(params);
-    auto searcher = pool_.acquire();
-    return ApiResponse{200, topics_json(cached_stats(searcher))};
+  return limited([this, params] {
+    return answered([&] {
+      no_params(params);
+      auto searcher = pool_.acquire();
+      return ApiResponse{200, topics_json(cached_stats(searcher))};
+    });
   });
 }
 
 ApiResponse Api::stats(const QueryParams& params) {
-  return answered([&] {
-    no_params(params);
-    auto searcher = pool_.acquire();
-    return ApiResponse{200, cli::stats_json(cached_stats(searcher))};
+  return limited([this, params] {
+    return answered([&] {
+      no_params(params);
+      auto searcher = pool_.acquire();
+      return ApiResponse{200, cli::stats_json(cached_stats(searcher))};
+    });
   });
 }
 

@@ -2,13 +2,18 @@
 // The API's answers, independent of the HTTP library: each takes the decoded
 // request parts and returns a status and a JSON body. Errors are answered, never
 // thrown: bad parameters and queries 400, unknown researchers 404, an index that
-// cannot be read 503, anything else 500.
+// cannot be read 503, work over the time limit 503, anything else 500.
 #pragma once
 
 #include "cli/serve/request_params.hpp"
 #include "cli/serve/searcher_pool.hpp"
+#include "cli/serve/time_limit.hpp"
 #include <savant/search.hpp>
 
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -20,10 +25,14 @@ struct ApiResponse {
   std::string body;  ///< JSON
 };
 
-/// Thread-safe: every call borrows its own Searcher from the pool.
+/// Thread-safe: every call borrows its own Searcher from the pool. Each call
+/// but health() computes for at most `time_limit` (see TimeLimit), then
+/// answers 503; at most `max_overrunning` overrunning calls run on.
 class Api {
  public:
-  Api(SearcherPool& pool, RankingSettings ranking);
+  Api(SearcherPool& pool, RankingSettings ranking,
+      std::chrono::milliseconds time_limit = std::chrono::seconds(10),
+      std::size_t max_overrunning = 8, std::function<void()> on_work = {});
 
   /// GET /api/search: `savant search --format json`.
   ApiResponse search(const QueryParams& params);
@@ -42,10 +51,15 @@ class Api {
   /// Index-wide counts, computed once per state of the index (they walk every document).
   IndexStats cached_stats(SearcherPool::Lease& searcher);
 
+  /// `work` within the time limit, else a 503 answer.
+  ApiResponse limited(std::function<ApiResponse()> work);
+
   SearcherPool& pool_;
   RankingSettings ranking_;
   std::mutex stats_mutex_;
   std::optional<std::pair<IndexStamp, IndexStats>> stats_;
+  std::function<void()> on_work_;  // ServeOptions::on_api_work
+  TimeLimit time_limit_;  // last: its destructor waits for overrunning work using the above
 };
 
 }  // namespace savant::serve

@@ -116,7 +116,9 @@ struct WebServer::Impl {
   std::atomic<bool> run_returned{false};
 
   explicit Impl(ServeOptions o)
-      : options(std::move(o)), pool(options.db), api(pool, options.ranking) {
+      : options(std::move(o)),
+        pool(options.db),
+        api(pool, options.ranking, options.time_limit, options.threads, options.on_api_work) {
     configure();
     add_routes();
   }
@@ -132,7 +134,11 @@ struct WebServer::Impl {
     };
     server.set_read_timeout(seconds(options.read_timeout), micros(options.read_timeout));
     server.set_write_timeout(seconds(options.write_timeout), micros(options.write_timeout));
-    server.set_keep_alive_timeout(2);
+    // cpp-httplib 0.11 gives each connection a worker for its whole life, and
+    // waits up to this long both for a new connection's first request and for
+    // an idle connection's next one: the shortest wait it allows (it counts
+    // whole seconds; 0 drops requests arriving 10 ms after the connection).
+    server.set_keep_alive_timeout(static_cast<time_t>(options.keep_alive.count()));
     server.set_keep_alive_max_count(1000);
     server.set_payload_max_length(options.max_body_bytes);
     server.set_tcp_nodelay(true);

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -24,6 +25,15 @@ struct ServeOptions {
   std::chrono::milliseconds read_timeout{5000};
   std::chrono::milliseconds write_timeout{5000};
   std::size_t max_body_bytes = 4096;  ///< Request bodies (GET has none) beyond this: 413.
+  /// How long one API request may compute before it is answered 503 (see
+  /// time_limit.hpp); at most `threads` overrunning requests run on.
+  std::chrono::milliseconds time_limit{10000};
+  /// Called on the work's own thread as each limited API request's work
+  /// starts. Empty in the program; tests hold it to make a request overrun.
+  std::function<void()> on_api_work;
+  /// How long a connection may wait, holding its worker, for its first or next
+  /// request (whole seconds, cpp-httplib's unit; see web_server.cpp).
+  std::chrono::seconds keep_alive{1};
 };
 
 /// One server. Thread-safe: stop() may be called from any thread.

@@ -62,6 +62,8 @@ TEST(CliErrors, NegativeAndOutOfRangeNumbersAreUsageErrorsNamingOptionAndValue) 
       {"serve", "--db", seed_index(), "--port", "65536"},
       {"serve", "--db", seed_index(), "--threads", "-1"},
       {"serve", "--db", seed_index(), "--threads", "0"},
+      {"serve", "--db", seed_index(), "--time-limit", "0"},
+      {"serve", "--db", seed_index(), "--time-limit", "-10"},
   };
   for (const auto& args : cases) {
     const auto option = std::find_if(args.begin(), args.end(), [](const std::string& a) {

@@ -15,6 +15,7 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
+#include <future>
 #include <httplib.h>
 #include <memory>
 #include <netinet/in.h>
@@ -410,6 +411,91 @@ TEST_F(ServeApi, ServesConcurrentRequestsConsistently) {
   }
   for (auto& thread : threads) thread.join();
   EXPECT_EQ(wrong.load(), 0);
+}
+
+TEST_F(ServeApi, RequestsOverTheTimeLimitAre503AndFreeTheWorker) {
+  std::promise<void> release;
+  std::shared_future<void> released = release.get_future().share();
+  ServeOptions o = options();
+  o.threads = 1;  // one worker: were it held, nothing else would be answered
+  o.time_limit = std::chrono::milliseconds(100);
+  o.on_api_work = [released] { released.wait(); };  // every search overruns until released
+  RunningServer server(o);
+
+  const auto start = std::chrono::steady_clock::now();
+  const auto [status, body] = get_json(server, "/api/search?q=translation");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  EXPECT_EQ(status, 503);
+  EXPECT_EQ(body.at("status"), 503);
+  EXPECT_NE(body.at("error").get<std::string>().find("longer than the time limit (0.1 s)"),
+            std::string::npos)
+      << body.dump();
+  // The worker answers again at once: health and the page need no search.
+  EXPECT_EQ(get_json(server, "/healthz").first, 200);
+  auto page = server.client().Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  // As many overrunning requests as workers still run: the next is refused unstarted.
+  const auto [refused, refused_body] = get_json(server, "/api/researchers/xinyu-zhao");
+  EXPECT_EQ(refused, 503);
+  EXPECT_NE(refused_body.at("error").get<std::string>().find("too many requests over the time"),
+            std::string::npos)
+      << refused_body.dump();
+
+  // Once the overrunning search ends, searches are answered again, as the command line does.
+  release.set_value();
+  int answered = 0;
+  for (int i = 0; i < 100 && answered != 200; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    answered = get_json(server, "/api/search?q=translation").first;
+  }
+  EXPECT_EQ(answered, 200);
+}
+
+// A connection to 127.0.0.1:`port` that waits at most 3 s for an answer.
+int connect_to(int port) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  timeval tv{3, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  return fd;
+}
+
+// Sends `request` on `fd` and returns the first piece of the answer, leaving
+// the connection open.
+std::string exchange_on(int fd, const std::string& request) {
+  ::send(fd, request.data(), request.size(), MSG_NOSIGNAL);
+  char buffer[65536];
+  const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+  return n > 0 ? std::string(buffer, static_cast<std::size_t>(n)) : std::string();
+}
+
+// Each connection holds a worker while it is open: an idle keep-alive
+// connection gives its worker back after the keep-alive time (1 s), and a
+// client slow to send its first request is still served within it.
+TEST_F(ServeApi, IdleConnectionsHoldAWorkerOnlyForTheKeepAliveTime) {
+  ServeOptions o = options();
+  o.threads = 1;
+  RunningServer server(o);
+  const int idle = connect_to(server.port());
+  EXPECT_EQ(raw_status(exchange_on(idle, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")), 200);
+  // The only worker now waits on `idle`; the next client waits for it.
+  const auto start = std::chrono::steady_clock::now();
+  auto next = server.client().Get("/healthz");
+  const auto waited = std::chrono::steady_clock::now() - start;
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->status, 200);
+  EXPECT_LT(waited, o.keep_alive + std::chrono::milliseconds(800));
+  ::close(idle);
+
+  const int late = connect_to(server.port());
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  EXPECT_EQ(raw_status(exchange_on(late, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")), 200);
+  ::close(late);
 }
 
 TEST_F(ServeApi, TopicsCountResearchers) {

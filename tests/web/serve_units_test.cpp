@@ -5,10 +5,17 @@
 #include "cli/serve/assets.hpp"
 #include "cli/serve/bind_address.hpp"
 #include "cli/serve/request_params.hpp"
+#include "cli/serve/time_limit.hpp"
 #include "tests/support/temp_dir.hpp"
 #include <savant/error.hpp>
 
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <stdexcept>
+#include <thread>
 
 namespace savant::serve {
 namespace {
@@ -151,6 +158,74 @@ TEST(Assets, OnlyThePageFilesExist) {
   for (const char* name : {"", "../app.js", "./app.js", "APP.JS", "app.js/", "/etc/passwd"}) {
     EXPECT_EQ(find_asset(name), nullptr) << name;
   }
+}
+
+using namespace std::chrono_literals;
+
+// Work that blocks until the test lets it go, and says when it ended.
+struct HeldWork {
+  std::promise<void> release;
+  std::shared_future<void> released = release.get_future().share();
+  std::shared_ptr<std::atomic<bool>> ended = std::make_shared<std::atomic<bool>>(false);
+
+  std::function<int()> work() {
+    return [released = released, ended = ended] {
+      released.wait();
+      *ended = true;
+      return 1;
+    };
+  }
+};
+
+TEST(TimeLimit, ReturnsWhatFinishesInTime) {
+  TimeLimit limit(10s, 1);
+  TimeLimit::Outcome outcome = TimeLimit::Outcome::refused;
+  EXPECT_EQ(limit.run<int>([] { return 42; }, outcome), 42);
+  EXPECT_EQ(outcome, TimeLimit::Outcome::done);
+  EXPECT_THROW(limit.run<int>([]() -> int { throw std::runtime_error("bad"); }, outcome),
+               std::runtime_error);
+}
+
+TEST(TimeLimit, GivesUpAtTheLimitAndRefusesWhileOverrunningWorkRuns) {
+  TimeLimit limit(50ms, 1);
+  HeldWork held;
+  TimeLimit::Outcome outcome = TimeLimit::Outcome::done;
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_FALSE(limit.run(held.work(), outcome).has_value());
+  EXPECT_EQ(outcome, TimeLimit::Outcome::overran);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 5s) << "waited for the work, not the limit";
+  EXPECT_EQ(limit.overrunning(), 1u);
+
+  // One overrunning piece is the most allowed: new work is not even started.
+  bool started = false;
+  EXPECT_FALSE(limit.run<int>([&] { return started = true, 1; }, outcome).has_value());
+  EXPECT_EQ(outcome, TimeLimit::Outcome::refused);
+  EXPECT_FALSE(started);
+
+  // Once it ends, work is taken again.
+  held.release.set_value();
+  for (int i = 0; i < 500 && limit.overrunning() > 0; ++i) std::this_thread::sleep_for(10ms);
+  EXPECT_EQ(limit.overrunning(), 0u);
+  EXPECT_TRUE(*held.ended);
+  EXPECT_EQ(limit.run<int>([] { return 7; }, outcome), 7);
+  EXPECT_EQ(outcome, TimeLimit::Outcome::done);
+}
+
+TEST(TimeLimit, DestructionWaitsForOverrunningWork) {
+  HeldWork held;
+  std::thread releaser;
+  {
+    TimeLimit limit(20ms, 4);
+    TimeLimit::Outcome outcome = TimeLimit::Outcome::done;
+    EXPECT_FALSE(limit.run(held.work(), outcome).has_value());
+    EXPECT_EQ(outcome, TimeLimit::Outcome::overran);
+    releaser = std::thread([&] {
+      std::this_thread::sleep_for(100ms);
+      held.release.set_value();
+    });
+  }  // the work still uses what the owner of `limit` owns: the destructor waits
+  EXPECT_TRUE(*held.ended);
+  releaser.join();
 }
 
 }  // namespace

@@ -58,7 +58,7 @@ expect "savant search moe --venue " ""
 expect "savant eval " "extraction ranking"
 expect "savant eval extraction --g" "--golden"
 expect "savant eval ranking --q" "--qrels --queries"
-expect "savant serve --t" "--threads --token-file"
+expect "savant serve --t" "--threads --time-limit --token-file"
 
 if ((failures > 0)); then
   echo "$failures completion check(s) failed" >&2
