@@ -82,9 +82,9 @@ int run_eval(const Args& args) {
   std::vector<std::string> ranking;
   bool per_query = false;
   bool ablation = false;
-  // clang-format off
-  options.add_options()("help,h", "show this help");
+  add_help_and_format(options, format, "text", "text or json");
   location.add_to(options);
+  // clang-format off
   options.add_options()
       ("qrels", po::value(&qrels), "graded judgments: qid, researcher, grade (TSV)")
       ("queries", po::value(&queries), "queries TSV (default: queries.tsv beside --qrels)")
@@ -94,18 +94,9 @@ int run_eval(const Args& args) {
       ("ranking", po::value(&ranking)->composing()->value_name("NAME=VALUE"),
        "evaluate with this ranking setting (repeatable)")
       ("ablation", po::bool_switch(&ablation),
-       "evaluate again with each component of the ranking turned off in turn")
-      ("format", po::value(&format)->default_value("text"), "text or json");
+       "evaluate again with each component of the ranking turned off in turn");
   // clang-format on
-  po::options_description operands;
-  operands.add_options()("what", po::value(&what), "what to evaluate: ranking");
-  po::positional_options_description positional;
-  positional.add("what", 1);
-  po::variables_map vm = parse_args(args, options, operands, positional);
-  if (vm.count("help") != 0) {
-    print_help(options);
-    return kExitOk;
-  }
+  if (!parse_command(args, options, "what", what)) return kExitOk;
   if (what != "ranking")
     throw Error(ErrorCategory::usage, "eval: say what to evaluate: 'ranking' or 'extraction'");
   if (qrels.empty()) throw Error(ErrorCategory::usage, "eval ranking: --qrels FILE is required");

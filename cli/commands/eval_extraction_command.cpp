@@ -120,27 +120,18 @@ int run_eval_extraction(const Args& args) {
   std::string what;
   std::string format;
   bool per_document = false;
+  add_help_and_format(options, format, "text", "text or json");
   // clang-format off
   options.add_options()
-      ("help,h", "show this help")
       ("golden", po::value(&eval.golden_dir)->default_value("tests/golden"),
        "golden set: one JSON file per document (see tests/golden/README.md)")
       ("corpus", po::value(&eval.corpus_dir)->default_value("corpus"),
        "the corpus the golden files name documents of")
       ("manifest", po::value(&eval.manifest),
        "who is who: TSV with file and researcher columns (default CORPUS/real/MANIFEST.tsv)")
-      ("per-document", po::bool_switch(&per_document), "also print each document's figures")
-      ("format", po::value(&format)->default_value("text"), "text or json");
+      ("per-document", po::bool_switch(&per_document), "also print each document's figures");
   // clang-format on
-  po::options_description operands;
-  operands.add_options()("what", po::value(&what), "extraction");
-  po::positional_options_description positional;
-  positional.add("what", 1);
-  po::variables_map vm = parse_args(args, options, operands, positional);
-  if (vm.count("help") != 0) {
-    print_help(options);
-    return kExitOk;
-  }
+  if (!parse_command(args, options, "what", what)) return kExitOk;
   check_format(format, {"text", "json"});
   ExtractionReport report = indexer::eval::evaluate_extraction(eval);
   if (format == "json") {

@@ -20,17 +20,9 @@ int run_export(const Args& args) {
       "one JSON object a line (jsonl), or one JSON array (json). Ordered by id.\nOptions");
   IndexLocationOptions location;
   std::string format;
-  // clang-format off
-  options.add_options()("help,h", "show this help");
+  add_help_and_format(options, format, "jsonl", "jsonl or json");
   location.add_to(options);
-  options.add_options()
-      ("format", po::value(&format)->default_value("jsonl")->value_name("FORMAT"), "jsonl or json");
-  // clang-format on
-  po::variables_map vm = parse_args(args, options);
-  if (vm.count("help") != 0) {
-    print_help(options);
-    return kExitOk;
-  }
+  if (!parse_command(args, options)) return kExitOk;
   check_format(format, {"jsonl", "json"});
   Searcher searcher(resolve_settings(location.db, location.config).db);
   // Written as they are read, so a large index streams through a pipe.

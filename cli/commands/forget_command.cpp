@@ -12,28 +12,16 @@
 
 namespace savant::cli {
 
-namespace po = boost::program_options;
-
 int run_forget(const Args& args) {
-  po::options_description options(
+  const std::optional<IndexAndOperand> parsed = parse_index_and_operand(
+      args,
       "Usage: savant forget [options] ID\n\n"
       "Remove researcher ID (or NAME) and everything their documents contributed, and keep\n"
-      "their files out of later 'savant index' runs until 'savant unforget'.\nOptions");
-  IndexLocationOptions location;
-  std::string id;
-  options.add_options()("help,h", "show this help");
-  location.add_to(options);
-  po::options_description operands;
-  operands.add_options()("id", po::value(&id), "researcher id or name");
-  po::positional_options_description positional;
-  positional.add("id", 1);
-  po::variables_map vm = parse_args(args, options, operands, positional);
-  if (vm.count("help") != 0) {
-    print_help(options);
-    return kExitOk;
-  }
-  if (id.empty()) throw Error(ErrorCategory::usage, "forget: no ID given (try --help)");
-  const std::string db = resolve_settings(location.db, location.config).db;
+      "their files out of later 'savant index' runs until 'savant unforget'.\nOptions",
+      "forget: no ID given (try --help)");
+  if (!parsed) return kExitOk;
+  const std::string& db = parsed->db;
+  const std::string& id = parsed->operand;
 
   ForgetReport report;
   try {

@@ -125,17 +125,8 @@ int run_index(const Args& args) {
       ("flush-threshold", whole_number(&request.flush_threshold, 0, kMaxFlushThreshold)
                               ->default_value(request.flush_threshold)->value_name("N"),
        "index documents buffered in memory before the writer flushes them (0: Xapian's default)");
-  po::options_description operands;
-  operands.add_options()
-      ("path", po::value(&request.inputs)->composing(), "file or directory to index");
   // clang-format on
-  po::positional_options_description positional;
-  positional.add("path", -1);
-  po::variables_map vm = parse_args(args, options, operands, positional);
-  if (vm.count("help") != 0) {
-    print_help(options);
-    return kExitOk;
-  }
+  if (!parse_command(args, options, "path", request.inputs)) return kExitOk;
   const When progress_when = parse_when(progress, "--progress");
   request.batch_bytes = batch_mb << 20;
   request.max_file_bytes = parse_size(max_size, "--max-file-size");

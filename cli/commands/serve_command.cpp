@@ -88,11 +88,7 @@ int run_serve(const Args& args) {
                       ->value_name("N"),
        "worker threads (connections served at once)");
   // clang-format on
-  po::variables_map vm = parse_args(args, options);
-  if (vm.count("help") != 0) {
-    print_help(options);
-    return kExitOk;
-  }
+  if (!parse_command(args, options)) return kExitOk;
   serve_options.time_limit = std::chrono::seconds(time_limit);
   if (!token_file.empty()) serve_options.token = serve::read_token_file(token_file);
   Settings settings = resolve_settings(location.db, location.config);

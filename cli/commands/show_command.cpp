@@ -27,32 +27,19 @@ int run_show(const Args& args) {
       "name) with all their evidence.\nOptions");
   IndexLocationOptions location;
   std::string format;
-  std::string colour;
+  ColourOption colour;
   std::string id;
   SearcherOptions open_options;
   bool show_contact = false;
-  // clang-format off
-  options.add_options()("help,h", "show this help");
+  add_help_and_format(options, format, "text", "text or json");
   location.add_to(options);
-  options.add_options()
-      ("format", po::value(&format)->default_value("text")->value_name("FORMAT"), "text or json")
-      ("color", po::value(&colour)->default_value("auto")->value_name("WHEN"),
-       "colour the text output: auto, always or never")
-      ("show-contact", po::bool_switch(&show_contact),
-       "also show phone numbers, addresses and dates of birth found in the CVs");
+  colour.add_to(options);
+  options.add_options()("show-contact", po::bool_switch(&show_contact),
+                        "also show phone numbers, addresses and dates of birth found in the CVs");
   add_allow_partial(options, open_options.allow_partial);
-  po::options_description operands;
-  operands.add_options()("id", po::value(&id), "researcher id or name");
-  // clang-format on
-  po::positional_options_description positional;
-  positional.add("id", 1);
-  po::variables_map vm = parse_args(args, options, operands, positional);
-  if (vm.count("help") != 0) {
-    print_help(options);
-    return kExitOk;
-  }
+  if (!parse_command(args, options, "id", id)) return kExitOk;
   check_format(format, {"text", "json"});
-  const When colour_when = parse_when(colour, "--color");
+  const TextLayout layout = colour.stdout_layout();
   if (id.empty()) throw Error(ErrorCategory::usage, "show: no ID given (try --help)");
 
   const std::string db = resolve_settings(location.db, location.config).db;
@@ -73,8 +60,6 @@ int run_show(const Args& args) {
   if (format == "json") {
     fmt::print("{}\n", profile_json(*profile, 2));
   } else {
-    TextLayout layout{Style(wants_colour(colour_when, STDOUT_FILENO)),
-                      static_cast<std::size_t>(terminal_columns(STDOUT_FILENO))};
     fmt::print("{}", profile_text(*profile, layout));
   }
   return kExitOk;

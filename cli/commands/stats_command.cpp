@@ -22,18 +22,10 @@ int run_stats(const Args& args) {
   IndexLocationOptions location;
   std::string format;
   SearcherOptions open_options;
-  // clang-format off
-  options.add_options()("help,h", "show this help");
+  add_help_and_format(options, format, "text", "text or json");
   location.add_to(options);
-  options.add_options()
-      ("format", po::value(&format)->default_value("text")->value_name("FORMAT"), "text or json");
   add_allow_partial(options, open_options.allow_partial);
-  // clang-format on
-  po::variables_map vm = parse_args(args, options);
-  if (vm.count("help") != 0) {
-    print_help(options);
-    return kExitOk;
-  }
+  if (!parse_command(args, options)) return kExitOk;
   check_format(format, {"text", "json"});
   Searcher searcher(resolve_settings(location.db, location.config).db, open_options);
   IndexStats stats = searcher.stats();

@@ -11,29 +11,16 @@
 
 namespace savant::cli {
 
-namespace po = boost::program_options;
-
 int run_unforget(const Args& args) {
-  po::options_description options(
+  const std::optional<IndexAndOperand> parsed = parse_index_and_operand(
+      args,
       "Usage: savant unforget [options] ID|PATH\n\n"
       "Allow the files that 'savant forget ID' excluded (or one excluded file, or those under\n"
-      "a directory) back: the next 'savant index' over them reads them again.\nOptions");
-  IndexLocationOptions location;
-  std::string target;
-  options.add_options()("help,h", "show this help");
-  location.add_to(options);
-  po::options_description operands;
-  operands.add_options()("id", po::value(&target), "researcher id, file or directory");
-  po::positional_options_description positional;
-  positional.add("id", 1);
-  po::variables_map vm = parse_args(args, options, operands, positional);
-  if (vm.count("help") != 0) {
-    print_help(options);
-    return kExitOk;
-  }
-  if (target.empty())
-    throw Error(ErrorCategory::usage, "unforget: no ID or PATH given (try --help)");
-  const std::string db = resolve_settings(location.db, location.config).db;
+      "a directory) back: the next 'savant index' over them reads them again.\nOptions",
+      "unforget: no ID or PATH given (try --help)");
+  if (!parsed) return kExitOk;
+  const std::string& db = parsed->db;
+  const std::string& target = parsed->operand;
   const std::vector<std::string> allowed = unforget(db, target);
   fmt::print(stderr,
              "{} file(s) no longer excluded; the next 'savant index' over them reads them:\n",

@@ -49,6 +49,44 @@ class Forget : public ::testing::Test {
     return name_set(nlohmann::json::parse(r.out));
   }
 
+  // The index equals (export and stats) one built, with the same layout, from
+  // every file but Simiao Zuo's.
+  void expect_same_as_an_index_without_simiao() {
+    TempDir other;
+    std::vector<std::string> args{"index", "--db", other / "index"};
+    for (const std::string& option : first_index_options()) args.push_back(option);
+    for (const auto& entry : fs::directory_iterator(docs_)) {
+      if (entry.path().string() != simiao_) args.push_back(entry.path().string());
+    }
+    ASSERT_EQ(run_savant(args).exit_code, 0);
+    EXPECT_EQ(run({"export"}).out, run_savant({"export", "--db", other / "index"}).out);
+    EXPECT_EQ(run({"stats", "--format", "json"}).out,
+              run_savant({"stats", "--db", other / "index", "--format", "json"}).out);
+  }
+
+  // Forgets Simiao Zuo: index runs skip the file and say so until unforget,
+  // after which the next run reads it again.
+  void expect_skipped_until_unforget() {
+    ASSERT_EQ(run({"forget", "simiao-zuo"}).exit_code, 0);
+    CommandResult skipped = index({"--verbose"});
+    ASSERT_EQ(skipped.exit_code, 0) << skipped.err;
+    EXPECT_NE(
+        skipped.err.find("excluded " + simiao_ + " (-): excluded by 'savant forget simiao-zuo'"),
+        std::string::npos)
+        << skipped.err;
+    EXPECT_NE(skipped.err.find("1 file(s) skipped: excluded by 'savant forget'"), std::string::npos)
+        << skipped.err;
+    EXPECT_FALSE(everyone().count("Simiao Zuo"));
+
+    CommandResult allowed = run({"unforget", "simiao-zuo"});
+    ASSERT_EQ(allowed.exit_code, 0) << allowed.err;
+    EXPECT_NE(allowed.err.find("1 file(s) no longer excluded"), std::string::npos) << allowed.err;
+    CommandResult back = index({});
+    ASSERT_EQ(back.exit_code, 0) << back.err;
+    EXPECT_EQ(back.err.rfind("indexed 1 file(s), 4 unchanged", 0), 0u) << back.err;
+    EXPECT_TRUE(everyone().count("Simiao Zuo"));
+  }
+
   TempDir dir_;
   fs::path docs_;
   std::string db_ = dir_ / "index";
@@ -67,38 +105,10 @@ TEST_F(Forget, RemovesTheResearcherAndAllTheirDocumentsContributed) {
   EXPECT_FALSE(everyone().count("Simiao Zuo"));
   EXPECT_EQ(run({"show", "simiao-zuo"}).exit_code, 2);
   // The index is exactly what indexing the other files alone gives.
-  TempDir other;
-  std::vector<std::string> args{"index", "--db", other / "index"};
-  for (const auto& entry : fs::directory_iterator(docs_)) {
-    if (entry.path().string() != simiao_) args.push_back(entry.path().string());
-  }
-  ASSERT_EQ(run_savant(args).exit_code, 0);
-  const std::string without = run_savant({"export", "--db", other / "index"}).out;
-  EXPECT_EQ(run({"export"}).out, without);
-  EXPECT_EQ(run({"stats", "--format", "json"}).out,
-            run_savant({"stats", "--db", other / "index", "--format", "json"}).out);
+  expect_same_as_an_index_without_simiao();
 }
 
-TEST_F(Forget, LaterRunsSkipTheFilesAndSaySoUntilUnforget) {
-  ASSERT_EQ(run({"forget", "simiao-zuo"}).exit_code, 0);
-  CommandResult skipped = index({"--verbose"});
-  ASSERT_EQ(skipped.exit_code, 0) << skipped.err;
-  EXPECT_NE(
-      skipped.err.find("excluded " + simiao_ + " (-): excluded by 'savant forget simiao-zuo'"),
-      std::string::npos)
-      << skipped.err;
-  EXPECT_NE(skipped.err.find("1 file(s) skipped: excluded by 'savant forget'"), std::string::npos)
-      << skipped.err;
-  EXPECT_FALSE(everyone().count("Simiao Zuo"));
-
-  CommandResult allowed = run({"unforget", "simiao-zuo"});
-  ASSERT_EQ(allowed.exit_code, 0) << allowed.err;
-  EXPECT_NE(allowed.err.find("1 file(s) no longer excluded"), std::string::npos) << allowed.err;
-  CommandResult back = index({});
-  ASSERT_EQ(back.exit_code, 0) << back.err;
-  EXPECT_EQ(back.err.rfind("indexed 1 file(s), 4 unchanged", 0), 0u) << back.err;
-  EXPECT_TRUE(everyone().count("Simiao Zuo"));
-}
+TEST_F(Forget, LaterRunsSkipTheFilesAndSaySoUntilUnforget) { expect_skipped_until_unforget(); }
 
 TEST_F(Forget, UnforgetTakesAFileOrADirectory) {
   ASSERT_EQ(run({"forget", "simiao-zuo"}).exit_code, 0);
@@ -162,38 +172,13 @@ TEST_F(ForgetSharded, RemovesTheResearcherFromTheirShardAndRecordsTheExclusionTh
             std::string::npos);
 
   // Equal to three shards built without the file.
-  TempDir other;
-  std::vector<std::string> args{"index", "--shards", "3", "--db", other / "index"};
-  for (const auto& entry : fs::directory_iterator(docs_)) {
-    if (entry.path().string() != simiao_) args.push_back(entry.path().string());
-  }
-  ASSERT_EQ(run_savant(args).exit_code, 0);
-  EXPECT_EQ(run({"export"}).out, run_savant({"export", "--db", other / "index"}).out);
-  EXPECT_EQ(run({"stats", "--format", "json"}).out,
-            run_savant({"stats", "--db", other / "index", "--format", "json"}).out);
+  expect_same_as_an_index_without_simiao();
 }
 
 TEST_F(ForgetSharded, LaterRunsSkipTheFilesAndSaySoUntilUnforget) {
-  ASSERT_EQ(run({"forget", "simiao-zuo"}).exit_code, 0);
-  CommandResult skipped = index({"--verbose"});
-  ASSERT_EQ(skipped.exit_code, 0) << skipped.err;
-  EXPECT_NE(
-      skipped.err.find("excluded " + simiao_ + " (-): excluded by 'savant forget simiao-zuo'"),
-      std::string::npos)
-      << skipped.err;
-  EXPECT_NE(skipped.err.find("1 file(s) skipped: excluded by 'savant forget'"), std::string::npos)
-      << skipped.err;
-  EXPECT_FALSE(everyone().count("Simiao Zuo"));
-
-  CommandResult allowed = run({"unforget", "simiao-zuo"});
-  ASSERT_EQ(allowed.exit_code, 0) << allowed.err;
-  EXPECT_NE(allowed.err.find("1 file(s) no longer excluded"), std::string::npos) << allowed.err;
+  expect_skipped_until_unforget();
   EXPECT_EQ(Xapian::Database(shard("simiao-zuo")).get_metadata(std::string(schema::kMetaExcluded)),
             "");
-  CommandResult back = index({});
-  ASSERT_EQ(back.exit_code, 0) << back.err;
-  EXPECT_EQ(back.err.rfind("indexed 1 file(s), 4 unchanged", 0), 0u) << back.err;
-  EXPECT_TRUE(everyone().count("Simiao Zuo"));
   EXPECT_EQ(everyone().size(), 4u);
 }
 
