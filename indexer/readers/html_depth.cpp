@@ -6,6 +6,8 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace savant::indexer {
 namespace {
@@ -18,6 +20,16 @@ constexpr std::array<std::string_view, 34> kNotCounted = {
     "meta",  "param", "source",   "track",   "wbr",   "keygen", "frame",  "basefont", "p",
     "li",    "dt",    "dd",       "tr",      "td",    "th",     "option", "optgroup", "thead",
     "tbody", "tfoot", "colgroup", "caption", "html",  "head",   "body"};
+
+// Elements a parser never nests in themselves: a start tag while one is open
+// closes it first (<a> and <nobr> by the adoption agency, the others by their
+// tree-construction rules). A list of links whose </a> were left out is one
+// level deep, not one per link.
+constexpr std::array<std::string_view, 6> kNotSelfNesting = {"a",    "nobr",   "button",
+                                                             "form", "select", "table"};
+
+// A heading start tag closes a heading that is the current node.
+constexpr std::array<std::string_view, 6> kHeadings = {"h1", "h2", "h3", "h4", "h5", "h6"};
 
 // Elements whose content is raw text, where '<' starts no tag.
 constexpr std::array<std::string_view, 6> kRawText = {"script", "style", "textarea",
@@ -43,7 +55,23 @@ std::size_t find_ci(std::string_view text, std::string_view needle, std::size_t 
 }  // namespace
 
 std::size_t html_nesting_depth(std::string_view html, std::size_t stop_after) {
-  std::size_t depth = 0;
+  // The open elements, and how many of each name are open: an end tag or a
+  // non-nesting start tag closes up to the open element of its name (each
+  // element is pushed and popped once), and an end tag for an element that
+  // is not open is ignored, as parsers do. Only open names have an entry, so
+  // memory stays bounded by `stop_after` whatever names a page makes up.
+  std::vector<std::string> open;
+  std::unordered_map<std::string, std::size_t> open_count;
+  auto close_through = [&](const std::string& name) {
+    while (!open.empty()) {
+      const std::string last = std::move(open.back());
+      open.pop_back();
+      if (auto it = open_count.find(last); it != open_count.end() && --it->second == 0) {
+        open_count.erase(it);
+      }
+      if (last == name) break;
+    }
+  };
   std::size_t deepest = 0;
   std::size_t i = 0;
   while ((i = html.find('<', i)) != std::string_view::npos) {
@@ -70,8 +98,9 @@ std::size_t html_nesting_depth(std::string_view html, std::size_t stop_after) {
     const bool self_closed = html[end - 1] == '/';
     i = end + 1;
     if (contains(kNotCounted, name)) continue;
+    const bool is_open = open_count.count(name) != 0;
     if (closing) {
-      if (depth > 0) --depth;
+      if (is_open) close_through(name);
       continue;
     }
     if (contains(kRawText, name)) {
@@ -81,7 +110,14 @@ std::size_t html_nesting_depth(std::string_view html, std::size_t stop_after) {
       continue;
     }
     if (self_closed) continue;
-    deepest = std::max(deepest, ++depth);
+    if (is_open && contains(kNotSelfNesting, name)) close_through(name);
+    if (contains(kHeadings, name) && !open.empty() && contains(kHeadings, open.back())) {
+      const std::string heading = open.back();  // a copy: close_through pops the original
+      close_through(heading);
+    }
+    open.push_back(name);
+    ++open_count[name];
+    deepest = std::max(deepest, open.size());
     if (deepest > stop_after) break;
   }
   return deepest;

@@ -17,7 +17,10 @@ constexpr std::size_t kMaxHtmlDepth = 1000;
 /// The nesting depth of `html`, counting elements that need an end tag
 /// (void elements, self-closed tags and elements whose end tag is optional,
 /// such as <p> and <li>, are not counted; comments, <script> and <style>
-/// content are skipped). Stops counting once the depth exceeds `stop_after`.
+/// content are skipped). An end tag closes the open element of its name and
+/// those opened inside it (a stray one is ignored); an element that never
+/// nests in itself (<a>, headings, <form>, ...) closes its open namesake, as
+/// HTML parsers do. Stops counting once the depth exceeds `stop_after`.
 std::size_t html_nesting_depth(std::string_view html, std::size_t stop_after = kMaxHtmlDepth);
 
 }  // namespace savant::indexer

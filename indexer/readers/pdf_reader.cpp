@@ -3,6 +3,7 @@
 // Markdown lines.
 #include "indexer/readers/pdf_reader.hpp"
 
+#include "indexer/extract/cv_extractor.hpp"
 #include "indexer/readers/markdown_writer.hpp"
 #include "schema/text_normalizer.hpp"
 #include <savant/error.hpp>
@@ -1004,7 +1005,8 @@ std::vector<std::string> physical_lines(const poppler::page& page) {
 
 }  // namespace
 
-std::string pdf_to_text(std::string_view bytes) {
+std::string pdf_to_text(std::string_view bytes, std::size_t max_text_bytes, int max_pages) {
+  if (max_text_bytes == 0) max_text_bytes = kMaxDocumentTextBytes;
   silence_poppler();
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw pdf_error("PDF too large");
   last_poppler_message.clear();
@@ -1016,8 +1018,15 @@ std::string pdf_to_text(std::string_view bytes) {
                         : fmt::format("damaged PDF: {}", last_poppler_message));
   }
   if (doc->is_locked()) throw pdf_error("PDF is encrypted (needs a password)");
+  if (doc->pages() > max_pages) {
+    throw pdf_error(
+        fmt::format("PDF has {} pages; the limit is {} (not a CV)", doc->pages(), max_pages));
+  }
 
+  // The extractor refuses a document's text past max_text_bytes anyway: stop
+  // reading pages (each costs poppler's memory and time) as soon as it is passed.
   std::vector<PageSegments> pages;
+  std::size_t text_bytes = 0;
   for (int i = 0; i < doc->pages(); ++i) {
     std::unique_ptr<poppler::page> page(doc->create_page(i));
     if (!page) continue;
@@ -1025,6 +1034,16 @@ std::string pdf_to_text(std::string_view bytes) {
     p.height = page->page_rect().height();
     p.segments = page_segments(page_words(*page));
     if (p.segments.empty()) p.fallback = physical_lines(*page);
+    for (const Segment& s : p.segments) {
+      for (const Word& w : s.words) text_bytes += w.text.size() + 1;
+    }
+    for (const std::string& l : p.fallback) text_bytes += l.size() + 1;
+    if (text_bytes > max_text_bytes) {
+      throw pdf_error(
+          fmt::format("PDF text too large (past the {} bytes a document may hold, "
+                      "by page {} of {})",
+                      max_text_bytes, i + 1, doc->pages()));
+    }
     pages.push_back(std::move(p));
   }
 

@@ -6,10 +6,14 @@
 #include "indexer/readers/reader.hpp"
 #include <savant/records.hpp>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace savant::indexer {
+
+/// Pages read_pdf reads at most: a CV or publication list has far fewer.
+inline constexpr int kMaxPdfPages = 2000;
 
 /// The text of a PDF as the Markdown the CV extractor reads. Lines are rebuilt
 /// from poppler's word boxes; a page laid out in two columns or with a sidebar
@@ -24,7 +28,13 @@ namespace savant::indexer {
 /// joined. A page with only rotated text falls back to poppler's physical
 /// layout. Throws savant::Error (input) with a reason (no path) for an
 /// encrypted, damaged or text-less PDF.
-std::string pdf_to_text(std::string_view bytes);
+///
+/// Memory stays bounded: a PDF of more than `max_pages` pages is refused
+/// before any page is read, and reading stops (refusing the PDF) at the page
+/// where the words read so far pass `max_text_bytes`, the limit the extractor
+/// sets on any document's text (kMaxDocumentTextBytes by default).
+std::string pdf_to_text(std::string_view bytes, std::size_t max_text_bytes = 0,
+                        int max_pages = kMaxPdfPages);
 
 /// Reader for PDF: pdf_to_text, normalize_text, extract_cv. Throws
 /// savant::Error (input) "<path>: <reason>".

@@ -42,6 +42,24 @@ TEST(HtmlDepth, IgnoresWhatThePageDoesNotNest) {
   EXPECT_EQ(html_nesting_depth("a < b and <3, <!DOCTYPE html><?xml?>"), 0u);
 }
 
+// Counted as HTML parsers build the tree (gumbo is one): an end tag closes
+// the elements opened inside its element, a stray end tag does nothing, and
+// elements that never nest in themselves close their open namesake.
+TEST(HtmlDepth, CountsUnclosedTagsAsParsersNestThem) {
+  // A link list, headings or form controls with their end tags left out: one level.
+  EXPECT_EQ(html_nesting_depth(repeat("<a href=x>link ", 5000)), 1u);
+  EXPECT_EQ(html_nesting_depth("<div>" + repeat("<h2>title <h3>sub ", 3000) + "</div>"), 2u);
+  EXPECT_EQ(html_nesting_depth(repeat("<button>b ", 3000)), 1u);
+  // An end tag closes what was opened inside its element.
+  EXPECT_EQ(html_nesting_depth(repeat("<div><span><i>x</div>", 3000)), 3u);
+  // Stray end tags close nothing: the divs after them still nest.
+  EXPECT_EQ(html_nesting_depth(repeat("</span>", 3000) + "<div><div><div>"), 3u);
+  EXPECT_EQ(html_nesting_depth("<div><div></span></b><div>"), 3u);
+  // Elements that do nest when left open are still counted: real depth.
+  EXPECT_EQ(html_nesting_depth(repeat("<b>bold ", 5000)), kMaxHtmlDepth + 1);
+  EXPECT_EQ(html_nesting_depth(repeat("<div>", 2000) + repeat("</div>", 2000)), kMaxHtmlDepth + 1);
+}
+
 TEST(HtmlDepth, UnclosedTagsAtTheEndAreHarmless) {
   EXPECT_EQ(html_nesting_depth("<div><div"), 1u);
   EXPECT_EQ(html_nesting_depth("<script>never closed <div>"), 0u);

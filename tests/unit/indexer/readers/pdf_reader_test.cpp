@@ -322,5 +322,30 @@ TEST(PdfReader, KeepsTheCorpusSidebarsTogether) {
   EXPECT_EQ(schneider.front(), "# Aaron David Schneider");
 }
 
+// Memory stays bounded however large the PDF: too many pages are refused
+// before any is read, and reading stops at the page where the text passes the
+// limit, naming it, rather than after poppler has read every page.
+TEST(PdfReader, RefusesTooManyPagesAndStopsAtTheTextLimit) {
+  const std::vector<PdfText> page = lines_at(72, 72, {"alpha beta gamma delta"});  // 23 bytes
+  const std::string pdf = testing::make_pdf({page, page, page});
+  EXPECT_TRUE(contains(pdf_to_text(pdf), "alpha beta gamma delta"));
+  try {
+    pdf_to_text(pdf, 30);
+    ADD_FAILURE() << "text past the limit was read";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.category(), ErrorCategory::input);
+    EXPECT_TRUE(contains(e.what(),
+                         "PDF text too large (past the 30 bytes a document may hold, "
+                         "by page 2 of 3)"))
+        << e.what();
+  }
+  try {
+    pdf_to_text(pdf, 0, 2);
+    ADD_FAILURE() << "a PDF over the page limit was read";
+  } catch (const Error& e) {
+    EXPECT_TRUE(contains(e.what(), "PDF has 3 pages; the limit is 2")) << e.what();
+  }
+}
+
 }  // namespace
 }  // namespace savant::indexer
