@@ -31,7 +31,11 @@ set_target_properties(savant PROPERTIES
   VERSION ${PROJECT_VERSION}
   SOVERSION ${PROJECT_VERSION_MAJOR}.${PROJECT_VERSION_MINOR})
 # Every dependency must be linked in, so a consumer never meets an undefined symbol.
-target_link_options(savant PRIVATE LINKER:--no-undefined)
+# Not under sanitizers: clang links their runtimes into executables only, so a
+# shared library leaves __asan_*/__ubsan_* undefined on purpose.
+if(NOT SAVANT_SANITIZE AND NOT SAVANT_FUZZ)
+  target_link_options(savant PRIVATE LINKER:--no-undefined)
+endif()
 
 savant_library(savant_static STATIC)
 target_compile_definitions(savant_static INTERFACE SAVANT_STATIC_DEFINE)

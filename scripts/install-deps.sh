@@ -14,6 +14,9 @@ packages=(
   libpoppler-cpp-dev libzip-dev libpugixml-dev libgumbo-dev libyaml-cpp-dev
   libsqlite3-dev
   libcpp-httplib-dev chromium
+  # The sanitizer and fuzzing builds (scripts/sanitize.sh, scripts/fuzz.sh):
+  # clang, its runtimes (ASan, UBSan, libFuzzer) and llvm-symbolizer for traces.
+  clang libclang-rt-14-dev llvm
 )
 # The browser test runs playwright-core under Node.js (Debian's nodejs and
 # npm, unless a node and npm are already on the PATH).

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Builds savant with clang under AddressSanitizer and UndefinedBehaviorSanitizer
+# (plus libFuzzer's coverage, so scripts/fuzz.sh reuses this build) into
+# build-asan/, then runs the test suite there. Any sanitizer report fails the
+# test that triggered it. Not built here: benchmarks, examples, install rules
+# (the package test), the browser test (a browser's speed under test, not ours).
+#   scripts/sanitize.sh            build and run the suite
+#   scripts/sanitize.sh --configure   configure only (scripts/fuzz.sh then builds its targets)
+# Extra GoogleTest arguments after `--`, e.g. scripts/sanitize.sh -- --gtest_filter='Hostile*'
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=build-asan
+configure_only=0
+if [ "${1:-}" = "--configure" ]; then configure_only=1; shift; fi
+if [ "${1:-}" = "--" ]; then shift; fi
+
+# ccache when there is one (developers); CI machines have none.
+launcher() { command -v ccache >/dev/null && echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache" || true; }
+
+# -O1: ASan's own advice for speed at run time; line tables are enough for
+# stack traces; assertions stay on (no NDEBUG). Warnings are the gcc build's
+# job (scripts/test.sh, -Werror); clang's extra ones do not stop this build.
+cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Sanitize \
+  -DCMAKE_CXX_COMPILER=clang++ $(launcher) \
+  -DCMAKE_CXX_FLAGS_SANITIZE="-O1 -gline-tables-only" \
+  -DSAVANT_SANITIZE=address,undefined -DSAVANT_FUZZ=ON \
+  -DSAVANT_BUILD_BENCH=OFF -DSAVANT_BUILD_EXAMPLES=OFF -DSAVANT_BUILD_DOCS=OFF \
+  -DSAVANT_INSTALL=OFF >/dev/null
+[ "$configure_only" = 1 ] && exit 0
+cmake --build "$dir" -j "$(nproc)"
+
+# Reports stop the program (exit code 1 from ASan, halt_on_error from UBSan),
+# so a test that triggers one fails; leaks are reported at exit.
+export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+# Each GoogleTest program runs once with all its tests (ctest would start one
+# process per test, and ASan's start-up is most of a small test's time).
+# Arguments go to every program, e.g. --gtest_filter='Hostile*'.
+cd "$dir/tests"
+failed=0
+for program in *_tests; do
+  [ -x "$program" ] || continue
+  log=$PWD/$program.sanitize.log
+  if "./$program" --gtest_brief=1 "$@" >"$log" 2>&1; then
+    echo "sanitize: $program: $(grep -Eo '[0-9]+ tests? from [0-9]+ test suites? ran' "$log" | head -1), no report"
+  else
+    failed=1
+    echo "sanitize: $program FAILED (log: $log)"
+    grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error:|\[  FAILED  \])' "$log" | head -20 | sed 's/^/  /'
+  fi
+done
+exit "$failed"
