@@ -36,19 +36,23 @@ export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:abort_on_error=0:strict_stri
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # Each GoogleTest program runs once with all its tests (ctest would start one
-# process per test, and ASan's start-up is most of a small test's time).
-# Arguments go to every program, e.g. --gtest_filter='Hostile*'.
-cd "$dir/tests"
-failed=0
-for program in *_tests; do
-  [ -x "$program" ] || continue
-  log=$PWD/$program.sanitize.log
+# process per test, and ASan's start-up is most of a small test's time), two
+# programs at a time. Arguments go to every program, e.g. --gtest_filter='Hostile*'.
+# run_program <program> [args]: one program; its output goes to <program>.sanitize.log.
+run_program() {
+  local program=$1
+  shift
+  local log=$PWD/$program.sanitize.log
   if "./$program" --gtest_brief=1 "$@" >"$log" 2>&1; then
     echo "sanitize: $program: $(grep -Eo '[0-9]+ tests? from [0-9]+ test suites? ran' "$log" | head -1), no report"
   else
-    failed=1
     echo "sanitize: $program FAILED (log: $log)"
     grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error:|\[  FAILED  \])' "$log" | head -20 | sed 's/^/  /'
+    return 1
   fi
-done
-exit "$failed"
+}
+export -f run_program
+cd "$dir/tests"
+# The test programs this configuration builds (not a stale one left by an older tree).
+programs=$(sed -n 's/^build tests\/\([a-z0-9_]*_tests\): CXX_EXECUTABLE_LINKER.*/\1/p' ../build.ninja)
+printf '%s\n' $programs | xargs -P "$(nproc)" -I{} bash -c 'run_program "$@"' _ {} "$@"
