@@ -23,9 +23,7 @@ class Forget : public ::testing::Test {
   void SetUp() override {
     docs_ = dir_.path() / "docs";
     fs::create_directories(docs_);
-    for (const auto& entry : fs::directory_iterator(corpus_dir() + "/seeds")) {
-      fs::copy_file(entry.path(), docs_ / entry.path().filename());
-    }
+    copy_seeds(docs_);
     ASSERT_EQ(index(first_index_options()).exit_code, 0);
   }
 

@@ -19,13 +19,6 @@ namespace {
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
-std::string read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 class Incremental : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -103,7 +96,7 @@ TEST_F(Incremental, AddedFileIsTheOnlyOneRead) {
 TEST_F(Incremental, SizeAndTimeDecideWhetherAFileIsRead) {
   const fs::path cv = docs_ / "004_b833a841c0c884f2.txt";
   const auto old_time = fs::last_write_time(cv);
-  std::string text = read_all(cv);
+  std::string text = read_file(cv);
   const std::string old_line = "Go Wider Instead of Deeper, AAAI 2022";
   ASSERT_NE(text.find(old_line), std::string::npos);
   text.replace(text.find(old_line), old_line.size(), "Go Wider Instead of Deeper, ICLR 2022");

@@ -16,13 +16,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 class Privacy : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -30,7 +23,7 @@ class Privacy : public ::testing::Test {
     const fs::path docs = dir_->path() / "docs";
     // Fuzhao Xue's real CV (its header has his phone number), with a summary
     // section that also carries contact details and a word to search for.
-    std::string cv = read_all(fs::path(corpus_dir()) / "seeds" / "004_b833a841c0c884f2.txt");
+    std::string cv = read_file(fs::path(corpus_dir()) / "seeds" / "004_b833a841c0c884f2.txt");
     cv +=
         "\n### **SUMMARY**\n\nResearcher in scalable training and a keen zorbing enthusiast. "
         "Phone: +65 9123 4567. Home address: 21 Lower Kent Ridge Road, Singapore 119077\n"

@@ -16,21 +16,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 class Reindex : public ::testing::Test {
  protected:
   void SetUp() override {
     docs_ = dir_.path() / "docs";
     fs::create_directories(docs_);
-    for (const auto& entry : fs::directory_iterator(corpus_dir() + "/seeds")) {
-      fs::copy_file(entry.path(), docs_ / entry.path().filename());
-    }
+    copy_seeds(docs_);
     index_ = dir_ / "index";
     CommandResult r = run_savant({"index", "--db", index_, docs_.string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -53,7 +44,7 @@ TEST_F(Reindex, UnchangedInputChangesNothing) {
   auto before = search({"MoE", "--limit", "10"});
   auto stats_before = run_savant({"stats", "--db", index_, "--format", "json"}).out;
   const auto version_file = fs::path(index_) / "iamglass";
-  const std::string glass_before = read_all(version_file);
+  const std::string glass_before = read_file(version_file);
 
   CommandResult again = run_savant({"index", "--db", index_, docs_.string()});
   ASSERT_EQ(again.exit_code, 0) << again.err;
@@ -61,14 +52,14 @@ TEST_F(Reindex, UnchangedInputChangesNothing) {
   EXPECT_EQ(search({"MoE", "--limit", "10"}), before);
   EXPECT_EQ(run_savant({"stats", "--db", index_, "--format", "json"}).out, stats_before);
   // No commit happened: the database's revision, recorded in iamglass, is the same.
-  EXPECT_EQ(read_all(version_file), glass_before);
+  EXPECT_EQ(read_file(version_file), glass_before);
 }
 
 TEST_F(Reindex, ChangedFileReplacesItsContribution) {
   ASSERT_EQ(name_set(search({"--venue", "AAAI", "--year", "2022"})),
             std::set<std::string>{"Fuzhao Xue"});
   const fs::path cv = docs_ / "004_b833a841c0c884f2.txt";
-  std::string text = read_all(cv);
+  std::string text = read_file(cv);
   const std::string old_line = "Go Wider Instead of Deeper, AAAI 2022";
   ASSERT_NE(text.find(old_line), std::string::npos);
   text.replace(text.find(old_line), old_line.size(), "Go Wider Instead of Deeper, ICLR 2022");

@@ -18,16 +18,6 @@
 extern char** environ;
 
 namespace savant::testing {
-namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-}  // namespace
 
 CommandResult run_savant(const std::vector<std::string>& args,
                          const std::vector<std::string>& env) {
@@ -78,8 +68,8 @@ CommandResult run_savant_with(const std::vector<std::string>& args, const RunOpt
   CommandResult result;
   result.max_rss_kb = usage.ru_maxrss;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  result.out = slurp(out_path);
-  result.err = slurp(err_path);
+  result.out = read_file(out_path);
+  result.err = read_file(err_path);
   return result;
 }
 

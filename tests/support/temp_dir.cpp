@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 namespace savant::testing {
@@ -24,6 +25,19 @@ void write_file(const std::filesystem::path& path, const std::string& content) {
   std::ofstream out(path, std::ios::binary);
   out << content;
   if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void copy_seeds(const std::filesystem::path& to) {
+  for (const auto& entry : std::filesystem::directory_iterator(corpus_dir() + "/seeds")) {
+    std::filesystem::copy_file(entry.path(), to / entry.path().filename());
+  }
 }
 
 std::string corpus_dir() {

@@ -25,6 +25,12 @@ class TempDir {
 /// Writes `content` to `path`, creating parent directories.
 void write_file(const std::filesystem::path& path, const std::string& content);
 
+/// The whole content of `path` ("" when it cannot be read).
+std::string read_file(const std::filesystem::path& path);
+
+/// Copies the corpus's seed documents (corpus_dir()/seeds) into `to`, which must exist.
+void copy_seeds(const std::filesystem::path& to);
+
 /// The corpus directory: $SAVANT_CORPUS, else the repository's corpus/.
 std::string corpus_dir();
 
