@@ -6,6 +6,7 @@
 #include "indexer/index_store.hpp"
 #include "indexer/ordered_pipeline.hpp"
 #include "indexer/privacy/contact_details.hpp"
+#include "indexer/readers/collection_notes.hpp"
 #include "indexer/readers/document_reader.hpp"
 #include "schema/text_normalizer.hpp"
 #include <savant/error.hpp>
@@ -112,6 +113,7 @@ struct FileRead {
   std::size_t bytes = 0;
   bool same_content = false;  // same bytes as the stored record: not parsed
   std::string failure;
+  std::string skipped;  // why the file is not a researcher's (collection_note_reason)
 };
 
 // Files read ahead of the writer per job: enough to keep workers busy while
@@ -201,6 +203,8 @@ IndexReport index_files(const IndexOptions& options) {
           return result;
         }
         DocumentRecord record = read_document(path, bytes, context);
+        result.skipped = collection_note_reason(record);
+        if (!result.skipped.empty()) return result;
         redact_contact_details(record);  // never indexed, kept to show on request
         result.record = std::move(record);
       } catch (const Error& e) {
@@ -230,6 +234,13 @@ IndexReport index_files(const IndexOptions& options) {
         const std::string& reason = plan.failure.empty() ? result.failure : plan.failure;
         report.failures.push_back({path, reason});
         notify({path, "failed", "", reason});
+        return;
+      }
+      if (!result.skipped.empty()) {
+        // A README that was indexed before this rule is dropped, not left behind.
+        if (plan.stored) store.remove_record(path);
+        ++report.files_skipped;
+        notify({path, "skipped", "", result.skipped});
         return;
       }
       if (result.same_content) {

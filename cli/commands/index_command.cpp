@@ -80,6 +80,12 @@ std::string notes(const IndexReport& report) {
         "{} file(s) skipped: excluded by 'savant forget' (see 'savant unforget --help')\n",
         report.files_excluded);
   }
+  if (report.files_skipped > 0) {
+    out += fmt::format(
+        "{} file(s) skipped: a collection's README, LICENSE or MANIFEST that names no person "
+        "(-v lists them)\n",
+        report.files_skipped);
+  }
   return out;
 }
 

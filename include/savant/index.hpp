@@ -20,7 +20,8 @@ namespace savant {
 struct FileEvent {
   std::string path;  ///< The file (its canonical path).
   /// "indexed", "unchanged", "failed", "removed" (gone, dropped with `prune`),
-  /// "missing" (gone, kept without `prune`) or "excluded" (by `savant forget`).
+  /// "missing" (gone, kept without `prune`), "excluded" (by `savant forget`) or
+  /// "skipped" (a collection's README or LICENSE that names no one).
   std::string status;
   std::string format;     ///< Detected format, when read.
   std::string detail;     ///< What was extracted, or why it failed.
@@ -105,6 +106,8 @@ struct IndexReport {
   std::size_t files_removed = 0;    ///< Gone, and their records dropped (`prune`).
   std::size_t files_missing = 0;    ///< Gone, but their records kept (no `prune`).
   std::size_t files_excluded = 0;   ///< Skipped: excluded by `savant forget`.
+  /// Skipped: a collection's README, LICENSE or MANIFEST that names no one.
+  std::size_t files_skipped = 0;
   std::size_t batches = 0;          ///< Batches of records committed.
   /// Nothing changed: no record was stored or dropped and researchers were
   /// not re-derived (the totals below are those of the index as it stands).

@@ -2,6 +2,7 @@
 #include "indexer/eval/extraction_eval.hpp"
 
 #include "indexer/identity/identity_resolver.hpp"
+#include "indexer/readers/collection_notes.hpp"
 #include "indexer/readers/document_reader.hpp"
 #include "schema/text_normalizer.hpp"
 #include <savant/error.hpp>
@@ -278,7 +279,9 @@ ExtractionReport evaluate_extraction(const ExtractionEvalOptions& options) {
     const std::string rel = relative_to(path, root);
     try {
       std::string bytes = load_file(path);
-      records.push_back(read_document(path, bytes, context));
+      DocumentRecord record = read_document(path, bytes, context);
+      if (!collection_note_reason(record).empty()) continue;  // as `savant index` skips it
+      records.push_back(std::move(record));
       relative.push_back(rel);
       record_of[rel] = records.size() - 1;
     } catch (const Error& e) {

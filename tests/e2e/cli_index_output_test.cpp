@@ -66,6 +66,28 @@ TEST_F(CliIndexOutput, VerboseListsEachFileInsteadOfABar) {
   EXPECT_NE(r.err.find("[5/5] indexed "), std::string::npos) << r.err;
 }
 
+TEST_F(CliIndexOutput, CorpusReadmeIsSkippedWithAReportLineNotIndexedAsAResearcher) {
+  // The corpus's own README.md beside two seed CVs: it names no one and was
+  // indexed as a researcher "readme" that topic queries found.
+  const auto docs = dir_.path() / "docs";
+  std::filesystem::create_directories(docs);
+  copy_seeds(docs);
+  std::filesystem::copy_file(corpus_dir() + "/README.md", docs / "README.md");
+  const std::string db = dir_ / "index";
+  CommandResult r = run_savant({"index", "--verbose", "--db", db, docs.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("] skipped " + (docs / "README.md").string()), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("indexed 5 file(s), 0 unchanged, 0 removed, 0 failed; 4 researcher(s)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("1 file(s) skipped: a collection's README"), std::string::npos) << r.err;
+  CommandResult show = run_savant({"show", "--db", db, "readme"});
+  EXPECT_NE(show.exit_code, 0) << show.out;
+  // Words only the README holds find no one.
+  CommandResult search = run_savant({"search", "--db", db, "--format", "jsonl", "byte-for-byte"});
+  EXPECT_EQ(search.out, "") << search.out;
+}
+
 TEST_F(CliIndexOutput, BadProgressValueIsAUsageError) {
   EXPECT_EQ(index({"--progress", "sometimes"}).exit_code, 1);
 }

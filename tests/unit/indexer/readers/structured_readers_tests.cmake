@@ -3,6 +3,7 @@
 set(SAVANT_STRUCTURED_READER_TEST_SOURCES
   unit/indexer/readers/bibtex_parser_test.cpp
   unit/indexer/readers/bibtex_reader_test.cpp
+  unit/indexer/readers/collection_notes_test.cpp
   unit/indexer/readers/format_detection_test.cpp
   unit/indexer/readers/jemdoc_reader_test.cpp
   unit/indexer/readers/json_resume_reader_test.cpp
