@@ -106,8 +106,7 @@ struct IndexReport {
   std::size_t files_removed = 0;    ///< Gone, and their records dropped (`prune`).
   std::size_t files_missing = 0;    ///< Gone, but their records kept (no `prune`).
   std::size_t files_excluded = 0;   ///< Skipped: excluded by `savant forget`.
-  /// Skipped: a collection's README, LICENSE or MANIFEST that names no one.
-  std::size_t files_skipped = 0;
+  std::size_t files_skipped = 0;    ///< Skipped: a collection's README naming no one.
   std::size_t batches = 0;          ///< Batches of records committed.
   /// Nothing changed: no record was stored or dropped and researchers were
   /// not re-derived (the totals below are those of the index as it stands).
