@@ -18,12 +18,12 @@ namespace {
 
 using namespace savant::indexer;
 
-bool is_under(const std::string& path, const std::string& directory) {
+bool is_path_under(const std::string& path, const std::string& directory) {
   return path.size() > directory.size() && path.compare(0, directory.size(), directory) == 0 &&
          path[directory.size()] == '/';
 }
 
-std::string canonical(const std::string& path) {
+std::string canonical_path(const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::path p = fs::weakly_canonical(fs::absolute(path), ec);
@@ -85,9 +85,9 @@ std::vector<std::string> unforget(const std::string& db_path, const std::string&
   std::vector<std::string> allowed;
   auto allow = [&](RecordStore& store, IndexReport&) {
     std::map<std::string, std::string> excluded = store.excluded();
-    const std::string path = canonical(id_or_path);
+    const std::string path = canonical_path(id_or_path);
     for (auto it = excluded.begin(); it != excluded.end();) {
-      if (it->second == id_or_path || it->first == path || is_under(it->first, path)) {
+      if (it->second == id_or_path || it->first == path || is_path_under(it->first, path)) {
         allowed.push_back(it->first);
         it = excluded.erase(it);
       } else {

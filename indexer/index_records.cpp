@@ -21,7 +21,7 @@ namespace {
 
 using namespace savant::indexer;
 
-void check_options(const RecordIndexOptions& options) {
+void check_record_options(const RecordIndexOptions& options) {
   if (options.db_path.empty()) throw Error(ErrorCategory::usage, "no index path given");
   std::set<std::string> sources;
   for (std::size_t i = 0; i < options.records.size(); ++i) {
@@ -88,7 +88,7 @@ DocumentRecord prepared(DocumentRecord record) {
 
 IndexReport index_records(const RecordIndexOptions& options) {
   const auto started = std::chrono::steady_clock::now();
-  check_options(options);
+  check_record_options(options);
   IndexReport known;  // what is known before the index is opened
   known.files_seen = options.records.size();
   auto store_records = [&](RecordStore& store, IndexReport& report) {

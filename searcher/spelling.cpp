@@ -9,7 +9,7 @@ namespace {
 
 bool is_word_char(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
-bool is_operator(std::string_view word) {
+bool is_query_operator(std::string_view word) {
   return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word == "NEAR";
 }
 
@@ -48,7 +48,8 @@ std::optional<std::string> suggest_spelling(std::string_view query, const Vocabu
     // A topic alias ("NeRF", "GNNs") is a word savant knows even when no
     // document spells it that way.
     const bool topic_word = !taxonomy.find_in(word, /*ignore_case=*/true).empty();
-    if (!field_name && !field_value && !joined_to_digits && !is_operator(word) && !topic_word) {
+    if (!field_name && !field_value && !joined_to_digits && !is_query_operator(word) &&
+        !topic_word) {
       fix = vocabulary.closest(lower(word));
     }
     if (fix) {

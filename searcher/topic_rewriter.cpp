@@ -24,7 +24,7 @@ struct Segment {
   std::string value;  // for SegmentKind::field, quotes removed
 };
 
-bool is_word_byte(char c) {
+bool is_topic_word_byte(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80 ||
          c == '_';
 }
@@ -49,9 +49,9 @@ std::vector<Segment> segments(std::string_view q) {
       i = start = end;
       continue;
     }
-    if (q[i] == ':' && i > start && is_word_byte(q[i - 1])) {
+    if (q[i] == ':' && i > start && is_topic_word_byte(q[i - 1])) {
       std::size_t name_begin = i;
-      while (name_begin > start && is_word_byte(q[name_begin - 1])) --name_begin;
+      while (name_begin > start && is_topic_word_byte(q[name_begin - 1])) --name_begin;
       close_free(name_begin);
       std::size_t value_begin = i + 1;
       std::size_t end = value_begin;

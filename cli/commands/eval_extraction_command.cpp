@@ -17,7 +17,7 @@ namespace po = boost::program_options;
 using indexer::eval::ExtractionReport;
 using indexer::eval::FieldScore;
 
-std::string row(const std::string& field, const FieldScore& s) {
+std::string field_row(const std::string& field, const FieldScore& s) {
   return fmt::format("| {:<26} | {:>4} | {:>4} | {:>4} | {:.3f} | {:.3f} | {:.3f} |\n", field,
                      s.expected, s.found, s.correct, s.precision(), s.recall(), s.f1());
 }
@@ -35,10 +35,10 @@ void print_text(const ExtractionReport& r, bool per_document) {
   fmt::print(
       "| field                      | gold | found | ok | precision | recall | F1 |\n"
       "| -------------------------- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-  fmt::print("{}", row("name", r.names));
-  fmt::print("{}", row("e-mails", r.emails));
-  fmt::print("{}", row("publication venue+year", r.venue_year));
-  fmt::print("{}", row("publication status", r.status));
+  fmt::print("{}", field_row("name", r.names));
+  fmt::print("{}", field_row("e-mails", r.emails));
+  fmt::print("{}", field_row("publication venue+year", r.venue_year));
+  fmt::print("{}", field_row("publication status", r.status));
   fmt::print("\nnames right (including 'no name'): {}/{} ({:.1f}%)\n", r.names_right, n,
              n ? 100.0 * static_cast<double>(r.names_right) / static_cast<double>(n) : 0.0);
   fmt::print("formats detected right: {}/{}\n", r.formats_right, n);

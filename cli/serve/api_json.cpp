@@ -12,7 +12,9 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-std::string dumped(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string dumped_compact(const json& j) {
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
 std::size_t count_of(const IndexStats& stats, const std::string& facet, const std::string& value) {
   auto f = stats.facets.find(facet);
@@ -24,7 +26,7 @@ std::size_t count_of(const IndexStats& stats, const std::string& facet, const st
 }  // namespace
 
 std::string error_json(int status, std::string_view message) {
-  return dumped(json{{"error", std::string(message)}, {"status", status}});
+  return dumped_compact(json{{"error", std::string(message)}, {"status", status}});
 }
 
 std::string topics_json(const IndexStats& stats) {
@@ -41,9 +43,9 @@ std::string topics_json(const IndexStats& stats) {
                         {"aliases", t->aliases},
                         {"researchers", count_of(stats, "topic", t->id)}});
   }
-  return dumped(json{{"topics", std::move(list)}});
+  return dumped_compact(json{{"topics", std::move(list)}});
 }
 
-std::string health_json() { return dumped(json{{"status", "ok"}}); }
+std::string health_json() { return dumped_compact(json{{"status", "ok"}}); }
 
 }  // namespace savant::serve

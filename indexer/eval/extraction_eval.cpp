@@ -27,7 +27,7 @@ double ratio(std::size_t a, std::size_t b) {
 }
 
 // Sorted folded words: "Zhao Xinyu" == "XINYU ZHAO", "Zurbrügg" == "Zurbrugg".
-std::string name_key(const std::string& name) {
+std::string eval_name_key(const std::string& name) {
   std::vector<std::string> words;
   for (auto& token : schema::tokenize(schema::match_key(name))) words.push_back(token.text);
   std::sort(words.begin(), words.end());
@@ -244,8 +244,8 @@ FieldScore& FieldScore::operator+=(const FieldScore& other) {
 }
 
 bool same_name(const std::string& found, const std::string& golden) {
-  const std::string key = name_key(found);
-  return !key.empty() && key == name_key(golden);
+  const std::string key = eval_name_key(found);
+  return !key.empty() && key == eval_name_key(golden);
 }
 
 ExtractionReport evaluate_extraction(const ExtractionEvalOptions& options) {

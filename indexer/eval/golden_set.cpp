@@ -36,7 +36,7 @@ std::vector<std::string> strings(const json& value, const std::string& origin, c
   return out;
 }
 
-std::string lower(std::string s) {
+std::string golden_lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
@@ -107,7 +107,7 @@ std::vector<GoldenDocument> load_golden_set(const std::string& dir) {
     golden.format = doc.value("format", "");
     golden.names = strings(doc.value("name", json()), origin, "name");
     for (auto& email : strings(doc.value("emails", json::array()), origin, "emails")) {
-      golden.emails.push_back(lower(email));
+      golden.emails.push_back(golden_lower(email));
     }
     const json pubs = doc.value("publications", json::array());
     if (!pubs.is_array()) throw bad(origin, "'publications' must be a list");

@@ -11,7 +11,7 @@
 namespace savant::indexer::detail {
 namespace {
 
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool is_year_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 #define SAVANT_MONTH                                                                        \
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"        \
@@ -64,7 +64,8 @@ bool has_year_candidate(std::string_view text) {
     const char b = text[i + 1];
     const bool century = (a == '1' && b == '9' && text[i + 2] >= '5' && text[i + 2] <= '9') ||
                          (a == '2' && b == '0' && text[i + 2] >= '0' && text[i + 2] <= '3');
-    if (century && is_digit(text[i + 3]) && (i + 4 == text.size() || !is_digit(text[i + 4]))) {
+    if (century && is_year_digit(text[i + 3]) &&
+        (i + 4 == text.size() || !is_year_digit(text[i + 4]))) {
       return true;
     }
   }
@@ -76,14 +77,14 @@ bool has_year_candidate(std::string_view text) {
 std::vector<YearHit> find_years(std::string_view text) {
   std::vector<YearHit> hits;
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
-    if (!is_digit(text[i]) || (i > 0 && is_digit(text[i - 1]))) continue;
+    if (!is_year_digit(text[i]) || (i > 0 && is_year_digit(text[i - 1]))) continue;
     std::size_t j = i;
-    while (j < text.size() && is_digit(text[j])) ++j;
+    while (j < text.size() && is_year_digit(text[j])) ++j;
     if (j - i == 4) {
       int year = std::stoi(std::string(text.substr(i, 4)));
       // "3.2019" and "2019.5" are numbers, not years.
-      bool decimal = (i >= 2 && text[i - 1] == '.' && is_digit(text[i - 2])) ||
-                     (j + 1 < text.size() && text[j] == '.' && is_digit(text[j + 1]));
+      bool decimal = (i >= 2 && text[i - 1] == '.' && is_year_digit(text[i - 2])) ||
+                     (j + 1 < text.size() && text[j] == '.' && is_year_digit(text[j + 1]));
       if (year >= kMinYear && year <= kMaxYear && !decimal) hits.push_back({year, i, j});
     }
     i = j;

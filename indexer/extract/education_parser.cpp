@@ -15,7 +15,7 @@ namespace savant::indexer::detail {
 namespace {
 
 // Institution, degree and dates stand within the first lines of an entry.
-constexpr std::size_t kFieldWindow = 5;
+constexpr std::size_t kEducationFieldWindow = 5;
 
 // "B.S. in Physics, Peking University": the degree and the institution on one line.
 std::pair<std::string, std::string> split_degree_and_institution(std::string_view text) {
@@ -68,14 +68,14 @@ std::optional<Evidence> parse_education(std::span<const Line> entry) {
 
   Evidence evidence;
   evidence.kind = EvidenceKind::education;
-  EntryDates dates = find_entry_dates(headline, entry, kFieldWindow);
+  EntryDates dates = find_entry_dates(headline, entry, kEducationFieldWindow);
   for (std::size_t i : dates.lines) used[i] = true;
   evidence.dates = dates.text;
   evidence.year = dates.year;
   evidence.title = std::string(trim_chars(without_dates(headline.headline), " .,;:|-"));
   if (count_letters(evidence.title) < 2) return std::nullopt;
 
-  std::size_t last = std::min(entry.size(), kFieldWindow + 1);
+  std::size_t last = std::min(entry.size(), kEducationFieldWindow + 1);
   for (std::size_t i = 0; i < last; ++i) {
     const Line& line = entry[i];
     if ((i > 0 && line.is_bullet()) || (i > 0 && used[i])) continue;

@@ -52,21 +52,21 @@ std::vector<Field> parse_fields(const std::vector<std::string_view>& raw_lines, 
     if (fields.empty()) continue;
     std::string_view item = trim(raw);
     if (item.empty() || item.front() == '#') continue;
-    Field& field = fields.back();
+    Field& find_field = fields.back();
     if (item.substr(0, 2) == "- ") {
       // A YAML list under the key ("authors:\n  - A\n  - B").
-      if (!field.value.empty()) field.value += ", ";
-      field.value += unquote(item.substr(2));
+      if (!find_field.value.empty()) find_field.value += ", ";
+      find_field.value += unquote(item.substr(2));
     } else {
       // A folded scalar continued on the next line.
-      if (!field.value.empty()) field.value += ' ';
-      field.value += unquote(item);
+      if (!find_field.value.empty()) find_field.value += ' ';
+      find_field.value += unquote(item);
     }
   }
   return fields;
 }
 
-const std::string* field(const std::vector<Field>& fields, std::string_view key) {
+const std::string* find_field(const std::vector<Field>& fields, std::string_view key) {
   for (const Field& f : fields) {
     if (f.key == key && !f.value.empty()) return &f.value;
   }
@@ -101,10 +101,10 @@ std::optional<FrontMatter> read_front_matter(const std::vector<std::string_view>
   FrontMatter front;
   front.end = close + 1;
   std::vector<Field> fields = parse_fields(raw_lines, first + 1, close);
-  const std::string* title = field(fields, "title");
+  const std::string* title = find_field(fields, "title");
   if (title == nullptr) return front;
-  const std::string* collection = field(fields, "collection");
-  const std::string* venue = field(fields, "venue");
+  const std::string* collection = find_field(fields, "collection");
+  const std::string* venue = find_field(fields, "venue");
   bool publication =
       (collection != nullptr && ifind(*collection, "publication") != std::string::npos) ||
       venue != nullptr;
@@ -118,20 +118,20 @@ std::optional<FrontMatter> read_front_matter(const std::vector<std::string_view>
   front.lines.push_back(synthetic_line(*title, 0, line_no));
   front.lines.back().bold = true;
   for (std::string_view key : {"authors", "author"}) {
-    if (const std::string* authors = field(fields, key)) {
+    if (const std::string* authors = find_field(fields, key)) {
       front.lines.push_back(synthetic_line(*authors, 0, line_no));
       break;
     }
   }
   // The venue line carries the year from the date ("2023-05-26") unless it has one.
   std::string venue_line = venue != nullptr ? clean_inline(*venue) : std::string();
-  if (const std::string* date = field(fields, "date");
+  if (const std::string* date = find_field(fields, "date");
       date != nullptr && date->size() >= 4 && find_years(venue_line).empty()) {
     venue_line += (venue_line.empty() ? "" : " ") + date->substr(0, 4);
   }
   if (!venue_line.empty()) front.lines.push_back(synthetic_line(venue_line, 0, line_no));
   for (std::string_view key : {"abstract", "excerpt"}) {
-    if (const std::string* summary = field(fields, key)) {
+    if (const std::string* summary = find_field(fields, key)) {
       front.lines.push_back(synthetic_line(*summary, 0, line_no));
       break;
     }

@@ -15,7 +15,6 @@
 namespace savant::indexer::detail {
 namespace {
 
-constexpr std::size_t npos = std::string_view::npos;
 
 // Fewer lines than this say nothing about who the list belongs to.
 constexpr std::size_t kMinLines = 3;
@@ -30,8 +29,8 @@ std::size_t author_part_end(std::string_view s) {
 }
 
 // Next separator between names: ",", ";", " and ", " & ", " et " (French lists).
-std::size_t next_separator(std::string_view s, std::size_t from, std::size_t& length) {
-  std::size_t best = npos;
+std::size_t next_owner_separator(std::string_view s, std::size_t from, std::size_t& length) {
+  std::size_t best = std::string_view::npos;
   length = 0;
   for (std::string_view sep : {",", ";", " and ", " & ", " et "}) {
     std::size_t at = s.find(sep, from);
@@ -43,18 +42,18 @@ std::size_t next_separator(std::string_view s, std::size_t from, std::size_t& le
   return best;
 }
 
-struct Piece {
+struct OwnerPiece {
   std::string text;
   bool bold = false;
 };
 
-Piece read_piece(std::string_view raw) {
-  Piece piece;
+OwnerPiece read_owner_piece(std::string_view raw) {
+  OwnerPiece piece;
   std::string_view s = trim(raw);
   for (std::string_view lead : {"and ", "& ", "et "}) {
     if (s.substr(0, lead.size()) == lead) s = trim(s.substr(lead.size()));
   }
-  piece.bold = s.find("**") != npos || s.find("__") != npos;
+  piece.bold = s.find("**") != std::string_view::npos || s.find("__") != std::string_view::npos;
   std::string text;
   for (char c : s) {
     if (c != '*' && c != '_') text += c;
@@ -87,17 +86,18 @@ std::vector<LineAuthor> bibliography_authors(std::string_view content) {
   std::string cleaned = strip_links_and_html(content);
   std::string_view s = trim(cleaned);
   s = trim_chars(s.substr(0, std::min(s.size(), author_part_end(s))), " .,;(\\");
-  std::vector<Piece> pieces;
+  std::vector<OwnerPiece> pieces;
   std::size_t pos = 0;
   while (pos <= s.size()) {
     std::size_t length = 0;
-    std::size_t sep = next_separator(s, pos, length);
-    Piece piece = read_piece(s.substr(pos, sep == npos ? npos : sep - pos));
+    std::size_t sep = next_owner_separator(s, pos, length);
+    OwnerPiece piece = read_owner_piece(
+        s.substr(pos, sep == std::string_view::npos ? std::string_view::npos : sep - pos));
     // "Bray, N., ... & Guerin, M.": elided authors leave a piece without letters.
     if (count_letters(piece.text) > 0) {
       pieces.push_back(std::move(piece));
     }
-    if (sep == npos) break;
+    if (sep == std::string_view::npos) break;
     pos = sep + length;
   }
   std::vector<LineAuthor> authors;

@@ -20,12 +20,12 @@ constexpr std::size_t kMaxLinesScanned = 15;
 // A name with nothing else speaking for it must be among the very first lines.
 constexpr std::size_t kMaxPlainLine = 3;
 
-constexpr std::string_view kParticles[] = {"van", "von",   "de", "der", "den", "da",  "di",
-                                           "del", "della", "le", "la",  "du",  "bin", "binti",
-                                           "al",  "el",    "y",  "dos", "das", "ten", "ter"};
+constexpr std::string_view kNameParticles[] = {"van", "von",   "de", "der", "den", "da",  "di",
+                                               "del", "della", "le", "la",  "du",  "bin", "binti",
+                                               "al",  "el",    "y",  "dos", "das", "ten", "ter"};
 
 // Words of page furniture, document titles and organisations, never of a person's name.
-constexpr std::string_view kNotNameWords[] = {
+constexpr std::string_view kNotPersonNameWords[] = {
     "curriculum", "vitae",        "resume",      "résumé",       "cv",          "researcher",
     "profile",    "personal",     "page",        "google",       "scholar",     "home",
     "homepage",   "about",        "contact",     "publications", "university",  "institute",
@@ -44,12 +44,13 @@ constexpr std::string_view kNotNameWords[] = {
     "systems",    "networks",     "robotics",    "statistics",   "mathematics", "physics",
     "biology",    "economics",    "theory",      "analysis"};
 
-bool is_particle(std::string_view word) {
-  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+bool is_name_particle(std::string_view word) {
+  return std::find(std::begin(kNameParticles), std::end(kNameParticles), word) !=
+         std::end(kNameParticles);
 }
 
 // "Z." / "J." initials; "Jean-Pierre", "O'Neil", "XUE" words.
-bool is_name_word(std::string_view word) {
+bool is_name_candidate_word(std::string_view word) {
   if (word.size() <= 3 && word.size() >= 2 && word.back() == '.') {
     return starts_upper(word.substr(0, word.size() - 1));
   }
@@ -215,10 +216,10 @@ bool looks_like_person_name(std::string_view text) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string lower = to_lower(words[i]);
     bool inner = i > 0 && i + 1 < words.size();
-    if (inner && is_particle(lower)) continue;
-    if (!is_name_word(words[i])) return false;
-    if (std::find(std::begin(kNotNameWords), std::end(kNotNameWords), lower) !=
-        std::end(kNotNameWords)) {
+    if (inner && is_name_particle(lower)) continue;
+    if (!is_name_candidate_word(words[i])) return false;
+    if (std::find(std::begin(kNotPersonNameWords), std::end(kNotPersonNameWords), lower) !=
+        std::end(kNotPersonNameWords)) {
       return false;
     }
   }

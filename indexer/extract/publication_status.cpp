@@ -9,8 +9,8 @@
 namespace savant::indexer::detail {
 namespace {
 
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool is_alpha_char(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_digit_char(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 constexpr std::string_view kUnderReview[] = {
     "under review",   "submitted",           "in submission",  "under submission", "in review",
@@ -48,8 +48,8 @@ std::string unglue(std::string_view text) {
   if (text.find(' ') != std::string_view::npos) return std::string(text);
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && ((is_alpha(text[i - 1]) && is_digit(text[i])) ||
-                  (is_digit(text[i - 1]) && is_alpha(text[i])))) {
+    if (i > 0 && ((is_alpha_char(text[i - 1]) && is_digit_char(text[i])) ||
+                  (is_digit_char(text[i - 1]) && is_alpha_char(text[i])))) {
       out += ' ';
     }
     out += text[i];

@@ -18,11 +18,11 @@ struct Span {
   std::size_t end = 0;
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_alnum(char c) { return is_ascii_digit(c) || is_ascii_alpha(c); }
 
-std::string lower_ascii(std::string_view s) {
+std::string to_lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -50,9 +50,9 @@ void add_once(std::vector<std::string>& values, std::string value) {
 // Whether `label` occurs in `lower` at `at` as a whole word.
 bool word_at(const std::string& lower, std::size_t at, std::string_view label) {
   if (lower.compare(at, label.size(), label) != 0) return false;
-  if (at > 0 && is_alpha(lower[at - 1])) return false;
+  if (at > 0 && is_ascii_alpha(lower[at - 1])) return false;
   const std::size_t after = at + label.size();
-  return after >= lower.size() || !is_alpha(lower[after]) || !is_alpha(label.back());
+  return after >= lower.size() || !is_ascii_alpha(lower[after]) || !is_ascii_alpha(label.back());
 }
 
 // Every whole-word occurrence of each label: (start, end) in `lower`.
@@ -100,7 +100,7 @@ const std::vector<std::string_view> kPhoneLabels{"phone",
                                                  "\xE6\x89\x8B\xE6\x9C\xBA" /* 手机 */};
 
 bool phone_char(char c) {
-  return is_digit(c) || c == '(' || c == ')' || c == '-' || c == '.' || c == '/' || c == ' ';
+  return is_ascii_digit(c) || c == '(' || c == ')' || c == '-' || c == '.' || c == '/' || c == ' ';
 }
 
 // Whether a phone label ends just before `at` (only punctuation between).
@@ -132,13 +132,13 @@ std::optional<Span> phone_at(std::string_view text, const std::string& lower, st
     if (text[end] == ' ' && (end + 1 >= text.size() || text[end + 1] == ' ')) break;
     ++end;
   }
-  while (end > at && !is_digit(text[end - 1])) --end;  // ends on its last digit
-  if (end <= at || (end < text.size() && is_alnum(text[end]))) return std::nullopt;
+  while (end > at && !is_ascii_digit(text[end - 1])) --end;  // ends on its last digit
+  if (end <= at || (end < text.size() && is_ascii_alnum(text[end]))) return std::nullopt;
   std::vector<std::size_t> groups;
   std::size_t digits = 0;
   for (std::size_t i = at; i < end; ++i) {
-    if (!is_digit(text[i])) continue;
-    if (i == at || !is_digit(text[i - 1])) groups.push_back(0);
+    if (!is_ascii_digit(text[i])) continue;
+    if (i == at || !is_ascii_digit(text[i - 1])) groups.push_back(0);
     ++groups.back();
     ++digits;
   }
@@ -157,16 +157,17 @@ void find_phones(std::string_view text, const std::string& lower, std::vector<Sp
                  ContactDetails& found) {
   for (std::size_t at = 0; at < text.size(); ++at) {
     const char c = text[at];
-    if (!is_digit(c) && c != '+' && c != '(') continue;
+    if (!is_ascii_digit(c) && c != '+' && c != '(') continue;
     if (at > 0) {
       const char before = text[at - 1];
-      if (is_alnum(before) || before == '.' || before == '/' || before == '-' || before == '+') {
+      if (is_ascii_alnum(before) || before == '.' || before == '/' || before == '-' ||
+          before == '+') {
         continue;
       }
     }
     if (auto span = phone_at(text, lower, at)) {
       std::size_t value = span->begin;
-      while (value < span->end && !is_digit(text[value]) && text[value] != '+' &&
+      while (value < span->end && !is_ascii_digit(text[value]) && text[value] != '+' &&
              text[value] != '(') {
         ++value;
       }
@@ -225,9 +226,9 @@ void find_labelled_addresses(std::string_view text, const std::string& lower,
 // number, one to four capitalised words, a street word; then the rest of the line.
 void find_street_addresses(std::string_view text, std::vector<Span>& spans, ContactDetails& found) {
   for (std::size_t at = 0; at < text.size(); ++at) {
-    if (!is_digit(text[at]) || (at > 0 && is_alnum(text[at - 1]))) continue;
+    if (!is_ascii_digit(text[at]) || (at > 0 && is_ascii_alnum(text[at - 1]))) continue;
     std::size_t i = at;
-    while (i < text.size() && is_digit(text[i])) ++i;
+    while (i < text.size() && is_ascii_digit(text[i])) ++i;
     if (i - at > 5 || i >= text.size() || text[i] != ' ') {
       at = i;
       continue;
@@ -239,7 +240,7 @@ void find_street_addresses(std::string_view text, std::vector<Span>& spans, Cont
       std::size_t w = pos + 1;
       if (w >= text.size() || !(text[w] >= 'A' && text[w] <= 'Z')) break;
       std::size_t e = w;
-      while (e < text.size() && is_alpha(text[e])) ++e;
+      while (e < text.size() && is_ascii_alpha(text[e])) ++e;
       const std::string_view word = text.substr(w, e - w);
       ++words;
       pos = e;
@@ -301,15 +302,15 @@ void find_birth_dates(std::string_view text, const std::string& lower, std::vect
     }
     if (text.compare(start, 3, "\xEF\xBC\x9A") == 0) start += 3;  // full-width colon
     // A date begins with a number or a month name; "born and raised" is not one.
-    if (start >= text.size() || !(is_digit(text[start]) || month_at(lower, start))) continue;
+    if (start >= text.size() || !(is_ascii_digit(text[start]) || month_at(lower, start))) continue;
     std::size_t end = start;
     std::size_t last_digit = std::string_view::npos;
     while (end < text.size() && end < start + 32) {
       const char c = text[end];
-      const bool ok = is_alnum(c) || c == ' ' || c == '.' || c == ',' || c == '/' || c == '-' ||
-                      static_cast<unsigned char>(c) >= 0x80;  // 年 月 日
+      const bool ok = is_ascii_alnum(c) || c == ' ' || c == '.' || c == ',' || c == '/' ||
+                      c == '-' || static_cast<unsigned char>(c) >= 0x80;  // 年 月 日
       if (!ok || c == '\n') break;
-      if (is_digit(c)) last_digit = end;
+      if (is_ascii_digit(c)) last_digit = end;
       ++end;
     }
     if (last_digit == std::string_view::npos) continue;
@@ -327,7 +328,7 @@ void find_birth_dates(std::string_view text, const std::string& lower, std::vect
 
 std::string redact_contact_details(std::string_view text, ContactDetails& found) {
   if (text.empty()) return {};
-  const std::string lower = lower_ascii(text);
+  const std::string lower = to_lower_ascii(text);
   std::vector<Span> spans;
   find_birth_dates(text, lower, spans, found);
   find_labelled_addresses(text, lower, spans, found);

@@ -12,9 +12,7 @@
 namespace savant::indexer::bibtex {
 namespace {
 
-constexpr std::size_t npos = std::string_view::npos;
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_bibtex_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // Characters BibTeX allows in entry types, field names and macro names.
 bool is_name_char(char c) {
@@ -23,7 +21,7 @@ bool is_name_char(char c) {
          c == '\'' || u >= 0x80;
 }
 
-std::string lower(std::string_view text) {
+std::string bibtex_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
@@ -49,13 +47,13 @@ class Parser {
     ParseResult result;
     while (true) {
       std::size_t at = s_.find('@', pos_);
-      if (at == npos) break;
+      if (at == std::string_view::npos) break;
       pos_ = at + 1;
       std::size_t type_begin = pos_;
       skip_space();
       type_begin = pos_;
       while (pos_ < s_.size() && std::isalpha(static_cast<unsigned char>(s_[pos_]))) ++pos_;
-      std::string type = lower(s_.substr(type_begin, pos_ - type_begin));
+      std::string type = bibtex_lower(s_.substr(type_begin, pos_ - type_begin));
       skip_space();
       // "user@example.org" in free text opens no entry.
       if (type.empty() || pos_ >= s_.size() || (s_[pos_] != '{' && s_[pos_] != '(')) continue;
@@ -65,10 +63,10 @@ class Parser {
       std::size_t body = pos_ + 1;
       std::size_t end = matching_close(pos_, open, close);
       if (type == "comment") {
-        pos_ = end == npos ? body : end + 1;
+        pos_ = end == std::string_view::npos ? body : end + 1;
         continue;
       }
-      if (end == npos) {
+      if (end == std::string_view::npos) {
         // Unbalanced: the entry runs to the next line that opens one.
         end = next_entry_start(body);
         result.errors.push_back(fmt::format("line {}: unbalanced braces in @{}", line, type));
@@ -96,7 +94,7 @@ class Parser {
 
  private:
   void skip_space() {
-    while (pos_ < s_.size() && is_space(s_[pos_])) ++pos_;
+    while (pos_ < s_.size() && is_bibtex_space(s_[pos_])) ++pos_;
   }
 
   std::size_t line_of(std::size_t offset) const {
@@ -112,21 +110,21 @@ class Parser {
       if (c == '{') {
         ++braces;
       } else if (c == '}') {
-        if (braces == 0) return close == '}' ? k : npos;
+        if (braces == 0) return close == '}' ? k : std::string_view::npos;
         --braces;
       } else if (c == close && braces == 0 && open == '(') {
         return k;
       } else if (c == '@' && braces == 0 && k > 0 && s_[k - 1] == '\n') {
         // An entry at the start of a line while this one is still open at
         // brace level 0 means this one lost its closing brace.
-        return npos;
+        return std::string_view::npos;
       }
     }
-    return npos;
+    return std::string_view::npos;
   }
 
   std::size_t next_entry_start(std::size_t from) const {
-    for (std::size_t k = s_.find('@', from); k != npos; k = s_.find('@', k + 1)) {
+    for (std::size_t k = s_.find('@', from); k != std::string_view::npos; k = s_.find('@', k + 1)) {
       std::size_t line_start = k;
       while (line_start > 0 && (s_[line_start - 1] == ' ' || s_[line_start - 1] == '\t')) {
         --line_start;
@@ -190,7 +188,7 @@ class Parser {
                     [](char d) { return std::isdigit(static_cast<unsigned char>(d)) != 0; })) {
       return word;
     }
-    auto it = macros_.find(lower(word));
+    auto it = macros_.find(bibtex_lower(word));
     // BibTeX expands an undefined macro to nothing (with a warning).
     return it == macros_.end() ? std::string() : it->second;
   }
@@ -209,7 +207,7 @@ class Parser {
   }
 
   void parse_string(std::size_t end) {
-    std::string name = lower(read_name(end));
+    std::string name = bibtex_lower(read_name(end));
     skip_space();
     if (name.empty() || pos_ >= end || s_[pos_] != '=') throw EntryError{"bad @string"};
     ++pos_;
@@ -221,7 +219,7 @@ class Parser {
     entry.type = type;
     skip_space();
     std::size_t key_begin = pos_;
-    while (pos_ < end && s_[pos_] != ',' && !is_space(s_[pos_])) ++pos_;
+    while (pos_ < end && s_[pos_] != ',' && !is_bibtex_space(s_[pos_])) ++pos_;
     entry.key = std::string(s_.substr(key_begin, pos_ - key_begin));
     skip_space();
     if (pos_ < end && s_[pos_] != ',') throw EntryError{"missing ',' after the key"};
@@ -234,11 +232,11 @@ class Parser {
       if (pos_ < end && s_[pos_] == '%') {
         // "%ARXIV = {}," between fields: biber reads '%' as a comment; so do we.
         std::size_t eol = s_.find('\n', pos_);
-        pos_ = eol == npos || eol > end ? end : eol + 1;
+        pos_ = eol == std::string_view::npos || eol > end ? end : eol + 1;
         continue;
       }
       if (pos_ >= end) break;
-      std::string name = lower(read_name(end));
+      std::string name = bibtex_lower(read_name(end));
       if (name.empty()) throw EntryError{fmt::format("unexpected '{}'", s_[pos_])};
       skip_space();
       if (pos_ >= end || s_[pos_] != '=') {
@@ -282,7 +280,7 @@ NameTokens tokenize_name(std::string_view name) {
     }
     if (c == '{') ++depth;
     if (c == '}') depth = std::max(0, depth - 1);
-    if (depth == 0 && (is_space(c) || c == '~')) {
+    if (depth == 0 && (is_bibtex_space(c) || c == '~')) {
       flush();
     } else if (depth == 0 && c == ',') {
       flush();
@@ -337,7 +335,8 @@ bool starts_lower(const std::string& word) {
   return false;
 }
 
-std::string join(const std::vector<std::string>& words, std::size_t begin, std::size_t end) {
+std::string join_word_range(const std::vector<std::string>& words, std::size_t begin,
+                            std::size_t end) {
   std::string out;
   for (std::size_t k = begin; k < end && k < words.size(); ++k) {
     if (!out.empty()) out += ' ';
@@ -354,8 +353,8 @@ void split_von_last(const std::vector<std::string>& words, Name& name) {
     if (starts_lower(words[k])) von_end = k + 1;
   }
   if (von_end > 0 && !starts_lower(words[0])) von_end = 0;
-  name.von = join(words, 0, von_end);
-  name.last = join(words, von_end, words.size());
+  name.von = join_word_range(words, 0, von_end);
+  name.last = join_word_range(words, von_end, words.size());
 }
 
 }  // namespace
@@ -377,8 +376,8 @@ std::vector<std::string> split_names(std::string_view value) {
     std::string_view piece = value.substr(start, end - start);
     std::size_t b = 0;
     std::size_t e = piece.size();
-    while (b < e && is_space(piece[b])) ++b;
-    while (e > b && is_space(piece[e - 1])) --e;
+    while (b < e && is_bibtex_space(piece[b])) ++b;
+    while (e > b && is_bibtex_space(piece[e - 1])) --e;
     if (e > b) names.emplace_back(piece.substr(b, e - b));
   };
   for (std::size_t k = 0; k < value.size(); ++k) {
@@ -389,10 +388,10 @@ std::vector<std::string> split_names(std::string_view value) {
     }
     if (c == '{') ++depth;
     if (c == '}') depth = std::max(0, depth - 1);
-    if (depth != 0 || !is_space(c) || k + 4 >= value.size()) continue;
+    if (depth != 0 || !is_bibtex_space(c) || k + 4 >= value.size()) continue;
     if ((value[k + 1] == 'a' || value[k + 1] == 'A') &&
         (value[k + 2] == 'n' || value[k + 2] == 'N') &&
-        (value[k + 3] == 'd' || value[k + 3] == 'D') && is_space(value[k + 4])) {
+        (value[k + 3] == 'd' || value[k + 3] == 'D') && is_bibtex_space(value[k + 4])) {
       push(k);
       start = k + 5;
       k += 4;
@@ -420,7 +419,7 @@ Name split_name(std::string_view raw) {
         break;
       }
     }
-    name.first = join(words, 0, first_end);
+    name.first = join_word_range(words, 0, first_end);
     std::vector<std::string> rest(words.begin() + static_cast<std::ptrdiff_t>(first_end),
                                   words.end());
     split_von_last(rest, name);
@@ -428,10 +427,10 @@ Name split_name(std::string_view raw) {
   }
   split_von_last(parts[0], name);
   if (parts.size() == 2) {
-    name.first = join(parts[1], 0, parts[1].size());
+    name.first = join_word_range(parts[1], 0, parts[1].size());
   } else {
-    name.jr = join(parts[1], 0, parts[1].size());
-    name.first = join(parts[2], 0, parts[2].size());
+    name.jr = join_word_range(parts[1], 0, parts[1].size());
+    name.first = join_word_range(parts[2], 0, parts[2].size());
   }
   return name;
 }

@@ -26,7 +26,7 @@ std::string text_of(const std::string* latex) {
   return schema::normalize_text(latex_to_text(*latex));
 }
 
-std::string lower(std::string_view text) {
+std::string bibtex_field_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
@@ -37,7 +37,7 @@ bool contains(std::string_view haystack, std::string_view needle) {
 }
 
 // Removes `\cmd{X}` wrappers (keeping X) and `{\bf X}` declarations.
-std::string unwrap(std::string text, bool& found) {
+std::string unwrap_braces(std::string text, bool& found) {
   static const char* const kWrappers[] = {"\\textbf", "\\underline", "\\uline", "\\emph",
                                           "\\textit", "\\textsc",    "\\mbox"};
   for (const char* wrapper : kWrappers) {
@@ -70,7 +70,7 @@ std::string unwrap(std::string text, bool& found) {
 
 // One BibTeX name with its markup: bold (the owner), marks (equal contribution).
 std::optional<AuthorName> author_of(const std::string& raw_name) {
-  if (lower(raw_name) == "others") return std::nullopt;
+  if (bibtex_field_lower(raw_name) == "others") return std::nullopt;
   AuthorName author;
   std::string raw = raw_name;
   // Superscript marks and plain marks: "Name\textsuperscript{*}", "Name*", "Name$^\dagger$".
@@ -89,7 +89,7 @@ std::optional<AuthorName> author_of(const std::string& raw_name) {
       author.marked = true;
     }
   }
-  raw = unwrap(raw, author.emphasised);
+  raw = unwrap_braces(raw, author.emphasised);
   bibtex::Name parts = bibtex::split_name(raw);
   LatexTextOptions options;
   std::string first = structured::clean_spaces(latex_to_text(parts.first, options));
@@ -131,11 +131,11 @@ bool mentions_arxiv(const bibtex::Entry& entry) {
   }
   if (const std::string* eprint = entry.field("eprint")) {
     // "2311.02156" or "arXiv:2311.02156"; a URL to a publisher's PDF is not a preprint id.
-    if (!contains(*eprint, "http") || contains(lower(*eprint), "arxiv")) return true;
+    if (!contains(*eprint, "http") || contains(bibtex_field_lower(*eprint), "arxiv")) return true;
   }
   for (const char* name : {"url", "journal", "howpublished", "note", "publisher"}) {
     if (const std::string* value = entry.field(name);
-        value != nullptr && contains(lower(*value), "arxiv")) {
+        value != nullptr && contains(bibtex_field_lower(*value), "arxiv")) {
       return true;
     }
   }
@@ -192,7 +192,7 @@ structured::PublicationFields fields_of(const bibtex::Entry& entry,
     if (!value.empty()) fields.venue_names.push_back(value);
   }
   for (const char* name : {"booktitle", "journal", "journaltitle"}) {
-    std::string value = lower(text_of(entry.field(name)));
+    std::string value = bibtex_field_lower(text_of(entry.field(name)));
     // "In preparation" names no outlet, and "arXiv preprint arXiv:..." a server.
     if (!value.empty() && !contains(value, "arxiv") && !contains(value, "preprint") &&
         !contains(value, "in preparation")) {

@@ -34,7 +34,7 @@ constexpr unsigned kParse = pugi::parse_default | pugi::parse_ws_pcdata;
 
 Error docx_error(const std::string& reason) { return Error(ErrorCategory::input, reason); }
 
-std::string lower(std::string_view s) {
+std::string docx_lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -56,7 +56,7 @@ std::string word_prefix(const pugi::xml_node& root) {
 // "w:b", "w:b w:val=1": on; "w:b w:val=0|false|off": off; absent: nothing said.
 std::optional<bool> toggle(const pugi::xml_node& property, const std::string& val_name) {
   if (!property) return std::nullopt;
-  std::string value = lower(property.attribute(val_name.c_str()).value());
+  std::string value = docx_lower(property.attribute(val_name.c_str()).value());
   return !(value == "0" || value == "false" || value == "off" || value == "none");
 }
 
@@ -140,7 +140,7 @@ class DocxParser {
       for (pugi::xml_node style : root.children()) {
         if (!is(style, "style")) continue;
         StyleInfo info;
-        info.name = lower(val(style.child(q("name").c_str())));
+        info.name = docx_lower(val(style.child(q("name").c_str())));
         info.based_on = val(style.child(q("basedOn").c_str()));
         pugi::xml_node ppr = style.child(q("pPr").c_str());
         if (pugi::xml_node level = ppr.child(q("outlineLvl").c_str())) {
@@ -181,7 +181,7 @@ class DocxParser {
         });
     if (!level) {
       // Styles without a styles.xml entry: the built-in ids.
-      std::string id = lower(style_id);
+      std::string id = docx_lower(style_id);
       if (id == "title") return 1;
       if (id.starts_with("heading") && id.size() == 8 &&
           std::isdigit(static_cast<unsigned char>(id[7]))) {
@@ -346,7 +346,7 @@ class DocxParser {
   std::string prefix_ = "w:";
 };
 
-Error input_error(const std::string& path, const std::string& reason) {
+Error docx_input_error(const std::string& path, const std::string& reason) {
   return Error(ErrorCategory::input, fmt::format("{}: {}", path, reason));
 }
 
@@ -362,10 +362,10 @@ DocumentRecord read_docx(const ReaderInput& input) {
   try {
     text = schema::normalize_text(docx_to_text(input.bytes));
   } catch (const Error& e) {
-    throw input_error(input.path, e.what());
+    throw docx_input_error(input.path, e.what());
   }
   if (text.find_first_not_of(" \n\t") == std::string::npos) {
-    throw input_error(input.path, "Word document without text");
+    throw docx_input_error(input.path, "Word document without text");
   }
   return extract_cv(text, input.context);
 }

@@ -35,7 +35,7 @@ constexpr std::array<std::string_view, 6> kHeadings = {"h1", "h2", "h3", "h4", "
 constexpr std::array<std::string_view, 6> kRawText = {"script", "style", "textarea",
                                                       "title",  "xmp",   "plaintext"};
 
-bool contains(auto const& list, std::string_view name) {
+bool list_contains(auto const& list, std::string_view name) {
   return std::find(list.begin(), list.end(), name) != list.end();
 }
 
@@ -97,21 +97,21 @@ std::size_t html_nesting_depth(std::string_view html, std::size_t stop_after) {
     if (end == std::string_view::npos) break;
     const bool self_closed = html[end - 1] == '/';
     i = end + 1;
-    if (contains(kNotCounted, name)) continue;
+    if (list_contains(kNotCounted, name)) continue;
     const bool is_open = open_count.count(name) != 0;
     if (closing) {
       if (is_open) close_through(name);
       continue;
     }
-    if (contains(kRawText, name)) {
+    if (list_contains(kRawText, name)) {
       const std::size_t close = find_ci(html, "</" + name, i);
       if (close == std::string_view::npos) break;
       i = close;
       continue;
     }
     if (self_closed) continue;
-    if (is_open && contains(kNotSelfNesting, name)) close_through(name);
-    if (contains(kHeadings, name) && !open.empty() && contains(kHeadings, open.back())) {
+    if (is_open && list_contains(kNotSelfNesting, name)) close_through(name);
+    if (list_contains(kHeadings, name) && !open.empty() && list_contains(kHeadings, open.back())) {
       const std::string heading = open.back();  // a copy: close_through pops the original
       close_through(heading);
     }

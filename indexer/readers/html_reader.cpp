@@ -153,7 +153,7 @@ std::string_view attribute(const GumboElement& element, const char* name) {
 
 // "siteNav main-menu_item" -> {"site", "nav", "main", "menu", "item"}: id and
 // class words split at punctuation and at camelCase humps.
-std::vector<std::string> name_words(std::string_view value) {
+std::vector<std::string> attribute_name_words(std::string_view value) {
   std::vector<std::string> words;
   std::string word;
   auto flush = [&] {
@@ -177,7 +177,7 @@ std::vector<std::string> name_words(std::string_view value) {
 }
 
 template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
+bool tag_list_contains(const std::array<std::string_view, N>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
@@ -186,14 +186,14 @@ bool marked_as_chrome(const GumboElement& element) {
   std::string role(attribute(element, "role"));
   std::transform(role.begin(), role.end(), role.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (contains(kChromeRoles, role)) return true;
-  std::vector<std::string> words = name_words(attribute(element, "id"));
-  std::vector<std::string> classes = name_words(attribute(element, "class"));
+  if (tag_list_contains(kChromeRoles, role)) return true;
+  std::vector<std::string> words = attribute_name_words(attribute(element, "id"));
+  std::vector<std::string> classes = attribute_name_words(attribute(element, "class"));
   words.insert(words.end(), classes.begin(), classes.end());
   bool chrome = false;
   for (const std::string& w : words) {
-    if (contains(kProfileWords, w)) return false;
-    chrome = chrome || contains(kChromeWords, w);
+    if (tag_list_contains(kProfileWords, w)) return false;
+    chrome = chrome || tag_list_contains(kChromeWords, w);
   }
   return chrome;
 }
@@ -461,7 +461,7 @@ bool name_shaped(std::string_view title) {
   return words >= 2 && words <= 4;
 }
 
-Error input_error(const std::string& path, const std::string& reason) {
+Error html_input_error(const std::string& path, const std::string& reason) {
   return Error(ErrorCategory::input, fmt::format("{}: {}", path, reason));
 }
 
@@ -497,17 +497,17 @@ DocumentRecord read_html(const ReaderInput& input) {
     try {
       decoded = decode_to_utf8(input.bytes);
     } catch (const Error& e) {
-      throw input_error(input.path, e.what());
+      throw html_input_error(input.path, e.what());
     }
     html = decoded;
   }
   if (html_nesting_depth(html) > kMaxHtmlDepth) {
-    throw input_error(input.path,
-                      fmt::format("HTML nested too deeply (more than {} levels)", kMaxHtmlDepth));
+    throw html_input_error(
+        input.path, fmt::format("HTML nested too deeply (more than {} levels)", kMaxHtmlDepth));
   }
   const std::string text = schema::normalize_text(html_to_text(html));
   if (text.find_first_not_of(" \n\t") == std::string::npos) {
-    throw input_error(input.path, "HTML page without text");
+    throw html_input_error(input.path, "HTML page without text");
   }
   return extract_cv(text, input.context);
 }

@@ -16,7 +16,6 @@
 namespace savant::indexer {
 namespace {
 
-constexpr std::size_t npos = std::string::npos;
 
 // Stand-ins for escaped characters while markup is rewritten: private-use
 // code points that no page uses, restored at the end.
@@ -32,14 +31,14 @@ std::string placeholder(char c) {
 std::string restore(std::string text) {
   for (std::size_t k = 0; k < kEscapable.size(); ++k) {
     std::string p = placeholder(kEscapable[k]);
-    for (std::size_t at = text.find(p); at != npos; at = text.find(p, at + 1)) {
+    for (std::size_t at = text.find(p); at != std::string::npos; at = text.find(p, at + 1)) {
       text.replace(at, p.size(), 1, kEscapable[k]);
     }
   }
   return text;
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view jemdoc_trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
     s.remove_suffix(1);
@@ -65,7 +64,7 @@ std::string emphasis(const std::string& text) {
     }
     if (c == '/') {
       bool opens = !italic && !is_word_char(before) && after != ' ' && after != '/' &&
-                   text.find('/', i + 1) != npos;
+                   text.find('/', i + 1) != std::string::npos;
       bool closes = italic && before != ' ' && !is_word_char(after);
       if (opens || closes) {
         out += '*';
@@ -83,7 +82,8 @@ std::string inline_markup(std::string_view line) {
   std::string s;
   // Escapes first, so that "\[Arxiv\]" and "\*" are text, not markup.
   for (std::size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '\\' && i + 1 < line.size() && kEscapable.find(line[i + 1]) != npos) {
+    if (line[i] == '\\' && i + 1 < line.size() &&
+        kEscapable.find(line[i + 1]) != std::string::npos) {
       s += placeholder(line[i + 1]);
       ++i;
     } else {
@@ -91,9 +91,9 @@ std::string inline_markup(std::string_view line) {
     }
   }
   // {{raw html}}: its text.
-  for (std::size_t open = s.find("{{"); open != npos; open = s.find("{{", open)) {
+  for (std::size_t open = s.find("{{"); open != std::string::npos; open = s.find("{{", open)) {
     std::size_t close = s.find("}}", open + 2);
-    if (close == npos) break;
+    if (close == std::string::npos) break;
     std::string raw = structured::strip_html(s.substr(open + 2, close - open - 2));
     s.replace(open, close + 2 - open, raw);
     open += raw.size();
@@ -107,14 +107,16 @@ std::string inline_markup(std::string_view line) {
       continue;
     }
     std::size_t close = s.find(']', i + 1);
-    if (close == npos) {
+    if (close == std::string::npos) {
       rest += s[i];
       continue;
     }
-    std::string inner = std::string(trim(std::string_view(s).substr(i + 1, close - i - 1)));
+    std::string inner = std::string(jemdoc_trim(std::string_view(s).substr(i + 1, close - i - 1)));
     std::size_t space = inner.find(' ');
     std::string url = inner.substr(0, space);
-    std::string label = space == npos ? std::string() : std::string(trim(inner.substr(space + 1)));
+    std::string label = space == std::string::npos
+                            ? std::string()
+                            : std::string(jemdoc_trim(inner.substr(space + 1)));
     std::string link;
     if (url.starts_with("img{")) {
       link = "";  // an inline image says nothing
@@ -131,13 +133,13 @@ std::string inline_markup(std::string_view line) {
   for (std::size_t k = 0; k < links.size(); ++k) {
     std::string mark = "\x01" + std::to_string(k) + "\x02";
     std::size_t at = out.find(mark);
-    if (at != npos) out.replace(at, mark.size(), links[k]);
+    if (at != std::string::npos) out.replace(at, mark.size(), links[k]);
   }
   return restore(out);
 }
 
 bool ends_with_year(std::string_view text) {
-  std::string_view t = trim(text);
+  std::string_view t = jemdoc_trim(text);
   while (!t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == ' ' || t.back() == ',')) {
     t.remove_suffix(1);
   }
@@ -154,7 +156,7 @@ struct Marker {
 
 Marker marker_of(std::string_view line) {
   Marker m;
-  std::string_view t = trim(line);
+  std::string_view t = jemdoc_trim(line);
   if (t.empty()) return m;
   char c = t[0];
   if (c != '-' && c != '.' && c != ':') return m;
@@ -165,24 +167,24 @@ Marker marker_of(std::string_view line) {
   if (c == '-' && n > 2) return m;
   m.kind = c;
   m.depth = static_cast<int>(n) - 1;
-  m.rest = trim(t.substr(n));
+  m.rest = jemdoc_trim(t.substr(n));
   return m;
 }
 
-class Converter {
+class JemdocConverter {
  public:
   std::string run(std::string_view text) {
     std::vector<std::string_view> lines;
     std::size_t start = 0;
     while (start <= text.size()) {
       std::size_t stop = text.find('\n', start);
-      if (stop == npos) stop = text.size();
+      if (stop == std::string::npos) stop = text.size();
       lines.push_back(text.substr(start, stop - start));
       start = stop + 1;
     }
     for (std::size_t i = 0; i < lines.size(); ++i) {
       std::string_view raw = lines[i];
-      std::string_view t = trim(raw);
+      std::string_view t = jemdoc_trim(raw);
       if (t.starts_with("~~~")) {
         flush();
         block(lines, i);
@@ -197,7 +199,7 @@ class Converter {
         flush();
         std::size_t level = 0;
         while (level < t.size() && t[level] == '=') ++level;
-        std::string title = inline_markup(trim(t.substr(level)));
+        std::string title = inline_markup(jemdoc_trim(t.substr(level)));
         if (level > 1) title = structured::canonical_heading(title);
         if (first_heading_.empty()) first_heading_ = title;
         out_ += "\n" + std::string(std::min<std::size_t>(level, 6), '#') + " " + title + "\n\n";
@@ -231,8 +233,9 @@ class Converter {
     std::size_t start = 0;
     while (true) {
       std::size_t at = logical_.find("\\n", start);
-      parts.push_back(logical_.substr(start, at == npos ? npos : at - start));
-      if (at == npos) break;
+      parts.push_back(
+          logical_.substr(start, at == std::string::npos ? std::string::npos : at - start));
+      if (at == std::string::npos) break;
       start = at + 2;
     }
     // "Authors (2021)\n [url Title]. /Venue/": a citation broken after its
@@ -245,13 +248,13 @@ class Converter {
     std::string indent(static_cast<std::size_t>(2 * marker_.depth), ' ');
     bool first = true;
     for (const std::string& part : parts) {
-      std::string text = structured::clean_spaces(inline_markup(trim(part)));
+      std::string text = structured::clean_spaces(inline_markup(jemdoc_trim(part)));
       if (text.empty()) continue;
       if (first && marker_.kind != 0) {
         std::string prefix = marker_.kind == '.' ? "1. " : "- ";
         if (marker_.kind == ':' && text.front() == '{') {
           std::size_t close = text.find('}');
-          if (close != npos) {
+          if (close != std::string::npos) {
             text = "**" + text.substr(1, close - 1) +
                    "**: " + structured::clean_spaces(text.substr(close + 1));
           }
@@ -273,19 +276,19 @@ class Converter {
   // block (its content, the title in bold).
   void block(const std::vector<std::string_view>& lines, std::size_t& i) {
     std::size_t end = i + 1;
-    while (end < lines.size() && !trim(lines[end]).starts_with("~~~")) ++end;
+    while (end < lines.size() && !jemdoc_trim(lines[end]).starts_with("~~~")) ++end;
     std::size_t body = i + 1;
     std::string kind;
-    if (body < end && trim(lines[body]).starts_with("{")) {
-      std::string_view spec = trim(lines[body]);
+    if (body < end && jemdoc_trim(lines[body]).starts_with("{")) {
+      std::string_view spec = jemdoc_trim(lines[body]);
       // "{}{raw}", "{}{img_left}{...}", "{Title}", "{}{python}".
       std::size_t first_close = spec.find('}');
-      std::string title(spec.substr(1, first_close == npos ? 0 : first_close - 1));
-      std::size_t second = spec.find('{', first_close == npos ? 0 : first_close);
-      if (second != npos) {
+      std::string title(spec.substr(1, first_close == std::string::npos ? 0 : first_close - 1));
+      std::size_t second = spec.find('{', first_close == std::string::npos ? 0 : first_close);
+      if (second != std::string::npos) {
         std::size_t second_close = spec.find('}', second);
-        kind = std::string(
-            spec.substr(second + 1, second_close == npos ? 0 : second_close - second - 1));
+        kind = std::string(spec.substr(
+            second + 1, second_close == std::string::npos ? 0 : second_close - second - 1));
       }
       if (!title.empty()) out_ += "\n**" + inline_markup(title) + "**\n";
       ++body;
@@ -295,7 +298,7 @@ class Converter {
       for (std::size_t k = body; k < end; ++k) html += std::string(lines[k]) + "\n";
       out_ += structured::strip_html(html, true) + "\n\n";
     } else if (kind.empty() || kind.starts_with("img")) {
-      Converter inner;
+      JemdocConverter inner;
       std::string content;
       for (std::size_t k = body; k < end; ++k) content += std::string(lines[k]) + "\n";
       out_ += inner.run(content) + "\n";
@@ -313,11 +316,11 @@ class Converter {
 }  // namespace
 
 std::string jemdoc_to_markdown(std::string_view jemdoc) {
-  return structured::label_citation_runs(schema::normalize_text(Converter().run(jemdoc)));
+  return structured::label_citation_runs(schema::normalize_text(JemdocConverter().run(jemdoc)));
 }
 
 DocumentRecord read_jemdoc(const ReaderInput& input) {
-  Converter converter;
+  JemdocConverter converter;
   std::string text =
       structured::label_citation_runs(schema::normalize_text(converter.run(input.text)));
   DocumentRecord record = extract_cv(text, input.context);

@@ -25,7 +25,7 @@ using structured::clean_spaces;
 // Deeply nested input is hostile or broken; no résumé nests this deep.
 constexpr int kMaxDepth = 32;
 
-Error input_error(const std::string& path, const std::string& reason) {
+Error json_input_error(const std::string& path, const std::string& reason) {
   return Error(ErrorCategory::input, fmt::format("{}: {}", path, reason));
 }
 
@@ -33,11 +33,11 @@ json parse_json(const ReaderInput& input) {
   try {
     return json::parse(structured::source_text(input.bytes, input.text));
   } catch (const json::parse_error& error) {
-    throw input_error(input.path, fmt::format("invalid JSON: {}", error.what()));
+    throw json_input_error(input.path, fmt::format("invalid JSON: {}", error.what()));
   }
 }
 
-std::string lower(std::string_view text) {
+std::string json_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
@@ -66,7 +66,7 @@ std::string field(const json& object, std::initializer_list<const char*> keys) {
 }
 
 // Strings of a list field ("highlights", "keywords", "courses"), or the scalar.
-std::vector<std::string> strings(const json& object, const char* key, int depth = 0) {
+std::vector<std::string> json_strings(const json& object, const char* key, int depth = 0) {
   std::vector<std::string> out;
   if (!object.is_object() || depth > kMaxDepth) return out;
   auto it = object.find(key);
@@ -101,8 +101,8 @@ std::string description(const json& item) {
     std::string text = field(item, {key});
     if (!text.empty()) lines.push_back(text);
   }
-  for (const std::string& highlight : strings(item, "highlights")) lines.push_back(highlight);
-  std::vector<std::string> keywords = strings(item, "keywords");
+  for (const std::string& highlight : json_strings(item, "highlights")) lines.push_back(highlight);
+  std::vector<std::string> keywords = json_strings(item, "keywords");
   if (!keywords.empty()) lines.push_back(join(keywords, ", "));
   return join(lines, "\n");
 }
@@ -130,7 +130,7 @@ enum class Section {
 };
 
 Section section_of(std::string_view key) {
-  std::string k = lower(key);
+  std::string k = json_lower(key);
   auto has = [&](std::string_view word) { return k.find(word) != std::string::npos; };
   if (k == "basics") return Section::basics;
   if (has("publication") || has("paper")) return Section::publications;
@@ -233,7 +233,7 @@ void read_entries(DocumentRecord& record, Section section, const std::string& ke
         record.evidence.push_back(structured::make_entry(EvidenceKind::experience, position,
                                                          organisation, dates_of(item), text));
         // Conferences one volunteered for are no affiliation.
-        if (lower(key).find("volunteer") == std::string::npos) {
+        if (json_lower(key).find("volunteer") == std::string::npos) {
           structured::add_affiliation(record, organisation);
         }
         break;
@@ -244,7 +244,7 @@ void read_entries(DocumentRecord& record, Section section, const std::string& ke
         Evidence evidence = structured::make_entry(EvidenceKind::experience, "", "", dates_of(item),
                                                    description(item));
         evidence.title = name;
-        std::vector<std::string> roles = strings(item, "roles");
+        std::vector<std::string> roles = json_strings(item, "roles");
         std::string entity = field(item, {"entity", "organization", "company"});
         evidence.position = join(roles, ", ");
         evidence.organisation = entity;
@@ -259,7 +259,7 @@ void read_entries(DocumentRecord& record, Section section, const std::string& ke
         std::vector<std::string> text;
         std::string score = field(item, {"score", "gpa"});
         if (!score.empty()) text.push_back("GPA: " + score);
-        std::vector<std::string> courses = strings(item, "courses");
+        std::vector<std::string> courses = json_strings(item, "courses");
         if (!courses.empty()) text.push_back("Courses: " + join(courses, ", "));
         text.push_back(description(item));
         if (institution.empty() && degree.empty()) break;
@@ -273,7 +273,7 @@ void read_entries(DocumentRecord& record, Section section, const std::string& ke
         fields.title = field(item, {"name", "title"});
         if (fields.title.empty()) break;
         std::string authors = field(item, {"authors", "author"});
-        if (authors.empty()) authors = join(strings(item, "authors"), ", ");
+        if (authors.empty()) authors = join(json_strings(item, "authors"), ", ");
         fields.authors = structured::parse_author_list(authors);
         std::string publisher = field(item, {"publisher", "venue", "journal", "conference"});
         if (!publisher.empty()) {
@@ -295,7 +295,7 @@ void read_entries(DocumentRecord& record, Section section, const std::string& ke
       case Section::skills:
       case Section::interests: {
         std::string name = field(item, {"name", "title"});
-        std::vector<std::string> keywords = strings(item, "keywords");
+        std::vector<std::string> keywords = json_strings(item, "keywords");
         std::string line = keywords.empty() ? name
                            : name.empty()   ? join(keywords, ", ")
                                             : name + ": " + join(keywords, ", ");
@@ -404,7 +404,7 @@ const json* find_entries(const json& document, int depth = 0) {
 DocumentRecord read_json_resume(const ReaderInput& input) {
   json document = parse_json(input);
   if (!document.is_object())
-    throw input_error(input.path, "not a JSON Resume (no top-level object)");
+    throw json_input_error(input.path, "not a JSON Resume (no top-level object)");
   DocumentRecord record;
   record.text = input.text;
   if (auto basics = document.find("basics"); basics != document.end()) {
@@ -425,7 +425,7 @@ DocumentRecord read_json_resume(const ReaderInput& input) {
 DocumentRecord read_publication_list_json(const ReaderInput& input) {
   json document = parse_json(input);
   const json* entries = find_entries(document);
-  if (entries == nullptr) throw input_error(input.path, "no list of publications in the JSON");
+  if (entries == nullptr) throw json_input_error(input.path, "no list of publications in the JSON");
   std::vector<const json*> items;
   std::vector<std::vector<structured::AuthorName>> author_lists;
   for (const json& item : *entries) {
@@ -433,7 +433,7 @@ DocumentRecord read_publication_list_json(const ReaderInput& input) {
     items.push_back(&item);
     author_lists.push_back(entry_authors(item));
   }
-  if (items.empty()) throw input_error(input.path, "no publication with a title in the JSON");
+  if (items.empty()) throw json_input_error(input.path, "no publication with a title in the JSON");
   DocumentRecord record;
   record.text = input.text;
   std::optional<structured::Owner> owner = structured::infer_owner(author_lists);
@@ -450,7 +450,7 @@ DocumentRecord read_publication_list_json(const ReaderInput& input) {
     }
     fields.has_outlet = !fields.venue_names.empty();
     fields.year = entry_year(item);
-    std::vector<std::string> keywords = strings(item, "keywords");
+    std::vector<std::string> keywords = json_strings(item, "keywords");
     fields.status_notes = {field(item, {"status", "note", "type"}), join(keywords, ", ")};
     std::string url = field(item, {"url", "link", "arxiv"});
     if (url.find("arxiv") != std::string::npos && fields.venue_names.empty()) {

@@ -20,7 +20,6 @@
 namespace savant::indexer {
 namespace {
 
-constexpr std::size_t npos = std::string_view::npos;
 
 // Hard line break and indent unit in the rewritten source: latex_to_text
 // passes them through while it turns source line breaks into spaces.
@@ -82,7 +81,7 @@ bool is_structural(std::string_view name) {
 
 std::map<std::string, Macro> collect_macros(std::string_view src) {
   std::map<std::string, Macro> macros;
-  for (std::size_t at = src.find('\\'); at != npos; at = src.find('\\', at + 1)) {
+  for (std::size_t at = src.find('\\'); at != std::string_view::npos; at = src.find('\\', at + 1)) {
     std::string_view word = control_word_at(src, at);
     bool newcommand = word == "newcommand" || word == "renewcommand" || word == "providecommand";
     bool def = word == "def" || word == "gdef";
@@ -113,7 +112,7 @@ std::map<std::string, Macro> collect_macros(std::string_view src) {
     } else {
       // \def\name#1#2{body}
       std::size_t open = src.find('{', p);
-      if (open == npos) continue;
+      if (open == std::string_view::npos) continue;
       std::string_view params = src.substr(p, open - p);
       macro.arguments = static_cast<int>(std::count(params.begin(), params.end(), '#'));
       p = open;
@@ -209,7 +208,7 @@ class Expander {
     if (p < text.size() && text[p] == '*') ++p;
     if (def) {
       std::size_t open = text.find('{', p);
-      if (open == npos) return text.size();
+      if (open == std::string_view::npos) return text.size();
       p = open;
     } else {
       std::size_t q = p;
@@ -462,7 +461,8 @@ class Rewriter {
 // The argument of the first `\command{...}` in `src`, as text.
 std::string command_text(std::string_view src, std::string_view command, int index = 0) {
   std::string needle = "\\" + std::string(command);
-  for (std::size_t at = src.find(needle); at != npos; at = src.find(needle, at + 1)) {
+  for (std::size_t at = src.find(needle); at != std::string_view::npos;
+       at = src.find(needle, at + 1)) {
     std::size_t p = at + needle.size();
     if (p < src.size() && std::isalpha(static_cast<unsigned char>(src[p]))) continue;
     read_bracket_group(src, p);

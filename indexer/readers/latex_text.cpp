@@ -14,13 +14,12 @@
 namespace savant::indexer {
 namespace {
 
-constexpr std::size_t npos = std::string_view::npos;
 
 // Nested groups deeper than this are garbage, not markup; stop descending.
-constexpr int kMaxDepth = 64;
+constexpr int kMaxLatexDepth = 64;
 
 bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool is_latex_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 // Combining mark (UTF-8) for an accent command; NFC later composes base + mark.
 const char* combining_mark(std::string_view accent) {
@@ -429,10 +428,10 @@ class Converter {
   void newline(std::size_t end) {
     ++pos_;
     std::size_t look = pos_;
-    while (look < end && is_space(s_[look])) ++look;
+    while (look < end && is_latex_space(s_[look])) ++look;
     if (look < end && s_[look] == '\n') {
       // A blank line ends a paragraph.
-      while (look < end && (is_space(s_[look]) || s_[look] == '\n')) ++look;
+      while (look < end && (is_latex_space(s_[look]) || s_[look] == '\n')) ++look;
       pos_ = look;
       out_ += options_.keep_line_breaks ? "\n\n" : " ";
       return;
@@ -443,7 +442,7 @@ class Converter {
   void line_break() { out_ += options_.keep_line_breaks ? "\n" : " "; }
 
   void skip_spaces() {
-    while (pos_ < s_.size() && is_space(s_[pos_])) ++pos_;
+    while (pos_ < s_.size() && is_latex_space(s_[pos_])) ++pos_;
   }
 
   // After a control word TeX ignores spaces; keep one so that words stay apart.
@@ -482,7 +481,7 @@ class Converter {
       std::size_t p = pos_;
       if (!read_brace_group(s_, p)) {
         // "\setlength\itemsep{1pt}": a control word is an argument too.
-        while (pos_ < s_.size() && is_space(s_[pos_])) ++pos_;
+        while (pos_ < s_.size() && is_latex_space(s_[pos_])) ++pos_;
         std::string_view word = control_word_at(s_, pos_);
         if (word.empty()) return;
         pos_ += 1 + word.size();
@@ -599,7 +598,7 @@ class Converter {
       return;
     }
     pos_ += 1 + name.size();
-    if (depth > kMaxDepth) return;
+    if (depth > kMaxLatexDepth) return;
     if (name.size() == 1 && combining_mark(name) != nullptr &&
         (name != "b" && name != "d" && name != "t" ? true : pos_ < end && s_[pos_] == '{')) {
       accent(name, end, depth);
@@ -698,7 +697,7 @@ class Converter {
       if (name == "begin" && is_dropped_environment(*env)) {
         std::string closing = "\\end{" + std::string(*env) + "}";
         std::size_t close = s_.find(closing, pos_);
-        pos_ = close == npos ? end : std::min(end, close + closing.size());
+        pos_ = close == std::string_view::npos ? end : std::min(end, close + closing.size());
         return;
       }
       if (name == "begin") {
@@ -733,7 +732,7 @@ class Converter {
     if (name == "def" || name == "gdef" || name == "edef") {
       // \def\name#1#2{body}: skip to the body and past it.
       std::size_t open = s_.find('{', pos_);
-      if (open == npos || open >= end) return;
+      if (open == std::string_view::npos || open >= end) return;
       pos_ = open;
       skip_groups(1);
       return;
@@ -776,7 +775,7 @@ class Converter {
     std::size_t start = 0;
     while (start <= out_.size()) {
       std::size_t stop = out_.find('\n', start);
-      if (stop == npos) stop = out_.size();
+      if (stop == std::string_view::npos) stop = out_.size();
       std::string line;
       for (std::size_t k = start; k < stop; ++k) {
         char c = out_[k];
@@ -822,11 +821,11 @@ std::string compose(const std::string& text) {
 std::optional<std::string_view> read_delimited(std::string_view text, std::size_t& pos, char open,
                                                char close) {
   std::size_t p = pos;
-  while (p < text.size() && is_space(text[p])) ++p;
+  while (p < text.size() && is_latex_space(text[p])) ++p;
   // One line break may separate a command from its argument.
   if (p < text.size() && text[p] == '\n') {
     ++p;
-    while (p < text.size() && is_space(text[p])) ++p;
+    while (p < text.size() && is_latex_space(text[p])) ++p;
   }
   if (p >= text.size() || text[p] != open) return std::nullopt;
   int level = 0;
@@ -887,7 +886,7 @@ std::string strip_latex_comments(std::string_view latex) {
       continue;
     }
     std::size_t eol = latex.find('\n', i);
-    if (eol == npos) break;
+    if (eol == std::string_view::npos) break;
     // A comment at the end of a line with text joins it to the next line; a
     // line that is nothing but a comment disappears without leaving a blank line.
     std::size_t line_start = out.rfind('\n');
@@ -898,7 +897,7 @@ std::string strip_latex_comments(std::string_view latex) {
       i = eol + 1;
     } else {
       i = eol + 1;
-      while (i < latex.size() && is_space(latex[i])) ++i;
+      while (i < latex.size() && is_latex_space(latex[i])) ++i;
     }
   }
   return out;

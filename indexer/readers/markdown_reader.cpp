@@ -20,12 +20,11 @@
 namespace savant::indexer {
 namespace {
 
-constexpr std::size_t npos = std::string::npos;
 
 // A publication page's body is its abstract; past this it is something else.
 constexpr std::size_t kMaxPublicationText = 8000;
 
-std::string lower(std::string_view text) {
+std::string markdown_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
@@ -60,7 +59,8 @@ FrontMatter split_front_matter(std::string_view text) {
   std::string_view rest = text.substr(start);
   std::string fence = rest.starts_with("---") ? "---" : rest.starts_with("+++") ? "+++" : "";
   std::size_t first_eol = rest.find('\n');
-  if (fence.empty() || first_eol == npos || !trim(rest.substr(0, first_eol)).starts_with(fence) ||
+  if (fence.empty() || first_eol == std::string::npos ||
+      !trim(rest.substr(0, first_eol)).starts_with(fence) ||
       trim(rest.substr(0, first_eol)) != fence) {
     fm.body = std::string(text);
     return fm;
@@ -68,7 +68,7 @@ FrontMatter split_front_matter(std::string_view text) {
   std::size_t pos = first_eol + 1;
   while (pos <= rest.size()) {
     std::size_t eol = rest.find('\n', pos);
-    if (eol == npos) eol = rest.size();
+    if (eol == std::string::npos) eol = rest.size();
     std::string_view line = trim(rest.substr(pos, eol - pos));
     if (line == fence || (fence == "---" && line == "...")) {
       std::string inner(rest.substr(first_eol + 1, pos - first_eol - 1));
@@ -96,19 +96,19 @@ bool present(const YAML::Node& node) { return node.IsDefined() && !node.IsNull()
 YAML::Node get(const YAML::Node& map, const char* key) {
   if (!map.IsMap()) return YAML::Node(YAML::NodeType::Undefined);
   for (const auto& pair : map) {
-    if (pair.first.IsScalar() && lower(pair.first.Scalar()) == key) return pair.second;
+    if (pair.first.IsScalar() && markdown_lower(pair.first.Scalar()) == key) return pair.second;
   }
   return YAML::Node(YAML::NodeType::Undefined);
 }
 
-std::string scalar(const YAML::Node& node) {
+std::string front_matter_scalar(const YAML::Node& node) {
   if (!present(node) || !node.IsScalar()) return {};
   return structured::clean_spaces(schema::normalize_text(structured::strip_html(node.Scalar())));
 }
 
-std::string field(const YAML::Node& map, std::initializer_list<const char*> keys) {
+std::string front_matter_field(const YAML::Node& map, std::initializer_list<const char*> keys) {
   for (const char* key : keys) {
-    std::string value = scalar(get(map, key));
+    std::string value = front_matter_scalar(get(map, key));
     if (!value.empty()) return value;
   }
   return {};
@@ -118,11 +118,12 @@ std::vector<std::string> list(const YAML::Node& node) {
   std::vector<std::string> out;
   if (!present(node)) return out;
   if (node.IsScalar()) {
-    std::string value = scalar(node);
+    std::string value = front_matter_scalar(node);
     if (!value.empty()) out.push_back(value);
   } else if (node.IsSequence()) {
     for (const YAML::Node& item : node) {
-      std::string value = item.IsMap() ? field(item, {"name", "title"}) : scalar(item);
+      std::string value =
+          item.IsMap() ? front_matter_field(item, {"name", "title"}) : front_matter_scalar(item);
       if (!value.empty()) out.push_back(value);
     }
   }
@@ -136,22 +137,22 @@ std::string strip_liquid(std::string_view text) {
   while (i < text.size()) {
     if (text.compare(i, 2, "{%") == 0) {
       std::size_t close = text.find("%}", i + 2);
-      if (close == npos) break;
-      std::string tag = lower(trim(text.substr(i + 2, close - i - 2)));
+      if (close == std::string::npos) break;
+      std::string tag = markdown_lower(trim(text.substr(i + 2, close - i - 2)));
       if (!tag.empty() && tag.front() == '-') tag.erase(0, 1);
       tag = std::string(trim(tag));
       i = close + 2;
       if (tag.starts_with("comment")) {
         std::size_t end = text.find("endcomment", i);
-        if (end == npos) break;
+        if (end == std::string::npos) break;
         std::size_t end_close = text.find("%}", end);
-        i = end_close == npos ? text.size() : end_close + 2;
+        i = end_close == std::string::npos ? text.size() : end_close + 2;
       }
       continue;
     }
     if (text.compare(i, 2, "{{") == 0) {
       std::size_t close = text.find("}}", i + 2);
-      if (close == npos) break;
+      if (close == std::string::npos) break;
       i = close + 2;
       continue;
     }
@@ -165,7 +166,7 @@ int heading_level(std::string_view name) {
   return 0;
 }
 
-bool is_block(std::string_view name) {
+bool is_html_block_name(std::string_view name) {
   static const char* const kBlocks[] = {
       "p",       "div",     "br",     "tr",     "table", "tbody",  "thead", "ul",         "ol",
       "section", "article", "header", "footer", "dd",    "dt",     "dl",    "blockquote", "hr",
@@ -192,7 +193,7 @@ std::string clean_page_body(std::string_view body) {
   // A leading <br> marks a line as the continuation of the one above (line model).
   auto item_break = [&out] {
     std::size_t begin = out.rfind('\n');
-    begin = begin == npos ? 0 : begin + 1;
+    begin = begin == std::string::npos ? 0 : begin + 1;
     const std::string_view line = trim(std::string_view(out).substr(begin));
     if (line.empty() || line == "<br>" || line == "-") return;
     out += "\n<br>";
@@ -202,23 +203,24 @@ std::string clean_page_body(std::string_view body) {
     if (c == '<') {
       if (text.compare(i, 4, "<!--") == 0) {
         std::size_t close = text.find("-->", i + 4);
-        i = close == npos ? text.size() : close + 3;
+        i = close == std::string::npos ? text.size() : close + 3;
         continue;
       }
       std::size_t close = text.find('>', i + 1);
       bool tag_like = i + 1 < text.size() &&
                       (std::isalpha(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '/');
-      if (close != npos && tag_like) {
+      if (close != std::string::npos && tag_like) {
         std::string_view tag = std::string_view(text).substr(i + 1, close - i - 1);
         bool closing = tag.starts_with("/");
         if (closing) tag.remove_prefix(1);
         std::size_t n = 0;
         while (n < tag.size() && std::isalnum(static_cast<unsigned char>(tag[n]))) ++n;
-        std::string name = lower(tag.substr(0, n));
+        std::string name = markdown_lower(tag.substr(0, n));
         if (!closing && (name == "script" || name == "style")) {
-          std::size_t end = lower(std::string_view(text).substr(close)).find("</" + name);
-          std::size_t end_close = end == npos ? npos : text.find('>', close + end);
-          i = end_close == npos ? text.size() : end_close + 1;
+          std::size_t end = markdown_lower(std::string_view(text).substr(close)).find("</" + name);
+          std::size_t end_close =
+              end == std::string::npos ? std::string::npos : text.find('>', close + end);
+          i = end_close == std::string::npos ? text.size() : end_close + 1;
           continue;
         }
         auto newline = [&out] {
@@ -250,7 +252,7 @@ std::string clean_page_body(std::string_view body) {
           list_depth = std::max(0, list_depth + (closing ? -1 : 1));
           item_depth = std::min(item_depth, list_depth);
         }
-        if (is_block(name)) {
+        if (is_html_block_name(name)) {
           bool self_closing = name == "br" || name == "hr" || tag.ends_with("/");
           if (!self_closing) html_depth = std::max(0, html_depth + (closing ? -1 : 1));
           if (item_depth > 0 && name != "ul" && name != "ol") {
@@ -271,7 +273,7 @@ std::string clean_page_body(std::string_view body) {
     }
     if (c == '\n') {
       std::size_t next = text.find_first_not_of(" \t\r", i + 1);
-      if (item_depth > 0 && next != npos && text[next] != '\n') {
+      if (item_depth > 0 && next != std::string::npos && text[next] != '\n') {
         if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
         ++i;
         continue;
@@ -298,7 +300,7 @@ std::string clean_page_body(std::string_view body) {
   std::size_t start = 0;
   while (start <= out.size()) {
     std::size_t stop = out.find('\n', start);
-    if (stop == npos) stop = out.size();
+    if (stop == std::string::npos) stop = out.size();
     std::string_view line = std::string_view(out).substr(start, stop - start);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
       line.remove_suffix(1);
@@ -318,9 +320,11 @@ std::string clean_page_body(std::string_view body) {
 namespace {
 
 bool is_publication_page(const YAML::Node& fm) {
-  std::string collection = lower(field(fm, {"collection", "category", "categories", "type"}));
-  if (collection.find("publication") != npos || collection.find("article") != npos ||
-      collection.find("paper") != npos) {
+  std::string collection =
+      markdown_lower(front_matter_field(fm, {"collection", "category", "categories", "type"}));
+  if (collection.find("publication") != std::string::npos ||
+      collection.find("article") != std::string::npos ||
+      collection.find("paper") != std::string::npos) {
     return true;
   }
   return present(get(fm, "venue")) || present(get(fm, "citation")) ||
@@ -330,15 +334,15 @@ bool is_publication_page(const YAML::Node& fm) {
 // The authors a citation opens with: "Krauth, Brian (2025). ...", "D.J. Bartlett,
 // H. Desmond and P.G. Ferreira (2023). ...".
 std::vector<structured::AuthorName> citation_authors(const std::string& citation) {
-  std::size_t end = npos;
+  std::size_t end = std::string::npos;
   std::vector<detail::YearHit> years = detail::find_years(citation);
   if (!years.empty()) {
     end = years.front().begin;
     while (end > 0 && (citation[end - 1] == '(' || citation[end - 1] == ' ')) --end;
   }
   std::size_t quote = citation.find('"');
-  if (quote != npos && quote < end) end = quote;
-  if (end == npos || end == 0) return {};
+  if (quote != std::string::npos && quote < end) end = quote;
+  if (end == std::string::npos || end == 0) return {};
   std::vector<structured::AuthorName> names =
       structured::parse_author_list(citation.substr(0, end));
   bool all_names = !names.empty() && std::all_of(names.begin(), names.end(), [](const auto& n) {
@@ -353,7 +357,7 @@ std::vector<structured::AuthorName> body_authors(const std::string& body) {
   int lines = 0;
   while (start < body.size() && lines < 8) {
     std::size_t stop = body.find('\n', start);
-    if (stop == npos) stop = body.size();
+    if (stop == std::string::npos) stop = body.size();
     std::string line(trim(std::string_view(body).substr(start, stop - start)));
     start = stop + 1;
     if (line.empty() || line.starts_with("#") || line.starts_with("[") || line.starts_with("!")) {
@@ -377,14 +381,14 @@ DocumentRecord publication_page(const ReaderInput& input, const FrontMatter& fm)
   const YAML::Node& yaml = fm.yaml;
   std::string body = clean_page_body(fm.body);
   structured::PublicationFields fields;
-  fields.title = field(yaml, {"title"});
+  fields.title = front_matter_field(yaml, {"title"});
   // Authors: a list or string in the front matter ("admin" is Hugo's owner
   // placeholder, not a name), else the citation, else the body's first lines.
   YAML::Node authors = get(yaml, "authors");
   if (!present(authors)) authors = get(yaml, "author");
   int admin_at = -1;  // Hugo's "admin": the site's owner, whose name the page omits
   for (const std::string& a : list(authors)) {
-    if (lower(a) == "admin") {
+    if (markdown_lower(a) == "admin") {
       admin_at = static_cast<int>(fields.authors.size());
       continue;
     }
@@ -395,12 +399,12 @@ DocumentRecord publication_page(const ReaderInput& input, const FrontMatter& fm)
       fields.authors.insert(fields.authors.end(), names.begin(), names.end());
     }
   }
-  std::string citation = field(yaml, {"citation"});
+  std::string citation = front_matter_field(yaml, {"citation"});
   if (fields.authors.empty() && !citation.empty()) fields.authors = citation_authors(citation);
   if (fields.authors.empty()) fields.authors = body_authors(schema::normalize_text(body));
   for (const char* key :
        {"venue", "publication", "journal", "booktitle", "venue_abbr", "publication_short"}) {
-    std::string value = field(yaml, {key});
+    std::string value = front_matter_field(yaml, {key});
     if (!value.empty()) fields.venue_names.push_back(value);
   }
   fields.has_outlet =
@@ -408,21 +412,22 @@ DocumentRecord publication_page(const ReaderInput& input, const FrontMatter& fm)
       detail::status_from_words(fields.venue_names.front()) == PublicationStatus::unknown;
   if (!citation.empty()) fields.venue_names.push_back(citation);
   // A page linking only its arXiv version is a preprint.
-  std::string link = lower(field(yaml, {"paperurl", "link", "url_pdf", "arxiv"}));
-  if (fields.venue_names.empty() && link.find("arxiv") != npos) {
+  std::string link =
+      markdown_lower(front_matter_field(yaml, {"paperurl", "link", "url_pdf", "arxiv"}));
+  if (fields.venue_names.empty() && link.find("arxiv") != std::string::npos) {
     fields.venue_names.push_back("arXiv");
     fields.eprint_only = true;
   }
-  fields.year = structured::year_in(field(yaml, {"year", "date", "publishdate"}));
+  fields.year = structured::year_in(front_matter_field(yaml, {"year", "date", "publishdate"}));
   if (fields.year == 0) {
     for (const std::string& venue : fields.venue_names) {
       if ((fields.year = structured::year_in(venue)) != 0) break;
     }
   }
-  fields.status_notes.push_back(field(yaml, {"status", "note"}));
+  fields.status_notes.push_back(front_matter_field(yaml, {"status", "note"}));
   std::vector<std::string> text;
   for (const char* key : {"abstract", "excerpt", "summary", "description"}) {
-    std::string value = field(yaml, {key});
+    std::string value = front_matter_field(yaml, {key});
     if (!value.empty()) {
       text.push_back(value);
       break;
@@ -450,9 +455,9 @@ DocumentRecord publication_page(const ReaderInput& input, const FrontMatter& fm)
 // Hugo author pages keep the CV in the front matter: sections for the extractor.
 std::string front_matter_sections(const YAML::Node& yaml) {
   std::string out;
-  std::string bio = field(yaml, {"bio", "summary", "about"});
+  std::string bio = front_matter_field(yaml, {"bio", "summary", "about"});
   if (!bio.empty()) out += "\n# Biography\n\n" + bio + "\n";
-  std::string role = field(yaml, {"role"});
+  std::string role = front_matter_field(yaml, {"role"});
   std::vector<std::string> organisations = list(get(yaml, "organizations"));
   if (!role.empty() || !organisations.empty()) {
     out += "\n# Experience\n\n- " + role;
@@ -464,9 +469,9 @@ std::string front_matter_sections(const YAML::Node& yaml) {
   if (courses.IsSequence()) {
     std::string lines;
     for (const YAML::Node& course : courses) {
-      std::string degree = field(course, {"course", "degree", "title"});
-      std::string institution = field(course, {"institution", "school", "university"});
-      std::string year = field(course, {"year", "date", "dates"});
+      std::string degree = front_matter_field(course, {"course", "degree", "title"});
+      std::string institution = front_matter_field(course, {"institution", "school", "university"});
+      std::string year = front_matter_field(course, {"year", "date", "dates"});
       if (degree.empty() && institution.empty()) continue;
       lines += "\n**" + degree + "**\n" + institution + "\n" + year + "\n";
     }
@@ -483,9 +488,12 @@ std::string front_matter_sections(const YAML::Node& yaml) {
 // A publication page whose front matter follows some HTML (a block pasted
 // above it): the first "---" block below that parses as a publication's.
 std::optional<FrontMatter> late_publication_front_matter(const std::string& text) {
-  for (std::size_t at = text.find("\n---"); at != npos; at = text.find("\n---", at + 1)) {
+  for (std::size_t at = text.find("\n---"); at != std::string::npos;
+       at = text.find("\n---", at + 1)) {
     FrontMatter fm = split_front_matter(std::string_view(text).substr(at + 1));
-    if (!fm.parsed || !is_publication_page(fm.yaml) || field(fm.yaml, {"title"}).empty()) continue;
+    if (!fm.parsed || !is_publication_page(fm.yaml) ||
+        front_matter_field(fm.yaml, {"title"}).empty())
+      continue;
     fm.body = text.substr(0, at) + "\n" + fm.body;
     return fm;
   }
@@ -494,7 +502,7 @@ std::optional<FrontMatter> late_publication_front_matter(const std::string& text
 
 bool is_heading_first(std::string_view body) {
   std::size_t start = body.find_first_not_of(" \n\t");
-  return start != npos && body[start] == '#';
+  return start != std::string::npos && body[start] == '#';
 }
 
 }  // namespace
@@ -515,7 +523,7 @@ DocumentRecord read_markdown(const ReaderInput& input) {
     // The block stays: the extractor's front matter reader turns the title into a heading.
     text += fm.block + "\n";
     for (const char* key : {"name", "author", "title"}) {
-      std::string value = field(fm.yaml, {key});
+      std::string value = front_matter_field(fm.yaml, {key});
       if (!value.empty() && detail::looks_like_person_name(value)) {
         name = structured::person_name(value);
         break;
@@ -523,9 +531,10 @@ DocumentRecord read_markdown(const ReaderInput& input) {
     }
     // al-folio's profile box: address and affiliation lines under the photo.
     YAML::Node profile = get(fm.yaml, "profile");
-    std::string more = profile.IsMap() ? scalar(get(profile, "more_info")) : std::string();
+    std::string more =
+        profile.IsMap() ? front_matter_scalar(get(profile, "more_info")) : std::string();
     if (!more.empty()) text += more + "\n\n";
-    std::string email = field(fm.yaml, {"email"});
+    std::string email = front_matter_field(fm.yaml, {"email"});
     emails = detail::find_emails(email);
   } else if (!fm.block.empty()) {
     text += fm.block + "\n";

@@ -11,9 +11,11 @@ namespace {
 
 using Pieces = std::vector<std::pair<std::string, bool>>;
 
-bool is_space(char c) { return c == ' ' || c == '\r' || c == '\f' || c == '\v' || c == '\t'; }
+bool is_markdown_space(char c) {
+  return c == ' ' || c == '\r' || c == '\f' || c == '\v' || c == '\t';
+}
 
-bool blank(std::string_view s) { return std::all_of(s.begin(), s.end(), is_space); }
+bool blank(std::string_view s) { return std::all_of(s.begin(), s.end(), is_markdown_space); }
 
 bool has_alnum(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) {
@@ -21,11 +23,11 @@ bool has_alnum(std::string_view s) {
   });
 }
 
-std::string trim(std::string_view s) {
+std::string trim_copy(std::string_view s) {
   std::size_t b = 0;
   std::size_t e = s.size();
-  while (b < e && is_space(s[b])) ++b;
-  while (e > b && is_space(s[e - 1])) --e;
+  while (b < e && is_markdown_space(s[b])) ++b;
+  while (e > b && is_markdown_space(s[e - 1])) --e;
   return std::string(s.substr(b, e - b));
 }
 
@@ -47,8 +49,8 @@ void strip_decoration_impl(Pieces& pieces) {
     std::string_view v = s;
     std::size_t begin = 0;
     std::size_t end = v.size();
-    while (begin < end && is_space(v[begin])) ++begin;
-    while (end > begin && is_space(v[end - 1])) --end;
+    while (begin < end && is_markdown_space(v[begin])) ++begin;
+    while (end > begin && is_markdown_space(v[end - 1])) --end;
     if (front) {
       std::size_t i = begin;
       int marks = 0;
@@ -81,7 +83,7 @@ void strip_decoration_impl(Pieces& pieces) {
 std::string plain(const Pieces& pieces) {
   std::string out;
   for (const auto& [text, bold] : pieces) out += text;
-  return trim(out);
+  return trim_copy(out);
 }
 
 }  // namespace
@@ -130,14 +132,14 @@ std::string render_bold(const Pieces& pieces) {
     }
     std::string stretch;
     for (std::size_t k = i; k < end; ++k) stretch += pieces[k].first;
-    std::string inner = trim(stretch);
+    std::string inner = trim_copy(stretch);
     std::size_t lead = stretch.find(inner);
     out += stretch.substr(0, lead);
     out += has_alnum(inner) ? "**" + inner + "**" : inner;
     out += stretch.substr(lead + inner.size());
     i = end;
   }
-  return trim(out);
+  return trim_copy(out);
 }
 
 void MarkdownWriter::add_run(std::string_view text, bool bold) {
@@ -152,8 +154,9 @@ void MarkdownWriter::add_preformatted(std::string_view text) {
 
 bool MarkdownWriter::has_text() const {
   return std::any_of(runs_.begin(), runs_.end(), [](const Run& r) {
-    return r.kind != Kind::cell && std::any_of(r.text.begin(), r.text.end(),
-                                               [](char c) { return !is_space(c) && c != '\n'; });
+    return r.kind != Kind::cell && std::any_of(r.text.begin(), r.text.end(), [](char c) {
+             return !is_markdown_space(c) && c != '\n';
+           });
   });
 }
 
@@ -173,7 +176,7 @@ bool MarkdownWriter::end_block(const BlockStyle& style) {
         pending = 0;
         continue;
       }
-      if (!pre && (is_space(c) || c == '\n')) {
+      if (!pre && (is_markdown_space(c) || c == '\n')) {
         if (pending == 0) pending = ' ';
         continue;
       }
@@ -241,8 +244,9 @@ std::string MarkdownWriter::finish() {
 
 bool Paragraph::has_text() const {
   return std::any_of(runs.begin(), runs.end(), [](const auto& run) {
-    return run.first != kCellBreak && std::any_of(run.first.begin(), run.first.end(),
-                                                  [](char c) { return !is_space(c) && c != '\n'; });
+    return run.first != kCellBreak && std::any_of(run.first.begin(), run.first.end(), [](char c) {
+             return !is_markdown_space(c) && c != '\n';
+           });
   });
 }
 
@@ -254,12 +258,12 @@ std::string Paragraph::text() const {
       continue;
     }
     for (char c : run.first) {
-      bool space = is_space(c) || c == '\n';
+      bool space = is_markdown_space(c) || c == '\n';
       if (space && (out.empty() || out.back() == ' ')) continue;
       out += space ? ' ' : c;
     }
   }
-  return trim(out);
+  return trim_copy(out);
 }
 
 void MarkdownWriter::write(const Paragraph& paragraph) {
@@ -292,7 +296,7 @@ std::vector<Paragraph> with_text(const TableCell& cell) {
   return out;
 }
 
-bool has_digit(std::string_view s) {
+bool cell_has_digit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
@@ -330,10 +334,10 @@ Paragraph merged(const std::vector<Paragraph>& cell) {
 
 // A leading cell naming what the row holds ("EDUCATION", "Publications"): no
 // digits, so not a date, and no colon, so not a "Phone:" field label.
-bool is_label(const std::vector<Paragraph>& cell) {
+bool is_label_cell(const std::vector<Paragraph>& cell) {
   if (!is_short(cell)) return false;
   std::string text = merged(cell).text();
-  return !has_digit(text) && count_words(text) <= 5 && text.find(':') == std::string::npos;
+  return !cell_has_digit(text) && count_words(text) <= 5 && text.find(':') == std::string::npos;
 }
 
 Paragraph joined(const std::vector<const Paragraph*>& parts) {
@@ -454,7 +458,7 @@ std::vector<Paragraph> flatten_table(const std::vector<TableRow>& rows) {
     }
     if (cells.empty()) continue;
     std::size_t first = 0;
-    if (cells.size() > 1 && is_label(cells.front())) out.push_back(merged(cells[first++]));
+    if (cells.size() > 1 && is_label_cell(cells.front())) out.push_back(merged(cells[first++]));
     bool all_single = std::all_of(cells.begin() + static_cast<std::ptrdiff_t>(first), cells.end(),
                                   [](const auto& c) { return c.size() == 1; });
     if (all_single) {

@@ -26,7 +26,7 @@ using detail::TableRow;
 
 // ODF collapses whitespace itself (text:s stands for extra spaces), but a
 // whitespace-only text node between two spans is still the space between words.
-constexpr unsigned kParse = pugi::parse_default | pugi::parse_ws_pcdata;
+constexpr unsigned kOdtParseOptions = pugi::parse_default | pugi::parse_ws_pcdata;
 
 Error odt_error(const std::string& reason) { return Error(ErrorCategory::input, reason); }
 
@@ -34,7 +34,7 @@ bool named(const pugi::xml_node& node, const char* name) {
   return std::string_view(node.name()) == name;
 }
 
-struct StyleInfo {
+struct OdtStyleInfo {
   std::string parent;
   std::string display_name;
   int outline = 0;  ///< style:default-outline-level; 0 if none.
@@ -50,10 +50,11 @@ class OdtParser {
     if (!content) throw odt_error("not an OpenDocument file (no content.xml)");
     if (std::optional<std::string> styles = zip_.read("styles.xml")) {
       pugi::xml_document xml;
-      if (xml.load_buffer(styles->data(), styles->size(), kParse)) load_styles(xml);
+      if (xml.load_buffer(styles->data(), styles->size(), kOdtParseOptions)) load_styles(xml);
     }
     pugi::xml_document xml;
-    pugi::xml_parse_result parsed = xml.load_buffer(content->data(), content->size(), kParse);
+    pugi::xml_parse_result parsed =
+        xml.load_buffer(content->data(), content->size(), kOdtParseOptions);
     if (!parsed) {
       throw odt_error(
           fmt::format("damaged content.xml: {} at offset {}", parsed.description(), parsed.offset));
@@ -73,7 +74,7 @@ class OdtParser {
   void load_styles(const pugi::xml_document& xml) {
     for (pugi::xpath_node found : xml.select_nodes("//style:style")) {
       pugi::xml_node style = found.node();
-      StyleInfo info;
+      OdtStyleInfo info;
       info.parent = style.attribute("style:parent-style-name").value();
       info.display_name = style.attribute("style:display-name").value();
       info.outline = style.attribute("style:default-outline-level").as_int(0);
@@ -99,12 +100,12 @@ class OdtParser {
   }
 
   std::optional<bool> bold_of(const std::string& style) const {
-    return inherited<bool>(style, [](const std::string&, const StyleInfo& s) { return s.bold; });
+    return inherited<bool>(style, [](const std::string&, const OdtStyleInfo& s) { return s.bold; });
   }
 
   int heading_of(const std::string& style) const {
     return inherited<int>(style,
-                          [](const std::string& name, const StyleInfo& s) -> std::optional<int> {
+                          [](const std::string& name, const OdtStyleInfo& s) -> std::optional<int> {
                             if (s.outline > 0) return s.outline;
                             if (name == "Title" || s.display_name == "Title") return 1;
                             return std::nullopt;
@@ -215,10 +216,10 @@ class OdtParser {
   }
 
   const detail::ZipArchive& zip_;
-  std::map<std::string, StyleInfo> styles_;
+  std::map<std::string, OdtStyleInfo> styles_;
 };
 
-Error input_error(const std::string& path, const std::string& reason) {
+Error odt_input_error(const std::string& path, const std::string& reason) {
   return Error(ErrorCategory::input, fmt::format("{}: {}", path, reason));
 }
 
@@ -234,10 +235,10 @@ DocumentRecord read_odt(const ReaderInput& input) {
   try {
     text = schema::normalize_text(odt_to_text(input.bytes));
   } catch (const Error& e) {
-    throw input_error(input.path, e.what());
+    throw odt_input_error(input.path, e.what());
   }
   if (text.find_first_not_of(" \n\t") == std::string::npos) {
-    throw input_error(input.path, "OpenDocument file without text");
+    throw odt_input_error(input.path, "OpenDocument file without text");
   }
   return extract_cv(text, input.context);
 }

@@ -56,7 +56,7 @@ struct Word {
   double height() const { return y1 - y0; }
 };
 
-std::string lower(std::string_view s) {
+std::string pdf_lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -67,7 +67,7 @@ std::string lower(std::string_view s) {
 std::string base_font_name(std::string_view name) {
   std::size_t plus = name.find('+');
   if (plus == 6) name.remove_prefix(7);
-  return lower(name);
+  return pdf_lower(name);
 }
 
 bool is_bold_font(const std::string& font) {
@@ -564,7 +564,7 @@ bool is_label(const Segment& s, double body_size) {
       "present", "now",    "current",   "today",    "since",    "summer",  "spring", "fall",
       "autumn",  "winter", "january",   "february", "march",    "april",   "may",    "june",
       "july",    "august", "september", "october",  "november", "december"};
-  std::string key = lower(text);
+  std::string key = pdf_lower(text);
   for (std::string_view word : kDateWords) {
     if (key.find(word) != std::string::npos) return false;
   }
@@ -846,7 +846,7 @@ void layout(Segments segments, int depth, double body_size, const Context& conte
 
 // "3", "Page 3", "3 / 12", "- 3 -": a page number alone on its line.
 bool is_page_number(std::string_view text) {
-  std::string t = lower(text);
+  std::string t = pdf_lower(text);
   std::string rest;
   for (char c : t) {
     if (!std::isdigit(static_cast<unsigned char>(c)) && c != ' ' && c != '/' && c != '-' &&
@@ -866,7 +866,7 @@ void drop_page_furniture(std::vector<Line>& lines) {
   };
   auto key = [](const Line& l) {
     std::string k;
-    for (char c : lower(l.text())) {
+    for (char c : pdf_lower(l.text())) {
       if (!std::isdigit(static_cast<unsigned char>(c)) && c != ' ') k += c;
     }
     return k;

@@ -19,26 +19,25 @@
 namespace savant::indexer::structured {
 namespace {
 
-constexpr std::size_t npos = std::string_view::npos;
 
 // Spellings compared pairwise (with edit distances) per family-name initial.
 constexpr std::size_t kMaxFuzzyBucket = 2000;
 
-constexpr std::string_view kParticles[] = {"van", "von",   "de", "der", "den", "da",  "di",
-                                           "del", "della", "le", "la",  "du",  "dos", "das",
-                                           "bin", "al",    "el", "ten", "ter", "zu",  "op"};
+constexpr std::string_view kSurnameParticles[] = {"van", "von",   "de", "der", "den", "da",  "di",
+                                                  "del", "della", "le", "la",  "du",  "dos", "das",
+                                                  "bin", "al",    "el", "ten", "ter", "zu",  "op"};
 
 // Equal-contribution marks as sites write them, after HTML and LaTeX are gone.
 constexpr std::string_view kMarks[] = {"*", "†", "‡", "✱", "#", "§", "⁎", "∗", "✝", "¶"};
 
-bool is_particle(std::string_view word) {
-  for (std::string_view p : kParticles) {
+bool is_surname_particle(std::string_view word) {
+  for (std::string_view p : kSurnameParticles) {
     if (p == word) return true;
   }
   return false;
 }
 
-std::string lower(std::string_view text) {
+std::string structured_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
@@ -63,12 +62,14 @@ std::string trim_punct(std::string_view text) {
   while (b < e && junk(text[b])) ++b;
   while (e > b && junk(text[e - 1])) --e;
   // "Mensch und Computer (MuC)": a closing parenthesis with its opening one stays.
-  if (e < text.size() && text[e] == ')' && text.substr(b, e - b).find('(') != npos) ++e;
+  if (e < text.size() && text[e] == ')' &&
+      text.substr(b, e - b).find('(') != std::string_view::npos)
+    ++e;
   return std::string(text.substr(b, e - b));
 }
 
 // "KM", "L.", "K.M.", "A.-B.": initials only, as family-name-first lists write them.
-bool is_initials(std::string_view w) {
+bool is_initials_word(std::string_view w) {
   if (w.empty() || w.size() > 8) return false;
   std::size_t letters = 0;
   for (char c : w) {
@@ -171,7 +172,7 @@ std::string decode_entities(std::string_view html) {
     char c = html[i];
     if (c == '&') {
       std::size_t semi = html.find(';', i + 1);
-      if (semi != npos && semi - i <= 10) {
+      if (semi != std::string_view::npos && semi - i <= 10) {
         std::string_view name = html.substr(i + 1, semi - i - 1);
         if (!name.empty() && name[0] == '#') {
           std::uint32_t cp = 0;
@@ -223,7 +224,7 @@ std::string strip_html(std::string_view html, bool keep_lines) {
     if (c == '<') {
       if (html.compare(i, 4, "<!--") == 0) {
         std::size_t close = html.find("-->", i + 4);
-        i = close == npos ? html.size() : close + 3;
+        i = close == std::string_view::npos ? html.size() : close + 3;
         continue;
       }
       std::size_t close = html.find('>', i + 1);
@@ -231,7 +232,7 @@ std::string strip_html(std::string_view html, bool keep_lines) {
       bool tag_like =
           i + 1 < html.size() && (std::isalpha(static_cast<unsigned char>(html[i + 1])) ||
                                   html[i + 1] == '/' || html[i + 1] == '!');
-      if (close == npos || !tag_like) {
+      if (close == std::string_view::npos || !tag_like) {
         out += c;
         ++i;
         continue;
@@ -243,10 +244,10 @@ std::string strip_html(std::string_view html, bool keep_lines) {
       while (name_end < tag.size() && std::isalnum(static_cast<unsigned char>(tag[name_end]))) {
         ++name_end;
       }
-      std::string name = lower(tag.substr(0, name_end));
+      std::string name = structured_lower(tag.substr(0, name_end));
       if (!closing && (name == "script" || name == "style")) {
-        std::size_t end = lower(html.substr(close)).find("</" + name);
-        i = end == npos ? html.size() : close + end;
+        std::size_t end = structured_lower(html.substr(close)).find("</" + name);
+        i = end == std::string_view::npos ? html.size() : close + end;
         continue;
       }
       if (is_block_tag(name)) {
@@ -280,7 +281,7 @@ std::string strip_html(std::string_view html, bool keep_lines) {
 AuthorName parse_author(std::string_view text) {
   AuthorName name;
   std::string raw(text);
-  std::string low = lower(raw);
+  std::string low = structured_lower(raw);
   for (std::string_view bold : {"**", "__", "<b>", "<b ", "<strong", "<u>", "<em>", "<mark"}) {
     if (low.find(bold) != std::string::npos) name.emphasised = true;
   }
@@ -330,9 +331,10 @@ AuthorName parse_author(std::string_view text) {
     std::vector<std::string> words = words_of(body);
     // Family name first, initials after: "Dean KM", "Carone L.", "Belonovsky A. V.".
     std::size_t initials = 0;
-    while (initials < words.size() && is_initials(words[words.size() - 1 - initials])) ++initials;
+    while (initials < words.size() && is_initials_word(words[words.size() - 1 - initials]))
+      ++initials;
     if (words.size() >= 2 && initials > 0 && initials < words.size() &&
-        !is_initials(words.front())) {
+        !is_initials_word(words.front())) {
       name.last = join_words(words, 0, words.size() - initials);
       for (std::size_t k = words.size() - initials; k < words.size(); ++k) {
         for (char c : words[k]) {
@@ -343,7 +345,7 @@ AuthorName parse_author(std::string_view text) {
       }
     } else {
       std::size_t last_begin = words.empty() ? 0 : words.size() - 1;
-      while (last_begin > 1 && is_particle(words[last_begin - 1])) --last_begin;
+      while (last_begin > 1 && is_surname_particle(words[last_begin - 1])) --last_begin;
       name.last = join_words(words, last_begin, words.size());
       name.first = join_words(words, 0, last_begin);
     }
@@ -370,7 +372,7 @@ std::vector<AuthorName> parse_author_list(std::string_view text) {
   // " and " and " & " separate like commas; HTML tags are left for parse_author.
   std::string unified;
   {
-    std::string low = lower(s);
+    std::string low = structured_lower(s);
     for (std::size_t i = 0; i < s.size();) {
       if (low.compare(i, 5, " and ") == 0) {
         unified += s.find(';') != std::string::npos ? "; " : ", ";
@@ -413,7 +415,7 @@ std::vector<AuthorName> parse_author_list(std::string_view text) {
   }
   std::vector<AuthorName> names;
   for (const std::string& piece : pieces) {
-    std::string t = lower(trim_punct(strip_html(piece)));
+    std::string t = structured_lower(trim_punct(strip_html(piece)));
     if (t.empty() || t == "et al" || t == "et al." || t == "others" || t == "..." || t == "…" ||
         t.rfind("et al", 0) == 0 || t == "jr" || t == "jr.") {
       continue;
@@ -670,7 +672,7 @@ int index_of(const std::vector<AuthorName>& authors, std::string_view display) {
 EqualContribution read_equal_contribution(std::string_view note,
                                           const std::vector<AuthorName>& authors) {
   EqualContribution equal;
-  std::string low = lower(note);
+  std::string low = structured_lower(note);
   bool says_equal = low.find("equal") != std::string::npos ||
                     low.find("co-first") != std::string::npos ||
                     low.find("joint first") != std::string::npos;
@@ -742,7 +744,7 @@ Evidence make_entry(EvidenceKind kind, std::string_view position, std::string_vi
 }
 
 std::string deobfuscate_email(std::string_view text) {
-  std::string s = " " + lower(clean_spaces(text)) + " ";
+  std::string s = " " + structured_lower(clean_spaces(text)) + " ";
   auto replace_all = [&](std::string_view from, std::string_view to) {
     for (std::size_t at = s.find(from); at != std::string::npos;
          at = s.find(from, at + to.size())) {
@@ -851,7 +853,7 @@ std::string person_name(std::string_view text) {
 std::string canonical_heading(std::string_view heading) {
   std::string text = clean_spaces(heading);
   if (text.empty() || detail::classify_heading(text)) return text;
-  std::string low = lower(text);
+  std::string low = structured_lower(text);
   // Stems, English first, then the German and French of CVs in the corpus.
   static const std::pair<std::string_view, std::string_view> kStems[] = {
       {"publication", "Publications"},

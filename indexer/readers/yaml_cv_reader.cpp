@@ -26,9 +26,9 @@ namespace {
 using structured::clean_spaces;
 
 // Site data nests a few levels; anything deeper is not a CV.
-constexpr int kMaxDepth = 24;
+constexpr int kMaxYamlDepth = 24;
 
-enum class Kind {
+enum class YamlSection {
   none,
   publications,
   experience,
@@ -42,57 +42,57 @@ enum class Kind {
   ignored
 };
 
-std::string lower(std::string_view text) {
+std::string yaml_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
 // The kind a section key or title names, from its words.
-Kind kind_of(std::string_view key) {
-  std::string k = lower(key);
+YamlSection kind_of(std::string_view key) {
+  std::string k = yaml_lower(key);
   auto has = [&](std::string_view word) { return k.find(word) != std::string::npos; };
   if (has("publication") || has("paper") || has("preprint") || has("article") ||
       has("conference") || has("journal")) {
-    return Kind::publications;
+    return YamlSection::publications;
   }
   if (has("education") || has("degree") || has("academic background") || has("studies")) {
-    return Kind::education;
+    return YamlSection::education;
   }
-  if (has("project") || has("open source") || has("software")) return Kind::projects;
+  if (has("project") || has("open source") || has("software")) return YamlSection::projects;
   if (has("experience") || has("employment") || has("position") || has("career") || has("work") ||
       has("job") || has("appointment") || has("teaching")) {
-    return Kind::experience;
+    return YamlSection::experience;
   }
-  if (has("skill") || has("expertise") || has("tool")) return Kind::skills;
+  if (has("skill") || has("expertise") || has("tool")) return YamlSection::skills;
   if (has("award") || has("honor") || has("honour") || has("grant") || has("fellowship") ||
       has("prize") || has("scholarship")) {
-    return Kind::awards;
+    return YamlSection::awards;
   }
-  if (has("interest") || has("topic") || has("research area")) return Kind::interests;
+  if (has("interest") || has("topic") || has("research area")) return YamlSection::interests;
   if (has("bio") || has("about") || has("summary") || has("profile") || has("intro")) {
-    return Kind::summary;
+    return YamlSection::summary;
   }
-  if (has("general information") || has("contact") || has("personal")) return Kind::contact;
+  if (has("general information") || has("contact") || has("personal")) return YamlSection::contact;
   if (has("language") || has("reference") || has("link") || has("social") || has("photo") ||
       has("image") || has("avatar") || has("url") || has("layout") || has("permalink")) {
-    return Kind::ignored;
+    return YamlSection::ignored;
   }
-  return Kind::none;
+  return YamlSection::none;
 }
 
-std::string scalar(const YAML::Node& node) {
+std::string yaml_scalar(const YAML::Node& node) {
   if (!node || !node.IsScalar()) return {};
   return clean_spaces(schema::normalize_text(structured::strip_html(node.Scalar())));
 }
 
 // The first of `keys` that `map` holds as a non-empty scalar.
-std::string field(const YAML::Node& map, std::initializer_list<const char*> keys) {
+std::string yaml_field(const YAML::Node& map, std::initializer_list<const char*> keys) {
   if (!map.IsMap()) return {};
   for (const char* key : keys) {
     for (const auto& pair : map) {
-      if (!pair.first.IsScalar() || lower(pair.first.Scalar()) != key) continue;
-      std::string value = scalar(pair.second);
+      if (!pair.first.IsScalar() || yaml_lower(pair.first.Scalar()) != key) continue;
+      std::string value = yaml_scalar(pair.second);
       if (!value.empty()) return value;
     }
   }
@@ -100,13 +100,13 @@ std::string field(const YAML::Node& map, std::initializer_list<const char*> keys
 }
 
 // Whether a node holds something (a missing key and "key:" with no value do not).
-bool present(const YAML::Node& node) { return node.IsDefined() && !node.IsNull(); }
+bool yaml_present(const YAML::Node& node) { return node.IsDefined() && !node.IsNull(); }
 
 YAML::Node child(const YAML::Node& map, std::initializer_list<const char*> keys) {
   if (!map.IsMap()) return YAML::Node();
   for (const char* key : keys) {
     for (const auto& pair : map) {
-      if (pair.first.IsScalar() && lower(pair.first.Scalar()) == key) return pair.second;
+      if (pair.first.IsScalar() && yaml_lower(pair.first.Scalar()) == key) return pair.second;
     }
   }
   return YAML::Node();
@@ -114,9 +114,9 @@ YAML::Node child(const YAML::Node& map, std::initializer_list<const char*> keys)
 
 // Every scalar under `node`, one per line, nested maps' titles included.
 void flatten(const YAML::Node& node, std::vector<std::string>& lines, int depth) {
-  if (!present(node) || depth > kMaxDepth) return;
+  if (!yaml_present(node) || depth > kMaxYamlDepth) return;
   if (node.IsScalar()) {
-    std::string text = scalar(node);
+    std::string text = yaml_scalar(node);
     if (!text.empty()) lines.push_back(text);
   } else if (node.IsSequence()) {
     for (const YAML::Node& item : node) flatten(item, lines, depth + 1);
@@ -125,7 +125,7 @@ void flatten(const YAML::Node& node, std::vector<std::string>& lines, int depth)
   }
 }
 
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+std::string join_parts(const std::vector<std::string>& parts, std::string_view separator) {
   std::string out;
   for (const std::string& part : parts) {
     if (part.empty()) continue;
@@ -135,13 +135,13 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
-std::string text_of(const YAML::Node& map,
-                    std::initializer_list<const char*> keys = {
-                        "description", "summary", "details", "highlights", "items", "contents",
-                        "abstract", "notes", "tldr", "excerpt", "projects"}) {
+std::string yaml_text_of(const YAML::Node& map,
+                         std::initializer_list<const char*> keys = {
+                             "description", "summary", "details", "highlights", "items", "contents",
+                             "abstract", "notes", "tldr", "excerpt", "projects"}) {
   std::vector<std::string> lines;
   for (const char* key : keys) flatten(child(map, {key}), lines, 0);
-  return join(lines, "\n");
+  return join_parts(lines, "\n");
 }
 
 // Whether a map is one entry (a job, a degree, a paper) rather than a section.
@@ -152,7 +152,7 @@ bool is_entry(const YAML::Node& map) {
       "school",  "role",    "year",     "date",    "organisation"};
   for (const auto& pair : map) {
     if (!pair.first.IsScalar()) continue;
-    std::string key = lower(pair.first.Scalar());
+    std::string key = yaml_lower(pair.first.Scalar());
     for (const char* k : kKeys) {
       if (key == k && pair.second.IsScalar()) return true;
     }
@@ -166,9 +166,10 @@ class Walker {
 
   void run(const YAML::Node& root) {
     // A bare publication list: the file's name says what the entries are.
-    std::string stem = lower(std::filesystem::path(input_.path).stem().string());
-    Kind root_kind = kind_of(stem);
-    if (root_kind == Kind::contact || root_kind == Kind::ignored) root_kind = Kind::none;
+    std::string stem = yaml_lower(std::filesystem::path(input_.path).stem().string());
+    YamlSection root_kind = kind_of(stem);
+    if (root_kind == YamlSection::contact || root_kind == YamlSection::ignored)
+      root_kind = YamlSection::none;
     try {
       find_name(root);
       walk(root, root_kind, "", 0);
@@ -189,7 +190,7 @@ class Walker {
     }
     if (!map->IsMap()) return;
     for (const char* key : {"name", "full_name", "fullname", "author", "title"}) {
-      std::string value = field(*map, {key});
+      std::string value = yaml_field(*map, {key});
       if (!value.empty() && detail::looks_like_person_name(value)) {
         record_.name = structured::person_name(value);
         return;
@@ -197,22 +198,22 @@ class Walker {
     }
   }
 
-  void walk(const YAML::Node& node, Kind kind, const std::string& section, int depth) {
-    if (!present(node) || depth > kMaxDepth) return;
+  void walk(const YAML::Node& node, YamlSection kind, const std::string& section, int depth) {
+    if (!yaml_present(node) || depth > kMaxYamlDepth) return;
     if (node.IsSequence()) {
       for (const YAML::Node& item : node) walk_item(item, kind, section, depth + 1);
     } else if (node.IsMap()) {
       // al-folio: "- title: Education / type: time_table / contents: [...]".
       YAML::Node contents = child(node, {"contents", "items", "entries"});
-      std::string title = field(node, {"title", "section", "name"});
-      if (present(contents) && (contents.IsSequence() || contents.IsMap()) && !title.empty()) {
+      std::string title = yaml_field(node, {"title", "section", "name"});
+      if (yaml_present(contents) && (contents.IsSequence() || contents.IsMap()) && !title.empty()) {
         // A titled section of unknown name ("Academic Service") is summary text.
-        Kind title_kind = kind_of(title);
-        walk_section(contents, title_kind == Kind::none ? Kind::summary : title_kind, title,
-                     depth + 1);
+        YamlSection title_kind = kind_of(title);
+        walk_section(contents, title_kind == YamlSection::none ? YamlSection::summary : title_kind,
+                     title, depth + 1);
         return;
       }
-      if (kind != Kind::none && is_entry(node)) {
+      if (kind != YamlSection::none && is_entry(node)) {
         entry(node, kind, section);
         return;
       }
@@ -220,9 +221,9 @@ class Walker {
         if (!pair.first.IsScalar()) continue;
         std::string key = pair.first.Scalar();
         // "education1short": an abbreviated twin of "education1".
-        if (lower(key).ends_with("short")) continue;
-        Kind key_kind = kind_of(key);
-        if (key_kind == Kind::none) key_kind = kind;
+        if (yaml_lower(key).ends_with("short")) continue;
+        YamlSection key_kind = kind_of(key);
+        if (key_kind == YamlSection::none) key_kind = kind;
         if (pair.second.IsScalar()) {
           scalar_field(key, pair.second, key_kind);
         } else {
@@ -230,50 +231,52 @@ class Walker {
         }
       }
     } else if (node.IsScalar()) {
-      loose(kind, section, scalar(node));
+      loose(kind, section, yaml_scalar(node));
     }
   }
 
-  void walk_section(const YAML::Node& node, Kind kind, const std::string& section, int depth) {
-    if (kind == Kind::ignored) return;
-    if (kind == Kind::contact) {
+  void walk_section(const YAML::Node& node, YamlSection kind, const std::string& section,
+                    int depth) {
+    if (kind == YamlSection::ignored) return;
+    if (kind == YamlSection::contact) {
       contact(node);
       return;
     }
     walk(node, kind, section, depth);
   }
 
-  void walk_item(const YAML::Node& item, Kind kind, const std::string& section, int depth) {
-    if (item.IsMap() && is_entry(item) && kind != Kind::none &&
-        !present(child(item, {"contents"}))) {
+  void walk_item(const YAML::Node& item, YamlSection kind, const std::string& section, int depth) {
+    if (item.IsMap() && is_entry(item) && kind != YamlSection::none &&
+        !yaml_present(child(item, {"contents"}))) {
       entry(item, kind, section);
-    } else if (item.IsMap() && kind == Kind::none && looks_like_publication(item)) {
-      entry(item, Kind::publications, section);
+    } else if (item.IsMap() && kind == YamlSection::none && looks_like_publication(item)) {
+      entry(item, YamlSection::publications, section);
     } else {
       walk(item, kind, section, depth);
     }
   }
 
   static bool looks_like_publication(const YAML::Node& map) {
-    return present(child(map, {"authors", "author"})) && !field(map, {"title", "name"}).empty();
+    return yaml_present(child(map, {"authors", "author"})) &&
+           !yaml_field(map, {"title", "name"}).empty();
   }
 
-  void scalar_field(const std::string& key, const YAML::Node& value, Kind kind) {
-    std::string text = scalar(value);
+  void scalar_field(const std::string& key, const YAML::Node& value, YamlSection kind) {
+    std::string text = yaml_scalar(value);
     if (text.empty()) return;
-    std::string k = lower(key);
+    std::string k = yaml_lower(key);
     if (k.find("mail") != std::string::npos) {
       for (const std::string& email : detail::find_emails(text)) add_email(email);
       return;
     }
-    if (kind == Kind::summary || kind == Kind::interests || kind == Kind::awards ||
-        kind == Kind::skills) {
+    if (kind == YamlSection::summary || kind == YamlSection::interests ||
+        kind == YamlSection::awards || kind == YamlSection::skills) {
       lists_[list_title(kind, key)].push_back(text);
-      if (kind == Kind::summary && record_.name.empty()) name_from_bio(text);
+      if (kind == YamlSection::summary && record_.name.empty()) name_from_bio(text);
       return;
     }
-    if (kind == Kind::experience || kind == Kind::education || kind == Kind::publications ||
-        kind == Kind::projects) {
+    if (kind == YamlSection::experience || kind == YamlSection::education ||
+        kind == YamlSection::publications || kind == YamlSection::projects) {
       loose(kind, key, text);
     }
   }
@@ -282,8 +285,8 @@ class Walker {
   void contact(const YAML::Node& node) {
     if (!node.IsSequence()) return;
     for (const YAML::Node& row : node) {
-      std::string label = lower(field(row, {"name"}));
-      std::string value = field(row, {"value"});
+      std::string label = yaml_lower(yaml_field(row, {"name"}));
+      std::string value = yaml_field(row, {"value"});
       if (value.empty()) continue;
       if ((label == "full name" || label == "name") && record_.name.empty()) {
         record_.name = structured::person_name(value);
@@ -314,13 +317,13 @@ class Walker {
     }
   }
 
-  static std::string list_title(Kind kind, const std::string& key) {
+  static std::string list_title(YamlSection kind, const std::string& key) {
     switch (kind) {
-      case Kind::awards:
+      case YamlSection::awards:
         return "Awards";
-      case Kind::interests:
+      case YamlSection::interests:
         return "Interests";
-      case Kind::skills:
+      case YamlSection::skills:
         return "Skills";
       default:
         break;
@@ -332,19 +335,19 @@ class Walker {
     return title.empty() ? "Summary" : title;
   }
 
-  void loose(Kind kind, const std::string& section, const std::string& text) {
+  void loose(YamlSection kind, const std::string& section, const std::string& text) {
     if (text.empty()) return;
     switch (kind) {
-      case Kind::experience:
-      case Kind::education:
-      case Kind::publications:
-      case Kind::projects:
+      case YamlSection::experience:
+      case YamlSection::education:
+      case YamlSection::publications:
+      case YamlSection::projects:
         loose_lines_[kind].push_back(text);
         break;
-      case Kind::skills:
-      case Kind::awards:
-      case Kind::interests:
-      case Kind::summary:
+      case YamlSection::skills:
+      case YamlSection::awards:
+      case YamlSection::interests:
+      case YamlSection::summary:
         lists_[list_title(kind, section)].push_back(text);
         break;
       default:
@@ -352,60 +355,62 @@ class Walker {
     }
   }
 
-  void entry(const YAML::Node& map, Kind kind, const std::string& section) {
+  void entry(const YAML::Node& map, YamlSection kind, const std::string& section) {
     switch (kind) {
-      case Kind::publications:
+      case YamlSection::publications:
         publication(map);
         return;
-      case Kind::experience:
-      case Kind::projects:
-      case Kind::education:
+      case YamlSection::experience:
+      case YamlSection::projects:
+      case YamlSection::education:
         job_or_degree(map, kind);
         return;
       default: {
         // Awards "- year: 2023 / items: [...]", interests "- title: Topic / items: [...]".
-        std::string head =
-            join({field(map, {"title", "name"}), field(map, {"year", "date"})}, ", ");
-        std::string body = text_of(map);
+        std::string head = join_parts(
+            {yaml_field(map, {"title", "name"}), yaml_field(map, {"year", "date"})}, ", ");
+        std::string body = yaml_text_of(map);
         std::string line = body.empty() ? head : head.empty() ? body : head + ": " + body;
         loose(kind, section, line);
       }
     }
   }
 
-  void job_or_degree(const YAML::Node& map, Kind kind) {
+  void job_or_degree(const YAML::Node& map, YamlSection kind) {
     std::string organisation =
-        field(map, {"institution", "organization", "organisation", "company", "employer",
-                    "affiliation", "school", "university", "place", "location"});
-    std::string position = field(map, {"position", "role", "degree", "title", "name"});
-    std::string dates = field(map, {"dates", "date", "period", "years", "year", "time"});
+        yaml_field(map, {"institution", "organization", "organisation", "company", "employer",
+                         "affiliation", "school", "university", "place", "location"});
+    std::string position = yaml_field(map, {"position", "role", "degree", "title", "name"});
+    std::string dates = yaml_field(map, {"dates", "date", "period", "years", "year", "time"});
     if (dates.empty()) {
-      dates = structured::date_range(field(map, {"start", "from", "startdate", "start_date"}),
-                                     field(map, {"end", "to", "enddate", "end_date"}), false);
+      dates = structured::date_range(yaml_field(map, {"start", "from", "startdate", "start_date"}),
+                                     yaml_field(map, {"end", "to", "enddate", "end_date"}), false);
     }
     if (organisation.empty() && position.empty()) return;
     EvidenceKind evidence_kind =
-        kind == Kind::education ? EvidenceKind::education : EvidenceKind::experience;
+        kind == YamlSection::education ? EvidenceKind::education : EvidenceKind::experience;
     // In a "career" list, student years are degrees: "Ph.D. Student" at a university.
-    if (kind == Kind::experience && is_study(position)) evidence_kind = EvidenceKind::education;
-    Evidence evidence = structured::make_entry(
-        evidence_kind, position, kind == Kind::projects ? "" : organisation, dates, text_of(map));
-    if (kind == Kind::projects && !organisation.empty()) {
-      evidence.text = join({organisation, evidence.text}, "\n");
+    if (kind == YamlSection::experience && is_study(position))
+      evidence_kind = EvidenceKind::education;
+    Evidence evidence = structured::make_entry(evidence_kind, position,
+                                               kind == YamlSection::projects ? "" : organisation,
+                                               dates, yaml_text_of(map));
+    if (kind == YamlSection::projects && !organisation.empty()) {
+      evidence.text = join_parts({organisation, evidence.text}, "\n");
     }
-    if (kind != Kind::projects) structured::add_affiliation(record_, organisation);
+    if (kind != YamlSection::projects) structured::add_affiliation(record_, organisation);
     record_.evidence.push_back(std::move(evidence));
   }
 
   static bool is_study(const std::string& position) {
-    std::string p = lower(position);
+    std::string p = yaml_lower(position);
     return p.find("student") != std::string::npos && p.find("assistant") == std::string::npos &&
            p.find("intern") == std::string::npos;
   }
 
   void publication(const YAML::Node& map) {
     structured::PublicationFields fields;
-    fields.title = field(map, {"title", "name"});
+    fields.title = yaml_field(map, {"title", "name"});
     if (fields.title.empty()) return;
     YAML::Node authors = child(map, {"authors", "author"});
     if (authors.IsSequence()) {
@@ -419,10 +424,10 @@ class Walker {
     }
     for (const char* key : {"venue", "journal", "booktitle", "conference", "publication",
                             "publisher", "conference_short", "venue_short", "abbr", "series"}) {
-      std::string value = field(map, {key});
+      std::string value = yaml_field(map, {key});
       if (!value.empty()) fields.venue_names.push_back(value);
     }
-    std::string bibtex_text = field(map, {"bibtex", "bib"});
+    std::string bibtex_text = yaml_field(map, {"bibtex", "bib"});
     std::optional<bibtex::Entry> bib;
     if (bibtex_text.find('@') != std::string::npos) {
       bibtex::ParseResult parsed = bibtex::parse(bibtex_text);
@@ -436,26 +441,26 @@ class Walker {
       }
     }
     fields.has_outlet = !fields.venue_names.empty();
-    fields.year = structured::year_in(field(map, {"year", "date"}));
+    fields.year = structured::year_in(yaml_field(map, {"year", "date"}));
     for (std::size_t k = 0; k < fields.venue_names.size() && fields.year == 0; ++k) {
       fields.year = structured::year_in(fields.venue_names[k]);
     }
     if (fields.year == 0 && bib && bib->field("year") != nullptr) {
       fields.year = structured::year_in(*bib->field("year"));
     }
-    std::string note = field(map, {"note", "notes", "status", "type"});
+    std::string note = yaml_field(map, {"note", "notes", "status", "type"});
     fields.status_notes.push_back(note);
     YAML::Node preprint = child(map, {"preprint"});
-    if (preprint.IsScalar() && lower(preprint.Scalar()) == "true") {
+    if (preprint.IsScalar() && yaml_lower(preprint.Scalar()) == "true") {
       fields.status_notes.push_back("preprint");
     }
-    std::string url = field(map, {"arxiv", "url", "link", "pdf"});
+    std::string url = yaml_field(map, {"arxiv", "url", "link", "pdf"});
     if (fields.venue_names.empty() && url.find("arxiv") != std::string::npos) {
       fields.venue_names.push_back("arXiv");
       fields.eprint_only = true;
     }
     fields.equal = structured::read_equal_contribution(note, fields.authors);
-    fields.text = text_of(map, {"abstract", "summary", "description", "tldr", "excerpt"});
+    fields.text = yaml_text_of(map, {"abstract", "summary", "description", "tldr", "excerpt"});
     pending_.push_back(std::move(fields));
   }
 
@@ -478,16 +483,16 @@ class Walker {
       Evidence evidence;
       evidence.kind = title == "Skills" ? EvidenceKind::skills : EvidenceKind::summary;
       evidence.title = title;
-      evidence.text = join(lines, "\n");
+      evidence.text = join_parts(lines, "\n");
       if (!evidence.text.empty()) record_.evidence.push_back(std::move(evidence));
     }
     // Loose lines ("(2020- ) PhD Student, UCL") are CV text: the extractor reads them.
     std::string markdown;
     for (const auto& [kind, lines] : loose_lines_) {
-      const char* heading = kind == Kind::education      ? "Education"
-                            : kind == Kind::publications ? "Publications"
-                            : kind == Kind::projects     ? "Projects"
-                                                         : "Experience";
+      const char* heading = kind == YamlSection::education      ? "Education"
+                            : kind == YamlSection::publications ? "Publications"
+                            : kind == YamlSection::projects     ? "Projects"
+                                                                : "Experience";
       markdown += fmt::format("# {}\n\n", heading);
       for (const std::string& line : lines) markdown += "- " + line + "\n";
       markdown += "\n";
@@ -505,7 +510,7 @@ class Walker {
   DocumentRecord& record_;
   std::vector<structured::PublicationFields> pending_;
   std::map<std::string, std::vector<std::string>> lists_;
-  std::map<Kind, std::vector<std::string>> loose_lines_;
+  std::map<YamlSection, std::vector<std::string>> loose_lines_;
 };
 
 }  // namespace

@@ -9,13 +9,6 @@
 namespace savant::testing {
 namespace {
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
 CommandResult search(const std::vector<std::string>& args,
                      const std::vector<std::string>& env = {}) {
   std::vector<std::string> full{"search", "--db", seed_index()};

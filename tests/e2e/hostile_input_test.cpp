@@ -46,13 +46,6 @@ std::string read_bytes(const fs::path& path) {
 
 std::string seed(const std::string& name) { return read_bytes(corpus_dir() + "/seeds/" + name); }
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
 // The one stderr line about `name`; fails unless there is exactly one.
 std::string line_about(const std::string& err, const std::string& name) {
   std::vector<std::string> found;
@@ -195,7 +188,7 @@ void expect_query_error(const CommandResult& r, const std::string& reason) {
   EXPECT_NE(r.err.find(reason), std::string::npos) << r.err;
 }
 
-CommandResult search(const std::vector<std::string>& args) {
+CommandResult search_seed_index(const std::vector<std::string>& args) {
   std::vector<std::string> full{"search", "--db", seed_index()};
   full.insert(full.end(), args.begin(), args.end());
   return run_savant_with(full, RunOptions{{}, -1, kNoHangSeconds});
@@ -209,7 +202,7 @@ std::string words(int n, const std::string& word) {
 
 TEST(HostileQueries, UnbalancedQuotesNameTheQuery) {
   for (const std::string q : {"\"mixture of experts", "moe \"", "\"a\" \"b"}) {
-    CommandResult r = search({q});
+    CommandResult r = search_seed_index({q});
     expect_query_error(r, "unmatched '\"'");
     EXPECT_NE(r.err.find(q), std::string::npos) << r.err;
   }
@@ -218,40 +211,42 @@ TEST(HostileQueries, UnbalancedQuotesNameTheQuery) {
 TEST(HostileQueries, TenThousandTermsAreRefusedWithAShortMessage) {
   std::string query;
   for (int i = 0; i < 10000; ++i) query += "term" + std::to_string(i) + " ";
-  CommandResult r = search({query});
+  CommandResult r = search_seed_index({query});
   expect_query_error(r, "too many words (10000; the limit is 1000)");
   EXPECT_LT(r.err.size(), 400u) << "the query is quoted shortened";
   EXPECT_NE(r.err.find("term0 term1"), std::string::npos) << r.err;
   // At the limit, the query runs.
-  CommandResult at_limit = search({"--format", "json", words(999, "translation") + " moe"});
+  CommandResult at_limit =
+      search_seed_index({"--format", "json", words(999, "translation") + " moe"});
   ASSERT_EQ(at_limit.exit_code, 0) << at_limit.err;
   EXPECT_TRUE(name_set(nlohmann::json::parse(at_limit.out)).count("Xinyu Zhao")) << at_limit.out;
-  expect_query_error(search({std::string(20000, 'a')}), "too long (20000 bytes");
+  expect_query_error(search_seed_index({std::string(20000, 'a')}), "too long (20000 bytes");
 }
 
 TEST(HostileQueries, ReversedYearRangesSayWhatIsWrong) {
-  expect_query_error(search({"--year", "2024..2010", "moe"}), "year range 2024..2010 is reversed");
-  CommandResult field = search({"moe year:2024..2010"});
+  expect_query_error(search_seed_index({"--year", "2024..2010", "moe"}),
+                     "year range 2024..2010 is reversed");
+  CommandResult field = search_seed_index({"moe year:2024..2010"});
   expect_query_error(field, "year range 2024..2010 is reversed");
   EXPECT_NE(field.err.find("query 'moe year:2024..2010'"), std::string::npos) << field.err;
 }
 
 TEST(HostileQueries, ControlCharactersNeverReachTheTerminal) {
   // Control characters in a query are white space to the parser...
-  CommandResult ok = search({"--format", "json", "mixture\x1b[31m\x07of\x01experts"});
+  CommandResult ok = search_seed_index({"--format", "json", "mixture\x1b[31m\x07of\x01experts"});
   ASSERT_EQ(ok.exit_code, 0) << ok.err;
   EXPECT_FALSE(name_set(nlohmann::json::parse(ok.out)).empty());
-  CommandResult text = search({"mixture\x1b[2J of experts\x07"});
+  CommandResult text = search_seed_index({"mixture\x1b[2J of experts\x07"});
   ASSERT_EQ(text.exit_code, 0) << text.err;
   EXPECT_EQ(text.out.find('\x1b'), std::string::npos);
   EXPECT_EQ(text.out.find('\x07'), std::string::npos);
   // ...and quoted escaped in messages: no terminal escape, one line.
-  CommandResult bad = search({"\x1b[2J\"moe\nexperts"});
+  CommandResult bad = search_seed_index({"\x1b[2J\"moe\nexperts"});
   expect_query_error(bad, "unmatched '\"'");
   EXPECT_EQ(bad.err.find('\x1b'), std::string::npos) << bad.err;
   EXPECT_NE(bad.err.find("\\x1b[2J\"moe\\nexperts"), std::string::npos) << bad.err;
   // Bytes that are not UTF-8 are matched as nothing and answered in valid JSON.
-  CommandResult bytes = search({"--format", "json", "moe \xff\xfe"});
+  CommandResult bytes = search_seed_index({"--format", "json", "moe \xff\xfe"});
   ASSERT_EQ(bytes.exit_code, 0) << bytes.err;
   EXPECT_TRUE(nlohmann::json::accept(bytes.out)) << bytes.out;
 }

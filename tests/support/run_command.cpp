@@ -73,4 +73,11 @@ CommandResult run_savant_with(const std::vector<std::string>& args, const RunOpt
   return result;
 }
 
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
 }  // namespace savant::testing

@@ -34,4 +34,7 @@ CommandResult run_savant(const std::vector<std::string>& args,
 /// The same, with the options above.
 CommandResult run_savant_with(const std::vector<std::string>& args, const RunOptions& options);
 
+/// The lines of a command's output, without their newlines.
+std::vector<std::string> lines_of(const std::string& text);
+
 }  // namespace savant::testing

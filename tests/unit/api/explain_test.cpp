@@ -22,7 +22,7 @@ Evidence paper(const std::string& title, AuthorRole role, PublicationStatus stat
   return e;
 }
 
-DocumentRecord person(const std::string& name, std::vector<Evidence> evidence) {
+DocumentRecord researcher_record(const std::string& name, std::vector<Evidence> evidence) {
   DocumentRecord r;
   r.source = name;
   r.name = name;
@@ -41,15 +41,17 @@ class Explain : public ::testing::Test {
     job.organisation = "Acme";
     job.year = 2020;
     options.records = {
-        person("Ada Specialist", {paper("Neural Machine Translation of Rare Words",
-                                        AuthorRole::first, PublicationStatus::published, 2016),
-                                  paper("Translation with Sparse Experts", AuthorRole::co_author,
-                                        PublicationStatus::preprint, 2023),
-                                  job}),
-        person("Bob Passing", {paper("Graph Neural Networks and a Note on Translation",
-                                     AuthorRole::co_author, PublicationStatus::under_review, 0)}),
-        person("Cy Unrelated",
-               {paper("Protein Folding", AuthorRole::first, PublicationStatus::published, 2021)})};
+        researcher_record("Ada Specialist",
+                          {paper("Neural Machine Translation of Rare Words", AuthorRole::first,
+                                 PublicationStatus::published, 2016),
+                           paper("Translation with Sparse Experts", AuthorRole::co_author,
+                                 PublicationStatus::preprint, 2023),
+                           job}),
+        researcher_record("Bob Passing",
+                          {paper("Graph Neural Networks and a Note on Translation",
+                                 AuthorRole::co_author, PublicationStatus::under_review, 0)}),
+        researcher_record("Cy Unrelated", {paper("Protein Folding", AuthorRole::first,
+                                                 PublicationStatus::published, 2021)})};
     index_records(options);
     searcher_.emplace(options.db_path);
   }

@@ -12,8 +12,8 @@
 namespace savant::testing {
 namespace {
 
-DocumentRecord record(const std::string& name, const std::string& evidence_title,
-                      const std::string& text) {
+DocumentRecord whole_file_record(const std::string& name, const std::string& evidence_title,
+                                 const std::string& text) {
   DocumentRecord r;
   r.source = name + ".md";
   r.name = name;
@@ -35,16 +35,18 @@ class WholeFile : public ::testing::Test {
     RecordIndexOptions options;
     options.db_path = dir_ / "index";
     options.records = {
-        record("Ada Evidence", "Glacier Flow Models of Svalbard",
-               "Ada Evidence\nGlacier Flow Models of Svalbard"),
+        whole_file_record("Ada Evidence", "Glacier Flow Models of Svalbard",
+                          "Ada Evidence\nGlacier Flow Models of Svalbard"),
         // Her glacier work sits in text the extractor made nothing of; the
         // lines before her first piece of evidence are a site's chrome.
-        record("Bea Hidden", "Volcanic Ash Deposits of Etna",
-               "Bea Hidden\nLog in to claim this profile\nVolcanic Ash Deposits of Etna\n"
-               "Also surveyed glacier flow in Patagonia."),
+        whole_file_record(
+            "Bea Hidden", "Volcanic Ash Deposits of Etna",
+            "Bea Hidden\nLog in to claim this profile\nVolcanic Ash Deposits of Etna\n"
+            "Also surveyed glacier flow in Patagonia."),
         // A file that gave no evidence at all counts whole.
-        record("Cy Unread", "", "Cy Unread\nNotes on glacier flow under ice shelves."),
-        record("Dee Other", "Coral Reefs of the Red Sea", "Dee Other\nCoral Reefs of the Red Sea")};
+        whole_file_record("Cy Unread", "", "Cy Unread\nNotes on glacier flow under ice shelves."),
+        whole_file_record("Dee Other", "Coral Reefs of the Red Sea",
+                          "Dee Other\nCoral Reefs of the Red Sea")};
     index_records(options);
     searcher_.emplace(options.db_path);
   }

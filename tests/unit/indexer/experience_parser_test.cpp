@@ -13,7 +13,7 @@
 namespace savant::indexer::detail {
 namespace {
 
-std::optional<Evidence> parse(const char* text, bool project = false) {
+std::optional<Evidence> parse_entry(const char* text, bool project = false) {
   std::vector<Line> lines = build_lines(text);
   return parse_experience(lines, project);
 }
@@ -32,7 +32,7 @@ class ExperienceParser : public ::testing::TestWithParam<ExperienceCase> {};
 
 TEST_P(ExperienceParser, ReadsEntry) {
   const ExperienceCase& c = GetParam();
-  std::optional<Evidence> e = parse(c.text);
+  std::optional<Evidence> e = parse_entry(c.text);
   ASSERT_TRUE(e.has_value()) << c.text;
   EXPECT_EQ(e->kind, EvidenceKind::experience);
   EXPECT_EQ(e->title, c.title);
@@ -72,7 +72,7 @@ INSTANTIATE_TEST_SUITE_P(
                        "Software Engineer", "2019 - 2021", 2021, "Built search"}));
 
 TEST(ExperienceParser, ProjectsHaveNoEmployer) {
-  std::optional<Evidence> e = parse(
+  std::optional<Evidence> e = parse_entry(
       "### LLaMA-MoE: Building Mixture-of-Experts from LLaMA. [Code]\n"
       "Jul. 2023 - Dec. 2023\nUnder Review by ACL 2024.\n- Conducted research",
       true);

@@ -33,7 +33,7 @@ const schema::VenueTable& venues() {
   return table;
 }
 
-std::optional<Evidence> parse(const char* text, const char* owner = "") {
+std::optional<Evidence> parse_one_publication(const char* text, const char* owner = "") {
   static std::vector<Line> lines;  // kept alive for the span
   lines = build_lines(text);
   return parse_publication(lines, PublicationContext{venues(), owner});
@@ -54,7 +54,7 @@ class PublicationParser : public ::testing::TestWithParam<PublicationCase> {};
 
 TEST_P(PublicationParser, ReadsEntry) {
   const PublicationCase& c = GetParam();
-  std::optional<Evidence> evidence = parse(c.text, c.owner);
+  std::optional<Evidence> evidence = parse_one_publication(c.text, c.owner);
   ASSERT_TRUE(evidence.has_value()) << c.name;
   EXPECT_EQ(evidence->kind, EvidenceKind::publication);
   EXPECT_EQ(evidence->title, c.title) << c.name;
@@ -146,19 +146,21 @@ INSTANTIATE_TEST_SUITE_P(
             "Towards Reliable MoE", "", 0, AuthorRole::co_first, PublicationStatus::unknown}));
 
 TEST(PublicationParser, KeepsDescriptionAsTextAndAuthorsAsList) {
-  std::optional<Evidence> e = parse(
+  std::optional<Evidence> e = parse_one_publication(
       "### Sparse MoE\nICLR 2024\n*First Author*\n- **Language hierarchy**: routing\n"
       "- Lingual-SMoE wins\n");
   ASSERT_TRUE(e.has_value());
   EXPECT_EQ(e->text, "Language hierarchy: routing\nLingual-SMoE wins");
-  e = parse("Some Paper Title\nShwai He, Liang Ding, Daize Dong.\nACL 2023", "Daize Dong");
+  e = parse_one_publication("Some Paper Title\nShwai He, Liang Ding, Daize Dong.\nACL 2023",
+                            "Daize Dong");
   ASSERT_TRUE(e.has_value());
   EXPECT_EQ(e->authors, (std::vector<std::string>{"Shwai He", "Liang Ding", "Daize Dong"}));
   EXPECT_TRUE(e->text.empty());
 }
 
 TEST(PublicationParser, VenuesInDescriptionsDoNotCount) {
-  std::optional<Evidence> e = parse("### A Paper Title\n- beats the ICML 2020 baseline\n");
+  std::optional<Evidence> e =
+      parse_one_publication("### A Paper Title\n- beats the ICML 2020 baseline\n");
   ASSERT_TRUE(e.has_value());
   EXPECT_EQ(e->venue, "");
   EXPECT_EQ(e->year, 0);
@@ -166,25 +168,27 @@ TEST(PublicationParser, VenuesInDescriptionsDoNotCount) {
 
 // pnguyenha__index.html: project cards titled by the system's coined name.
 TEST(PublicationParser, CoinedNameIsATitle) {
-  std::optional<Evidence> card = parse(
+  std::optional<Evidence> card = parse_one_publication(
       "### CG-NeRF\nTPAMI 2024\nGeneralizable neural radiance fields for fast novel-view "
       "synthesis with a coarse-to-fine renderer.\n");
   ASSERT_TRUE(card.has_value());
   EXPECT_EQ(card->title, "CG-NeRF");
   EXPECT_EQ(card->year, 2024);
-  ASSERT_TRUE(parse("### PixGS\nICML 2026\n").has_value());
-  EXPECT_EQ(parse("### PixGS\nICML 2026\n")->venue, "ICML");
+  ASSERT_TRUE(parse_one_publication("### PixGS\nICML 2026\n").has_value());
+  EXPECT_EQ(parse_one_publication("### PixGS\nICML 2026\n")->venue, "ICML");
   // Plain words, acronyms and venue names alone are not titles.
-  EXPECT_FALSE(parse("### Abstract\n2024\n").has_value());
-  EXPECT_FALSE(parse("### ICML\n2024\n").has_value());
-  EXPECT_FALSE(parse("### NeurIPS\n2024\n").has_value());
+  EXPECT_FALSE(parse_one_publication("### Abstract\n2024\n").has_value());
+  EXPECT_FALSE(parse_one_publication("### ICML\n2024\n").has_value());
+  EXPECT_FALSE(parse_one_publication("### NeurIPS\n2024\n").has_value());
 }
 
 TEST(PublicationParser, RejectsLabelsAndProse) {
-  EXPECT_FALSE(parse("- Full Publication List: https://x.github.io/publications/").has_value());
-  EXPECT_FALSE(parse("DOI | Paper | Video").has_value());
-  EXPECT_FALSE(parse("During my Master's, I investigated the generalization behavior of graph "
-                     "neural networks and proposed fixes.")
+  EXPECT_FALSE(parse_one_publication("- Full Publication List: https://x.github.io/publications/")
+                   .has_value());
+  EXPECT_FALSE(parse_one_publication("DOI | Paper | Video").has_value());
+  EXPECT_FALSE(parse_one_publication(
+                   "During my Master's, I investigated the generalization behavior of graph "
+                   "neural networks and proposed fixes.")
                    .has_value());
 }
 

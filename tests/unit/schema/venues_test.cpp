@@ -30,16 +30,16 @@ TEST(VenueTable, ParseReadsFields) {
   EXPECT_TRUE(table.venues()[1].aliases.empty());
 }
 
-struct MalformedCase {
+struct MalformedVenueCase {
   const char* tsv;
   const char* expected_prefix;
   const char* expected_reason;
 };
 
-class VenueTableMalformed : public testing::TestWithParam<MalformedCase> {};
+class VenueTableMalformed : public testing::TestWithParam<MalformedVenueCase> {};
 
 TEST_P(VenueTableMalformed, ParseThrowsInputErrorNamingOriginAndLine) {
-  const MalformedCase& c = GetParam();
+  const MalformedVenueCase& c = GetParam();
   try {
     (void)VenueTable::parse(c.tsv, "venues-under-test.tsv");
     FAIL() << "no exception for: " << c.tsv;
@@ -51,14 +51,14 @@ TEST_P(VenueTableMalformed, ParseThrowsInputErrorNamingOriginAndLine) {
   }
 }
 
-const MalformedCase kMalformedCases[] = {
+const MalformedVenueCase kMalformedVenueCases[] = {
     {"ACL\tAnnual Meeting of the ACL\n", "venues-under-test.tsv:1: ", "field"},
     {"# c\n# c\n\tNo id\tjournal\n", "venues-under-test.tsv:3: ", "empty id"},
     {"ACL\tACL\tconference\nacl\tacl\tjournal\n", "venues-under-test.tsv:2: ", "duplicate id"},
     {"Nature\tNature\tmagazine\n", "venues-under-test.tsv:1: ", "unknown kind 'magazine'"},
 };
 
-INSTANTIATE_TEST_SUITE_P(Table, VenueTableMalformed, testing::ValuesIn(kMalformedCases));
+INSTANTIATE_TEST_SUITE_P(Table, VenueTableMalformed, testing::ValuesIn(kMalformedVenueCases));
 
 TEST(VenueTable, BuiltinLoadsWithEnoughVenues) {
   const VenueTable& table = VenueTable::builtin();

@@ -26,9 +26,7 @@ std::string refusal(const std::string& path, const std::string& bytes) {
   return "";
 }
 
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
+using testing::contains;
 
 // Sets the uncompressed size every header of a one-member zip declares, so the
 // archive lies about what its member inflates to.

@@ -102,7 +102,7 @@ TEST(BibtexParser, SplitsAuthorListsOnTopLevelAnd) {
   EXPECT_EQ(split_names("Andrew Anderson"), (std::vector<std::string>{"Andrew Anderson"}));
 }
 
-struct NameCase {
+struct BibtexNameCase {
   const char* raw;
   const char* first;
   const char* von;
@@ -110,7 +110,7 @@ struct NameCase {
   const char* jr;
 };
 
-class BibtexNames : public ::testing::TestWithParam<NameCase> {};
+class BibtexNames : public ::testing::TestWithParam<BibtexNameCase> {};
 
 TEST_P(BibtexNames, SplitsParts) {
   Name name = split_name(GetParam().raw);
@@ -122,16 +122,16 @@ TEST_P(BibtexNames, SplitsParts) {
 
 INSTANTIATE_TEST_SUITE_P(
     Forms, BibtexNames,
-    ::testing::Values(NameCase{"Donald E. Knuth", "Donald E.", "", "Knuth", ""},
-                      NameCase{"Knuth, Donald E.", "Donald E.", "", "Knuth", ""},
-                      NameCase{"Ludwig van Beethoven", "Ludwig", "van", "Beethoven", ""},
-                      NameCase{"van Beethoven, Ludwig", "Ludwig", "van", "Beethoven", ""},
-                      NameCase{"Ford, Jr., Henry", "Henry", "", "Ford", "Jr."},
-                      NameCase{"{Barnes and Noble}", "", "", "{Barnes and Noble}", ""},
-                      NameCase{"L{\\'o}pez, Jos{\\'e} Antonio", "Jos{\\'e} Antonio", "",
-                               "L{\\'o}pez", ""},
-                      NameCase{"Morozov,  K. M.", "K. M.", "", "Morozov", ""},
-                      NameCase{"Plato", "", "", "Plato", ""}));
+    ::testing::Values(BibtexNameCase{"Donald E. Knuth", "Donald E.", "", "Knuth", ""},
+                      BibtexNameCase{"Knuth, Donald E.", "Donald E.", "", "Knuth", ""},
+                      BibtexNameCase{"Ludwig van Beethoven", "Ludwig", "van", "Beethoven", ""},
+                      BibtexNameCase{"van Beethoven, Ludwig", "Ludwig", "van", "Beethoven", ""},
+                      BibtexNameCase{"Ford, Jr., Henry", "Henry", "", "Ford", "Jr."},
+                      BibtexNameCase{"{Barnes and Noble}", "", "", "{Barnes and Noble}", ""},
+                      BibtexNameCase{"L{\\'o}pez, Jos{\\'e} Antonio", "Jos{\\'e} Antonio", "",
+                                     "L{\\'o}pez", ""},
+                      BibtexNameCase{"Morozov,  K. M.", "K. M.", "", "Morozov", ""},
+                      BibtexNameCase{"Plato", "", "", "Plato", ""}));
 
 }  // namespace
 }  // namespace savant::indexer::bibtex

@@ -18,7 +18,7 @@ namespace {
 using testing::line_of;
 using testing::plain_lines;
 
-constexpr const char* kNamespaces =
+constexpr const char* kDocxNamespaces =
     "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
     "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
     "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
@@ -28,9 +28,9 @@ constexpr const char* kNamespaces =
 // w:style elements of word/styles.xml.
 std::string docx(const std::string& body, const std::string& styles = "") {
   std::string document = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document ") +
-                         kNamespaces + "><w:body>" + body + "</w:body></w:document>";
-  std::string style_part =
-      std::string("<?xml version=\"1.0\"?><w:styles ") + kNamespaces + ">" + styles + "</w:styles>";
+                         kDocxNamespaces + "><w:body>" + body + "</w:body></w:document>";
+  std::string style_part = std::string("<?xml version=\"1.0\"?><w:styles ") + kDocxNamespaces +
+                           ">" + styles + "</w:styles>";
   return testing::make_zip({{"[Content_Types].xml", "<Types/>"},
                             {"word/document.xml", document},
                             {"word/styles.xml", style_part}});
@@ -47,9 +47,7 @@ std::string run(const std::string& text, bool bold = false) {
 
 std::string style(const std::string& id) { return "<w:pStyle w:val=\"" + id + "\"/>"; }
 
-bool contains(const std::string& text, const std::string& needle) {
-  return text.find(needle) != std::string::npos;
-}
+using testing::contains;
 
 TEST(DocxReader, HeadingStylesBecomeHashes) {
   // A German Word names its heading style "berschrift1"; styles.xml says what it is.

@@ -18,9 +18,7 @@ namespace {
 using testing::line_of;
 using testing::plain_lines;
 
-bool contains(const std::string& text, const std::string& needle) {
-  return text.find(needle) != std::string::npos;
-}
+using testing::contains;
 
 TEST(HtmlReader, HeadingsBecomeHashes) {
   std::string text = html_to_text(

@@ -3,6 +3,7 @@
 #include "indexer/readers/latex_reader.hpp"
 
 #include "indexer/readers/structured_common.hpp"
+#include "tests/unit/indexer/readers/reader_test_support.hpp"
 #include "tests/unit/indexer/readers/structured_test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -16,9 +17,7 @@ using test::count_kind;
 using test::find_evidence;
 using test::read_text;
 
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
+using testing::contains;
 
 struct MarkdownCase {
   const char* latex;

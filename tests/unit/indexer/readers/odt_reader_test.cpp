@@ -17,7 +17,7 @@ namespace {
 using testing::line_of;
 using testing::plain_lines;
 
-constexpr const char* kNamespaces =
+constexpr const char* kOdtNamespaces =
     "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
     "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
     "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
@@ -30,7 +30,7 @@ constexpr const char* kNamespaces =
 std::string odt(const std::string& body) {
   std::string content =
       std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content ") +
-      kNamespaces +
+      kOdtNamespaces +
       "><office:automatic-styles>"
       "<style:style style:name=\"T1\" style:family=\"text\">"
       "<style:text-properties fo:font-weight=\"bold\"/></style:style>"
@@ -39,7 +39,7 @@ std::string odt(const std::string& body) {
       "</office:automatic-styles><office:body><office:text>" +
       body + "</office:text></office:body></office:document-content>";
   std::string styles = std::string("<?xml version=\"1.0\"?><office:document-styles ") +
-                       kNamespaces +
+                       kOdtNamespaces +
                        "><office:styles><style:style style:name=\"Heading_20_2\" "
                        "style:display-name=\"Heading 2\" style:family=\"paragraph\" "
                        "style:default-outline-level=\"2\"/></office:styles>"
@@ -49,9 +49,7 @@ std::string odt(const std::string& body) {
                             {"styles.xml", styles}});
 }
 
-bool contains(const std::string& text, const std::string& needle) {
-  return text.find(needle) != std::string::npos;
-}
+using testing::contains;
 
 TEST(OdtReader, HeadingsByOutlineLevel) {
   std::string text = odt_to_text(

@@ -20,9 +20,7 @@ using testing::line_of;
 using testing::PdfText;
 using testing::plain_lines;
 
-bool contains(const std::string& text, const std::string& needle) {
-  return text.find(needle) != std::string::npos;
-}
+using testing::contains;
 
 std::string error_of(const std::string& bytes) {
   try {

@@ -32,6 +32,11 @@ std::size_t count_evidence(const DocumentRecord& record, EvidenceKind kind);
 /// The lines of `text`, without Markdown bold markers.
 std::vector<std::string> plain_lines(const std::string& text);
 
+/// Whether `text` contains `part`.
+inline bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
 /// Index of the first line containing `needle`, or -1.
 int line_of(const std::vector<std::string>& lines, const std::string& needle);
 

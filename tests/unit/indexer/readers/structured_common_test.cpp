@@ -16,14 +16,14 @@ std::vector<AuthorName> names(std::initializer_list<const char*> list) {
   return out;
 }
 
-struct AuthorCase {
+struct ParseAuthorCase {
   const char* text;
   const char* display;
   bool marked;
   bool emphasised;
 };
 
-class ParseAuthor : public ::testing::TestWithParam<AuthorCase> {};
+class ParseAuthor : public ::testing::TestWithParam<ParseAuthorCase> {};
 
 TEST_P(ParseAuthor, ReadsNameAndMarks) {
   AuthorName name = parse_author(GetParam().text);
@@ -34,15 +34,16 @@ TEST_P(ParseAuthor, ReadsNameAndMarks) {
 
 INSTANTIATE_TEST_SUITE_P(
     Shapes, ParseAuthor,
-    ::testing::Values(AuthorCase{"Boqi Chen", "Boqi Chen", false, false},
-                      AuthorCase{"Chen, Boqi", "Boqi Chen", false, false},
-                      AuthorCase{"Dean KM", "K. M. Dean", false, false},
-                      AuthorCase{"Adarsh Jamadandi*", "Adarsh Jamadandi", true, false},
-                      AuthorCase{"**Ruchao Fan**", "Ruchao Fan", false, true},
-                      AuthorCase{"<u><strong>Xin Tan</strong></u>", "Xin Tan", false, true},
-                      AuthorCase{"<b>Yiping Wang&dagger;</b>", "Yiping Wang", true, true},
-                      AuthorCase{"M.&nbsp;Carrasco<sup>✱</sup>", "M. Carrasco", true, false},
-                      AuthorCase{"Ludwig van Beethoven", "Ludwig van Beethoven", false, false}));
+    ::testing::Values(ParseAuthorCase{"Boqi Chen", "Boqi Chen", false, false},
+                      ParseAuthorCase{"Chen, Boqi", "Boqi Chen", false, false},
+                      ParseAuthorCase{"Dean KM", "K. M. Dean", false, false},
+                      ParseAuthorCase{"Adarsh Jamadandi*", "Adarsh Jamadandi", true, false},
+                      ParseAuthorCase{"**Ruchao Fan**", "Ruchao Fan", false, true},
+                      ParseAuthorCase{"<u><strong>Xin Tan</strong></u>", "Xin Tan", false, true},
+                      ParseAuthorCase{"<b>Yiping Wang&dagger;</b>", "Yiping Wang", true, true},
+                      ParseAuthorCase{"M.&nbsp;Carrasco<sup>✱</sup>", "M. Carrasco", true, false},
+                      ParseAuthorCase{"Ludwig van Beethoven", "Ludwig van Beethoven", false,
+                                      false}));
 
 TEST(StructuredCommon, SplitsAuthorListsOfEveryShape) {
   auto displays = [](const std::vector<AuthorName>& list) {
