@@ -2,19 +2,19 @@
 // Term and value layout of savant's three document kinds.
 #include "indexer/document_builder.hpp"
 
+#include "schema/prefixes.hpp"
+#include "schema/record_json.hpp"
+#include "schema/taxonomy.hpp"
+#include "schema/terms.hpp"
+#include "schema/text_normalizer.hpp"
+#include "schema/venues.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <charconv>
 #include <map>
 #include <string_view>
-
-#include "schema/record_json.hpp"
-#include "schema/prefixes.hpp"
-#include "schema/taxonomy.hpp"
-#include "schema/text_normalizer.hpp"
-#include "schema/terms.hpp"
-#include "schema/venues.hpp"
 
 namespace savant::indexer {
 namespace {
@@ -117,6 +117,13 @@ std::string without_preamble(const std::string& text,
 
 }  // namespace
 
+// No document of the index carries positions (index_text_without_positions
+// everywhere): they were 41% of the index and a fifth of the indexing CPU
+// time. Xapian then runs a phrase query as AND of its words
+// (Database::has_positions() is false), which within one evidence unit, a
+// publication or a job, ranks as well as adjacency did (docs/index-size.md).
+// Positions are all or nothing: a document with them would make phrases fail
+// on every document without them.
 DocumentBuilder::DocumentBuilder() {
   terms_.set_stemmer(Xapian::Stem("english"));
   terms_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
@@ -126,37 +133,30 @@ DocumentBuilder::DocumentBuilder() {
 void DocumentBuilder::release_document() { terms_.set_document(Xapian::Document()); }
 
 void DocumentBuilder::index_name(const std::string& name) {
-  terms_.increase_termpos();
-  terms_.index_text(name, 1, std::string(kPrefixName));
-  terms_.increase_termpos();
-  terms_.index_text(name);
+  terms_.index_text_without_positions(name, 1, std::string(kPrefixName));
+  terms_.index_text_without_positions(name);
   // Also the ASCII transliteration ("Jürgen" is also "jurgen", "张伟" also
   // "zhang wei"), so a recruiter who cannot type the script still finds the person.
   const bool ascii_only = std::all_of(name.begin(), name.end(),
                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii_only) return;
   const std::string ascii = match_key(name);
-  terms_.increase_termpos();
-  terms_.index_text(ascii, 1, std::string(kPrefixName));
-  terms_.increase_termpos();
-  terms_.index_text(ascii);
+  terms_.index_text_without_positions(ascii, 1, std::string(kPrefixName));
+  terms_.index_text_without_positions(ascii);
 }
 
 // Free text: title (weighted), body, venue, organisation and position.
 void DocumentBuilder::index_evidence_text(const Evidence& e) {
-  terms_.index_text(e.title, kTitleWeight);
-  terms_.index_text(e.title, 1, std::string(kPrefixTitle));
-  terms_.increase_termpos();
-  terms_.index_text(e.text);
+  terms_.index_text_without_positions(e.title, kTitleWeight);
+  terms_.index_text_without_positions(e.title, 1, std::string(kPrefixTitle));
+  terms_.index_text_without_positions(e.text);
   for (const std::string* field : {&e.venue, &e.organisation, &e.position}) {
     if (field->empty()) continue;
-    terms_.increase_termpos();
-    terms_.index_text(*field);
+    terms_.index_text_without_positions(*field);
   }
   if (!e.venue.empty()) {
     if (const Venue* venue = VenueTable::builtin().find(e.venue)) {
-      terms_.increase_termpos();
-      terms_.index_text(venue->label);
+      terms_.index_text_without_positions(venue->label);
     }
   }
 }
@@ -164,8 +164,7 @@ void DocumentBuilder::index_evidence_text(const Evidence& e) {
 void DocumentBuilder::index_who(const Researcher& researcher, Xapian::Document& doc) {
   index_name(researcher.name);
   for (const auto& affiliation : researcher.affiliations) {
-    terms_.increase_termpos();
-    terms_.index_text(affiliation, 1, std::string(kPrefixInstitution));
+    terms_.index_text_without_positions(affiliation, 1, std::string(kPrefixInstitution));
   }
   for (const auto& email : researcher.emails) doc.add_boolean_term(make_term(kPrefixEmail, email));
 }
@@ -206,8 +205,7 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
   // any other condition on the same unit.
   index_who(researcher, doc);
   if (!e.organisation.empty()) {
-    terms_.increase_termpos();
-    terms_.index_text(e.organisation, 1, std::string(kPrefixInstitution));
+    terms_.index_text_without_positions(e.organisation, 1, std::string(kPrefixInstitution));
   }
 
   doc.add_boolean_term(make_term(kPrefixKind, kKindEvidence));
@@ -234,8 +232,8 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
   if (e.year > 0) doc.add_value(kSlotYear, Xapian::sortable_serialise(e.year));
   if (venue_counts) doc.add_value(kSlotVenue, e.venue);
   if (!topics.empty()) doc.add_value(kSlotTopics, topics);
-  doc.add_value(kSlotRanking, fmt::format("{}|{}|{}", to_string(e.kind), to_string(e.role),
-                                          to_string(e.status)));
+  doc.add_value(kSlotRanking,
+                fmt::format("{}|{}|{}", to_string(e.kind), to_string(e.role), to_string(e.status)));
 
   return finish(evidence_unique_term(researcher.id, evidence_key(e)), std::move(doc));
 }
@@ -246,7 +244,7 @@ BuiltDocument DocumentBuilder::document_entry(const Researcher& researcher,
   Xapian::Document doc;
   terms_.set_document(doc);
   const std::string text = without_preamble(record.text, units);
-  terms_.index_text(text);
+  terms_.index_text_without_positions(text);
   std::map<std::string, Xapian::termcount> topics;
   for (const auto& hit : Taxonomy::builtin().find_in(text)) ++topics[hit.topic->id];
   for (const auto& [topic, count] : topics) doc.add_term(topic_term(topic), count);

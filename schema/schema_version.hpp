@@ -2,15 +2,17 @@
 // The schema version an index records, and the check made whenever one is opened.
 #pragma once
 
-#include <string>
-
 #include <xapian.h>
+
+#include <string>
 
 namespace savant::schema {
 
 /// Bumped whenever the index layout (prefixes, slots, document data) changes
 /// incompatibly. An index written with another version is refused.
-inline constexpr int kSchemaVersion = 1;
+/// 1: the first layout; 2: no positions (a phrase matches its words anywhere
+/// in one document), docs/index-size.md.
+inline constexpr int kSchemaVersion = 2;
 
 /// Records kSchemaVersion in `db`'s metadata (committed with the next commit).
 void write_schema_version(Xapian::WritableDatabase& db);
