@@ -31,25 +31,13 @@ constexpr std::size_t kBuildAhead = 8;
 // The documents of one researcher. One builder per thread: a TermGenerator is
 // not shareable. It lets go of the last document it indexed, so no two
 // threads ever hold (and count references to) the same document.
-std::vector<BuiltDocument> build_documents(const ResearcherEntry& entry,
-                                           const ResearcherCluster& cluster,
-                                           const std::vector<DocumentRecord>& records) {
+std::vector<BuiltDocument> build_documents(const ResearcherEntry& entry) {
   thread_local DocumentBuilder builder;
   std::vector<BuiltDocument> documents;
-  documents.reserve(entry.evidence.size() + cluster.members.size() + 1);
+  documents.reserve(entry.evidence.size() + 1);
   documents.push_back(builder.researcher_document(entry.researcher));
-  // Each file's evidence, for its whole-file entry.
-  std::map<std::string, std::vector<const EvidenceUnit*>> by_source;
   for (const EvidenceUnit& unit : entry.evidence) {
     documents.push_back(builder.evidence_document(entry.researcher, unit));
-    for (const std::string& source : unit.evidence.sources) by_source[source].push_back(&unit);
-  }
-  const std::vector<const EvidenceUnit*> none;
-  for (std::size_t member : cluster.members) {
-    const DocumentRecord& record = records.at(member);
-    const auto units = by_source.find(record.source);
-    documents.push_back(builder.document_entry(entry.researcher, record,
-                                               units == by_source.end() ? none : units->second));
   }
   builder.release_document();
   return documents;
@@ -79,10 +67,10 @@ void derive_researchers(
         m = members.size() - 1;
       }
       derived.entry = build_researcher(cluster, members, taxonomy);
-      derived.documents = build_documents(derived.entry, cluster, members);
+      derived.documents = build_documents(derived.entry);
     } else {
       derived.entry = build_researcher(clusters[i], records, taxonomy);
-      derived.documents = build_documents(derived.entry, clusters[i], records);
+      derived.documents = build_documents(derived.entry);
     }
     return derived;
   };

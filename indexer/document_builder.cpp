@@ -4,7 +4,6 @@
 
 #include "schema/prefixes.hpp"
 #include "schema/record_json.hpp"
-#include "schema/taxonomy.hpp"
 #include "schema/terms.hpp"
 #include "schema/text_normalizer.hpp"
 #include "schema/venues.hpp"
@@ -13,7 +12,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <map>
 #include <string_view>
 
 namespace savant::indexer {
@@ -88,31 +86,6 @@ BuiltDocument finish(std::string unique_term, Xapian::Document doc) {
   std::string fingerprint = fingerprint_of(doc);
   doc.add_value(kSlotFingerprint, fingerprint);
   return BuiltDocument{std::move(unique_term), std::move(doc), std::move(fingerprint)};
-}
-
-// Where `text` starts to hold evidence: the start of the first line that
-// holds the beginning of any unit's title, text or organisation (at least
-// kAnchorBytes of it, so a short word does not match in the preamble).
-constexpr std::size_t kAnchorBytes = 24;
-
-std::string without_preamble(const std::string& text,
-                             const std::vector<const EvidenceUnit*>& units) {
-  // A file that gave no evidence at all (extraction found nothing it knows)
-  // counts whole: the vote is there to catch what extraction missed.
-  if (units.empty()) return text;
-  std::size_t first = std::string::npos;
-  for (const EvidenceUnit* unit : units) {
-    const Evidence& e = unit->evidence;
-    for (const std::string* part : {&e.title, &e.text, &e.organisation}) {
-      const std::string_view anchor = std::string_view(*part).substr(0, kAnchorBytes);
-      if (anchor.size() < kAnchorBytes / 2) continue;
-      const std::size_t at = text.find(anchor);
-      if (at < first) first = at;
-    }
-  }
-  if (first == std::string::npos) return std::string();
-  const std::size_t line = text.rfind('\n', first);
-  return text.substr(line == std::string::npos ? 0 : line + 1);
 }
 
 }  // namespace
@@ -236,26 +209,6 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
                 fmt::format("{}|{}|{}", to_string(e.kind), to_string(e.role), to_string(e.status)));
 
   return finish(evidence_unique_term(researcher.id, evidence_key(e)), std::move(doc));
-}
-
-BuiltDocument DocumentBuilder::document_entry(const Researcher& researcher,
-                                              const DocumentRecord& record,
-                                              const std::vector<const EvidenceUnit*>& units) {
-  Xapian::Document doc;
-  terms_.set_document(doc);
-  const std::string text = without_preamble(record.text, units);
-  terms_.index_text_without_positions(text);
-  std::map<std::string, Xapian::termcount> topics;
-  for (const auto& hit : Taxonomy::builtin().find_in(text)) ++topics[hit.topic->id];
-  for (const auto& [topic, count] : topics) doc.add_term(topic_term(topic), count);
-  // Who, as on evidence units, so `NOT name:...` and `institution:` hold here too.
-  index_who(researcher, doc);
-  doc.set_data(nlohmann::json{{"researcher", researcher.id}, {"source", record.source}}.dump());
-  doc.add_boolean_term(make_term(kPrefixKind, kKindDocument));
-  doc.add_boolean_term(make_term(kPrefixResearcher, researcher.id));
-  doc.add_value(kSlotResearcher, researcher.id);
-  doc.add_value(kSlotSourcePath, record.source);
-  return finish(document_unique_term(researcher.id, record.source), std::move(doc));
 }
 
 }  // namespace savant::indexer

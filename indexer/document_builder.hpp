@@ -5,7 +5,6 @@
 
 #include <cstdint>
 #include <string>
-#include <vector>
 
 #include <xapian.h>
 
@@ -35,16 +34,6 @@ class DocumentBuilder {
 
   /// One evidence unit of a researcher: what queries match.
   BuiltDocument evidence_document(const Researcher& researcher, const EvidenceUnit& unit);
-
-  /// The whole-file entry of `record`, one of the researcher's files: its
-  /// text from the first line holding any of `units` (the researcher's
-  /// evidence read from it) on, so the preamble, where scraped pages keep
-  /// their site chrome, stays out as it does from evidence; with its topics
-  /// and the researcher's name, affiliations and e-mails. It finds work
-  /// extraction did not turn into evidence, and words that meet only across
-  /// units of one file.
-  BuiltDocument document_entry(const Researcher& researcher, const DocumentRecord& record,
-                               const std::vector<const EvidenceUnit*>& units);
 
   /// Lets go of the last document indexed, so it can be handed to another
   /// thread (Xapian's reference counts are not atomic).

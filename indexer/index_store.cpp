@@ -229,7 +229,7 @@ void IndexStore::put_one_derived(const BuiltDocument& built) {
 
 void IndexStore::sweep_derived() {
   std::vector<Xapian::docid> stale;
-  for (std::string_view kind : {kKindResearcher, kKindEvidence, kKindDocument}) {
+  for (std::string_view kind : {kKindResearcher, kKindEvidence}) {
     const std::string term = std::string(kPrefixKind) + std::string(kind);
     for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
       if (produced_.count(*it) == 0) stale.push_back(*it);

@@ -26,9 +26,6 @@ inline constexpr std::string_view kPrefixSource = "XF";       // source file pat
 inline constexpr std::string_view kKindSource = "source";          // one per input file: its record
 inline constexpr std::string_view kKindResearcher = "researcher";  // one per researcher: profile
 inline constexpr std::string_view kKindEvidence = "evidence";      // one per evidence unit
-// One per (researcher, source file): that file's evidence taken together, for
-// the whole-file vote of the ranking (docs/ranking.md).
-inline constexpr std::string_view kKindDocument = "document";
 
 // Value slots.
 enum ValueSlot : unsigned {

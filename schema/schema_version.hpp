@@ -11,7 +11,7 @@ namespace savant::schema {
 /// Bumped whenever the index layout (prefixes, slots, document data) changes
 /// incompatibly. An index written with another version is refused.
 /// 1: the first layout; 2: no positions (a phrase matches its words anywhere
-/// in one document), docs/index-size.md.
+/// in one document) and no whole-file entries (docs/index-size.md).
 inline constexpr int kSchemaVersion = 2;
 
 /// Records kSchemaVersion in `db`'s metadata (committed with the next commit).

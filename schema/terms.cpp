@@ -32,10 +32,6 @@ std::string evidence_unique_term(const std::string& id, const std::string& evide
   return make_term(kPrefixUnique, fmt::format("ev:{}:{:016x}", id, stable_hash(evidence_key)));
 }
 
-std::string document_unique_term(const std::string& id, const std::string& source) {
-  return make_term(kPrefixUnique, fmt::format("doc:{}:{:016x}", id, stable_hash(source)));
-}
-
 std::string topic_term(std::string_view id) {
   std::string value(id);
   std::replace(value.begin(), value.end(), '-', '_');

@@ -20,9 +20,6 @@ std::string researcher_unique_term(const std::string& id);
 /// One evidence unit of researcher `id`, identified by its evidence key.
 std::string evidence_unique_term(const std::string& id, const std::string& evidence_key);
 
-/// Researcher `id`'s whole-file entry for source file `source`.
-std::string document_unique_term(const std::string& id, const std::string& source);
-
 /// The weighted term of topic `id`. Hyphens become underscores so that the
 /// query parser reads `xtopic:"mixture_of_experts"` as this one term.
 std::string topic_term(std::string_view id);

@@ -63,22 +63,4 @@ EvidenceHit make_evidence_hit(const Xapian::Document& doc, double score, const X
   return hit;
 }
 
-EvidenceHit make_document_hit(const Xapian::Database& db, Xapian::docid docid, double score,
-                              const Xapian::MSet& mset, const Xapian::Stem& stemmer) {
-  EvidenceHit hit;
-  hit.kind = EvidenceKind::summary;
-  hit.source = db.get_document(docid).get_value(schema::kSlotSourcePath);
-  hit.score = score;
-  // The file's text is in its stored record, not duplicated in the entry.
-  const std::string record = schema::source_unique_term(hit.source);
-  const Xapian::PostingIterator it = db.postlist_begin(record);
-  if (it != db.postlist_end(record)) {
-    const nlohmann::json data = nlohmann::json::parse(db.get_document(*it).get_data());
-    hit.snippet =
-        one_line(mset.snippet(data.value("text", std::string()), kSnippetBytes, stemmer,
-                              Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>", "..."));
-  }
-  return hit;
-}
-
 }  // namespace savant::searcher

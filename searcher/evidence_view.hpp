@@ -13,10 +13,4 @@ namespace savant::searcher {
 EvidenceHit make_evidence_hit(const Xapian::Document& doc, double score, const Xapian::MSet& mset,
                               const Xapian::Stem& stemmer);
 
-/// A hit standing for a whole file (file entry `docid`, see document_model.hpp):
-/// kind summary, no title, a snippet of the file's evidence, its source. For
-/// researchers whose only match is a whole file.
-EvidenceHit make_document_hit(const Xapian::Database& db, Xapian::docid docid, double score,
-                              const Xapian::MSet& mset, const Xapian::Stem& stemmer);
-
 }  // namespace savant::searcher

@@ -179,7 +179,7 @@ void check_query_syntax(const std::string& query) {
 
 BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
                        WordMatching words) {
-  BuiltQuery built{Xapian::Query::MatchAll, Xapian::Stem("english"), Xapian::Query()};
+  BuiltQuery built{Xapian::Query::MatchAll, Xapian::Stem("english")};
   const std::string& text = request.query;
   if (text.find_first_not_of(" \t\r\n") != std::string::npos) {
     check_query_syntax(text);
@@ -201,12 +201,7 @@ BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
       throw query_error(text, e.get_msg());
     }
     if (!field_error.empty()) throw query_error(text, field_error);
-    if (built.query.empty()) {
-      built.query = Xapian::Query::MatchAll;
-    } else if (request.venue.empty() && request.topic.empty() && request.year_from <= 0 &&
-               request.year_to <= 0) {
-      built.whole_files = built.query;
-    }
+    if (built.query.empty()) built.query = Xapian::Query::MatchAll;
   }
   // Filters hold for the same evidence unit as the query.
   std::vector<Xapian::Query> filters;

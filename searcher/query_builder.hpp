@@ -16,9 +16,6 @@ namespace savant::searcher {
 struct BuiltQuery {
   Xapian::Query query;  ///< Over evidence units: the words AND the filters.
   Xapian::Stem stemmer;
-  /// The query language part alone, for the whole-file vote; empty without
-  /// words, and when the request has filters, which must hold for one unit.
-  Xapian::Query whole_files;
 };
 
 /// How the words of a query combine when no operator is given.

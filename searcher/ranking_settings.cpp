@@ -45,7 +45,6 @@ constexpr Setting kSettings[] = {
     factor("preprint", &RankingWeights::preprint),
     factor("under_review", &RankingWeights::under_review),
     factor("unknown_status", &RankingWeights::unknown_status),
-    factor("document", &RankingWeights::document),
     {"half_life_years", &RankingWeights::half_life_years, nullptr, 0.0, true, kNoLimit},
     {"recency_floor", &RankingWeights::recency_floor, nullptr, 0.0, false, 1.0},
     {"reference_year", nullptr, &RankingWeights::reference_year, 0.0, false, 9999.0},

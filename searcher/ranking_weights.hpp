@@ -32,9 +32,6 @@ struct RankingWeights {
   double half_life_years = 10.0;
   double recency_floor = 0.5;
   int reference_year = 0;  ///< 0: the current calendar year.
-  // A researcher's best whole-file match (their evidence from one file taken
-  // together) adds its BM25 weight times this (0: evidence units only).
-  double document = 0.5;
   // The i-th best unit of a researcher counts decay^i.
   double decay = 0.5;
   // When fewer researchers than this match every word of a query, researchers

@@ -63,8 +63,7 @@ void collect_facets(const UnitDocument& doc, FacetValues& values) {
 }  // namespace
 
 Ranking rank_researchers(const Xapian::Database& db, const Xapian::MSet& mset,
-                         const RankingWeights& weights, bool count_facets, bool remote,
-                         const std::map<std::string, DocumentMatch>& documents) {
+                         const RankingWeights& weights, bool count_facets, bool remote) {
   std::unordered_map<std::string, std::size_t> index_of;
   std::vector<RankedResearcher> researchers;
   std::vector<FacetValues> facet_values;
@@ -86,30 +85,15 @@ Ranking rank_researchers(const Xapian::Database& db, const Xapian::MSet& mset,
     apply_factors(doc, weights, unit);
     auto [slot, inserted] = index_of.emplace(id, researchers.size());
     if (inserted) {
-      researchers.push_back(RankedResearcher{id, 0.0, {}, std::nullopt, 0.0});
+      researchers.push_back(RankedResearcher{id, 0.0, {}});
       facet_values.emplace_back();
     }
     researchers[slot->second].units.push_back(unit);
     if (count_facets) collect_facets(doc, facet_values[slot->second]);
   }
 
-  // The whole-file vote: weaker than a unit, added to the units' sum; it also
-  // brings in researchers whose words meet only across units of one file.
-  if (weights.document > 0.0) {
-    for (const auto& [id, match] : documents) {
-      auto [slot, inserted] = index_of.emplace(id, researchers.size());
-      if (inserted) {
-        researchers.push_back(RankedResearcher{id, 0.0, {}, std::nullopt, 0.0});
-        facet_values.emplace_back();
-      }
-      RankedResearcher& r = researchers[slot->second];
-      r.document = match;
-      r.document_score = match.relevance * weights.document;
-    }
-  }
-
   for (RankedResearcher& r : researchers) {
-    r.score = r.document_score;
+    r.score = 0.0;
     // Ties between units go to the lower docid, so one index always gives one order.
     std::sort(r.units.begin(), r.units.end(), [](const auto& a, const auto& b) {
       if (a.score != b.score) return a.score > b.score;

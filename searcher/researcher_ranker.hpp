@@ -3,7 +3,6 @@
 // from their evidence and counts facets over researchers, not documents.
 #pragma once
 
-#include "searcher/document_model.hpp"
 #include "searcher/ranking_weights.hpp"
 #include <savant/search.hpp>
 
@@ -33,14 +32,11 @@ struct ScoredUnit {
   int year = 0;                                              ///< 0 when unknown.
 };
 
-/// A matching researcher: score, their matching units, best first, and their
-/// best whole-file match, which adds relevance x the `document` weight.
+/// A matching researcher: score and their matching units, best first.
 struct RankedResearcher {
   std::string id;
   double score = 0.0;
   std::vector<ScoredUnit> units;
-  std::optional<DocumentMatch> document;
-  double document_score = 0.0;  ///< document->relevance x weights.document
 };
 
 /// Every matching researcher, best first, and (when asked) facet counts.
@@ -49,12 +45,10 @@ struct Ranking {
   FacetCounts facets;
 };
 
-/// Ranks the researchers behind `mset`, which must hold every match of a query on `db`,
-/// and those of `documents` (best_documents() of the same query; may be empty).
+/// Ranks the researchers behind `mset`, which must hold every match of a query on `db`.
 /// `remote`: `db` includes a remote shard (values are then read from the
 /// fetched documents; see UnitValues).
 Ranking rank_researchers(const Xapian::Database& db, const Xapian::MSet& mset,
-                         const RankingWeights& weights, bool count_facets, bool remote = false,
-                         const std::map<std::string, DocumentMatch>& documents = {});
+                         const RankingWeights& weights, bool count_facets, bool remote = false);
 
 }  // namespace savant::searcher

@@ -5,7 +5,6 @@
 
 #include "schema/fields.hpp"
 #include "schema/prefixes.hpp"
-#include "searcher/document_model.hpp"
 #include "searcher/evidence_view.hpp"
 
 #include <fmt/format.h>
@@ -99,20 +98,9 @@ ScoreExplanation explain_score(const RankedResearcher& ranked, const RankingWeig
     out.sum += e.contribution;
     out.evidence.push_back(std::move(e));
   }
-  if (ranked.document) {
-    DocumentExplanation d;
-    d.source = document_source(db, ranked.document->docid);
-    d.matched_terms = matched_terms(db, ranked.document->docid, terms);
-    d.relevance = ranked.document->relevance;
-    d.weight = weights.document;
-    d.contribution = ranked.document_score;
-    out.sum += d.contribution;
-    out.document = std::move(d);
-  }
   out.aggregation = fmt::format(
-      "sum of the researcher's {} best matching units, the i-th weighted decay^i (decay {}), "
-      "plus their best whole-file match times {}",
-      weights.max_units, weights.decay, weights.document);
+      "sum of the researcher's {} best matching units, the i-th weighted decay^i (decay {})",
+      weights.max_units, weights.decay);
   out.score = ranked.score;
   return out;
 }

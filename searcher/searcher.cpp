@@ -6,7 +6,6 @@
 #include "schema/schema_version.hpp"
 #include "schema/terms.hpp"
 #include "schema/xapian_errors.hpp"
-#include "searcher/document_model.hpp"
 #include "searcher/evidence_view.hpp"
 #include "searcher/index_parts.hpp"
 #include "searcher/query_builder.hpp"
@@ -121,15 +120,13 @@ struct Searcher::Impl {
     }
     BuiltQuery built = build_query(request, db);
     Xapian::MSet mset = all_matches(built.query);
-    Ranking ranking = rank_researchers(db, mset, weights, request.facets, remote,
-                                       best_documents(db, built.whole_files, remote));
+    Ranking ranking = rank_researchers(db, mset, weights, request.facets, remote);
     if (static_cast<int>(ranking.researchers.size()) < weights.relax_below) {
       BuiltQuery relaxed = build_query(request, db, WordMatching::any);
       if (relaxed.query.get_description() != built.query.get_description()) {
         // Researchers matching every word keep their places; partial matches follow.
         Xapian::MSet more = all_matches(relaxed.query);
-        Ranking wider = rank_researchers(db, more, weights, request.facets, remote,
-                                         best_documents(db, relaxed.whole_files, remote));
+        Ranking wider = rank_researchers(db, more, weights, request.facets, remote);
         std::set<std::string> first;
         for (const auto& r : ranking.researchers) first.insert(r.id);
         for (auto& r : wider.researchers) {
@@ -152,7 +149,7 @@ struct Searcher::Impl {
   // Researchers like `id`: the expand set of their evidence as a query.
   SearchResults similar(const std::string& id, const SearchRequest& request) {
     const RankingWeights weights = weights_with(request.ranking);
-    const BuiltQuery built{similar_query(db, id), Xapian::Stem("english"), Xapian::Query()};
+    const BuiltQuery built{similar_query(db, id), Xapian::Stem("english")};
     Xapian::MSet mset = all_matches(built.query);
     Ranking ranking = rank_researchers(db, mset, weights, request.facets, remote);
     SearchResults results;
@@ -181,11 +178,6 @@ struct Searcher::Impl {
         const ScoredUnit& unit = ranked.units[u];
         hit.evidence.push_back(
             make_evidence_hit(db.get_document(unit.docid), unit.score, mset, stemmer));
-      }
-      // Found by a whole file only: show where in it.
-      if (ranked.units.empty() && ranked.document && request.evidence_per_result > 0) {
-        hit.evidence.push_back(
-            make_document_hit(db, ranked.document->docid, ranked.document_score, mset, stemmer));
       }
       if (request.explain) {
         hit.explanation = explain_score(ranked, weights, db, terms, mset, stemmer);

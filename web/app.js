@@ -501,15 +501,6 @@
         (u.matched_terms || []).length
           ? el('span', { class: 'why-terms', text: `matched: ${u.matched_terms.join(', ')}` }) : null);
     });
-    const file = explanation.document;
-    if (file) {
-      rows.push(el('li', { class: 'why-unit' },
-        el('span', { class: 'why-title', text: `whole file: ${file.source}` }),
-        el('span', { class: 'why-math',
-          text: `relevance ${num(file.relevance)} ×${num(file.weight)} → +${num(file.contribution)}` }),
-        (file.matched_terms || []).length
-          ? el('span', { class: 'why-terms', text: `matched: ${file.matched_terms.join(', ')}` }) : null));
-    }
     const adjustments = (explanation.adjustments || [])
       .map((f) => `${f.name} ${f.reason} ×${num(f.value)}`);
     return el('details', { class: 'why' },

@@ -36,10 +36,6 @@ std::string explanation_field(const ScoreExplanation& x) {
         fmt::format("{:.4g} x {:.4f} ({})", e.share, e.score,
                     e.evidence.title.empty() ? to_string(e.evidence.kind) : e.evidence.title));
   }
-  if (x.document) {
-    parts.push_back(fmt::format("{:.4g} x {:.4f} (whole file {})", x.document->weight,
-                                x.document->relevance, x.document->source));
-  }
   std::string out = join(parts, " + ");
   for (const ScoreFactor& f : x.adjustments) {
     out += fmt::format(" x {:.4f} ({} {})", f.value, f.name, f.reason);

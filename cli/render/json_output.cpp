@@ -77,21 +77,12 @@ json explanation_json(const ScoreExplanation& x) {
     unit["contribution"] = e.contribution;
     units.push_back(std::move(unit));
   }
-  json document = nullptr;
-  if (x.document) {
-    document = json{{"source", x.document->source},
-                    {"matched_terms", x.document->matched_terms},
-                    {"relevance", x.document->relevance},
-                    {"weight", x.document->weight},
-                    {"contribution", x.document->contribution}};
-  }
   return json{{"score", x.score},
               {"aggregation", x.aggregation},
               {"sum", x.sum},
               {"adjustments", factors_json(x.adjustments)},
               {"evidence", std::move(units)},
-              {"uncounted", x.uncounted},
-              {"document", std::move(document)}};
+              {"uncounted", x.uncounted}};
 }
 
 // Present only when the command was asked to show contact details (it clears

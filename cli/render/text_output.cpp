@@ -85,16 +85,6 @@ std::string explanation_rows(const ScoreExplanation& x, std::size_t indent,
   if (x.uncounted > 0) {
     out += pad + fmt::format("  ({} further matching unit(s) not counted)\n", x.uncounted);
   }
-  if (x.document) {
-    const DocumentExplanation& d = *x.document;
-    out += indented(fmt::format("+ {} x {} = {}  whole file: {}", number(d.weight),
-                                score_text(d.relevance), score_text(d.contribution), d.source),
-                    pad + "  ", indent + 6, layout.columns);
-    if (!d.matched_terms.empty()) {
-      out += indented(style.dim("[" + join(d.matched_terms, ", ") + "]"), pad + "      ",
-                      indent + 6, layout.columns);
-    }
-  }
   for (const ScoreFactor& f : x.adjustments) {
     out += pad + fmt::format("  x {} {} {}\n", f.name, f.reason, number(f.value));
   }

@@ -104,30 +104,16 @@ struct EvidenceExplanation {
   double contribution = 0.0;  ///< share x score: what it added to the researcher's score.
 };
 
-/// The whole-file vote: the query over one of the researcher's files taken
-/// whole (the evidence read from it, together), so words may meet across
-/// units: `contribution` = `relevance` x `weight`.
-///
-/// Thread-safety: a plain value; copy freely between threads.
-struct DocumentExplanation {
-  std::string source;                      ///< The file.
-  std::vector<std::string> matched_terms;  ///< As in EvidenceExplanation.
-  double relevance = 0.0;                  ///< Xapian's BM25 weight over the whole file.
-  double weight = 0.0;                     ///< The `document` ranking setting.
-  double contribution = 0.0;               ///< relevance x weight.
-};
-
 /// How a researcher's score was made from their matching evidence: the sum of
-/// every unit's contribution and the whole file's (`sum`), then each of
+/// every unit's contribution (`sum`), then each of
 /// `adjustments` multiplied in, gives `score`, which is SearchHit::score.
 ///
 /// Thread-safety: a plain value; copy freely between threads.
 struct ScoreExplanation {
   std::vector<EvidenceExplanation> evidence;  ///< Counted units, best first.
   std::size_t uncounted = 0;  ///< Further matching units beyond the ones counted (max_units).
-  std::optional<DocumentExplanation> document;  ///< The best whole-file match, if any.
   std::string aggregation;    ///< How the units add up, in words.
-  double sum = 0.0;           ///< The units' contributions plus the whole file's.
+  double sum = 0.0;           ///< The units' contributions.
   std::vector<ScoreFactor> adjustments;  ///< Researcher-level multipliers applied to `sum`.
   double score = 0.0;                    ///< The final score.
 };

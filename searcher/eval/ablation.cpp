@@ -17,7 +17,6 @@ const std::vector<Component>& ranking_components() {
       {"recency", {{"recency_floor", 1}}},
       {"decay (a specialist's few units against many weak ones)", {{"decay", 1}}},
       {"max_units", {{"max_units", 1000}}},
-      {"whole-file vote", {{"document", 0}}},
       {"relaxation to some of the words", {{"relax_below", 0}}},
   };
   return components;

@@ -85,10 +85,6 @@ TEST_F(Explain, PartsAddUpToTheScore) {
       EXPECT_GT(e.relevance, 0.0);
       sum += e.contribution;
     }
-    if (x.document) {  // the whole file's part
-      EXPECT_NEAR(x.document->relevance * x.document->weight, x.document->contribution, 1e-12);
-      sum += x.document->contribution;
-    }
     EXPECT_NEAR(sum, x.sum, 1e-9);
     double score = x.sum;
     for (const ScoreFactor& f : x.adjustments) score *= f.value;

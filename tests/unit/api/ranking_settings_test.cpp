@@ -12,12 +12,14 @@ namespace {
 TEST(RankingSettings, DefaultsNameEveryWeight) {
   const RankingSettings defaults = default_ranking_settings();
   for (const char* name :
-       {"publication",   "experience",      "summary",        "education",    "skills",
-        "first_author",  "co_first_author", "co_author",      "unknown_role", "published",
-        "preprint",      "under_review",    "unknown_status", "document",     "half_life_years",
-        "recency_floor", "reference_year",  "decay",          "max_units",    "relax_below"}) {
+       {"publication", "experience", "summary", "education", "skills", "first_author",
+        "co_first_author", "co_author", "unknown_role", "published", "preprint", "under_review",
+        "unknown_status", "half_life_years", "recency_floor", "reference_year", "decay",
+        "max_units", "relax_below"}) {
     EXPECT_EQ(defaults.count(name), 1u) << name;
   }
+  // The whole-file vote went with the whole-file entries (docs/index-size.md).
+  EXPECT_EQ(defaults.count("document"), 0u);
   EXPECT_EQ(defaults.at("publication"), 1.0);
   EXPECT_NO_THROW(check_ranking_settings(defaults));
 }
