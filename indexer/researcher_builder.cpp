@@ -6,6 +6,7 @@
 #include <map>
 
 #include "schema/text_normalizer.hpp"
+#include "schema/venues.hpp"
 
 namespace savant::indexer {
 namespace {
@@ -70,6 +71,16 @@ std::vector<std::pair<std::string, int>> count_topics(const Evidence& evidence,
   };
   for (const auto& hit : taxonomy.find_in(evidence.title)) count(hit);
   for (const auto& hit : taxonomy.find_in(evidence.text)) count(hit);
+  // A paper at a venue of one community is evidence of its field even when the
+  // title does not say so ("Kishu: Time-Traveling for Computational Notebooks",
+  // VLDB): the venue table names the topics (venues.tsv, fifth field).
+  if (evidence.kind == EvidenceKind::publication && !evidence.venue.empty()) {
+    if (const schema::Venue* venue = schema::VenueTable::builtin().find(evidence.venue)) {
+      for (const std::string& id : venue->topics) {
+        if (const schema::Topic* topic = taxonomy.find(id)) count({topic, 0, 0});
+      }
+    }
+  }
   std::vector<std::pair<std::string, int>> sorted(counts.begin(), counts.end());
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });

@@ -30,7 +30,8 @@ struct ResearcherEntry {
 /// organisation for jobs and degrees), folded, so two renderings of one CV agree.
 std::string evidence_key(const Evidence& evidence);
 
-/// Topic mentions in an evidence unit's title and text, most mentioned first.
+/// Topic mentions in an evidence unit's title and text, and the topics its
+/// venue implies (venues.tsv), most mentioned first.
 std::vector<std::pair<std::string, int>> count_topics(const Evidence& evidence,
                                                       const schema::Taxonomy& taxonomy);
 

@@ -127,8 +127,8 @@ VenueTable VenueTable::parse(std::string_view tsv, std::string_view origin) {
            fmt::format("expected id<TAB>label<TAB>kind<TAB>aliases, found {} field(s)",
                        fields.size()));
     }
-    if (fields.size() > 4) {
-      fail(origin, line_no, fmt::format("expected at most 4 fields, found {}", fields.size()));
+    if (fields.size() > 5) {
+      fail(origin, line_no, fmt::format("expected at most 5 fields, found {}", fields.size()));
     }
     Venue venue;
     venue.id = std::string(trim(fields[0]));
@@ -146,10 +146,16 @@ VenueTable VenueTable::parse(std::string_view tsv, std::string_view origin) {
       fail(origin, line_no,
            fmt::format("duplicate id '{}' (first defined on line {})", venue.id, it->second));
     }
-    if (fields.size() == 4) {
+    if (fields.size() >= 4) {
       for (std::string_view alias : split(fields[3], '|')) {
         alias = trim(alias);
         if (!alias.empty()) venue.aliases.emplace_back(alias);
+      }
+    }
+    if (fields.size() == 5) {
+      for (std::string_view topic : split(fields[4], '|')) {
+        topic = trim(topic);
+        if (!topic.empty()) venue.topics.emplace_back(topic);
       }
     }
     table.by_id_.emplace(key, table.venues_.size());

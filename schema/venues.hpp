@@ -19,6 +19,10 @@ struct Venue {
   std::string label;  ///< Full name.
   std::string kind;   ///< conference, journal, preprint or workshop.
   std::vector<std::string> aliases;
+  /// Ids of taxonomy topics (topics.tsv) that a paper at this venue is evidence
+  /// of whatever its title says: a SIGMOD paper is database work. Only venues of
+  /// one community have any (docs/TAXONOMY.md).
+  std::vector<std::string> topics;
 };
 
 /// Immutable after construction; thread-safe for concurrent reads.
@@ -27,8 +31,8 @@ class VenueTable {
   /// The table compiled into the library.
   static const VenueTable& builtin();
 
-  /// Parses TSV lines `id<TAB>label<TAB>kind<TAB>alias|alias|...`; `#` starts a
-  /// comment line. Throws savant::Error (input) naming `origin` and the line.
+  /// Parses TSV lines `id<TAB>label<TAB>kind<TAB>alias|alias|...[<TAB>topic|...]`;
+  /// `#` starts a comment line. Throws savant::Error (input) naming `origin` and the line.
   static VenueTable parse(std::string_view tsv, std::string_view origin);
 
   const std::vector<Venue>& venues() const { return venues_; }

@@ -16,7 +16,7 @@ bool is_plain(const Line& line) { return !line.is_bullet() && !line.continuation
 
 // A bold headline: all bold, or opening with a bold span that is not a "Label:".
 bool is_bold_headline(const Line& line) {
-  if (!is_plain(line)) return false;
+  if (!is_plain(line) || closes_bracket_opened_above(line)) return false;
   if (line.bold) return true;
   if (line.lead_bold.empty() || line.lead_bold.back() == ':') return false;
   return line.lead_bold.size() * 2 >= line.text.size();
@@ -41,6 +41,43 @@ bool bare_intro_before_list(std::span<const Line> lines) {
   }
   const std::string& last = lines[first_bullet - 1].text;
   return top_bullets >= 2 && !last.empty() && (last.back() == '.' || last.back() == ':');
+}
+
+// "#### Deep RL Research / I study ... . / - [NeurIPS'2023] Title / - [ICLR'2024] Title":
+// under a heading, optional introducing sentences, then a list whose top-level
+// items mostly (at least two) name a venue or a year, then optional sentences
+// that introduce what follows ("In the LLM era, ... my research focuses on:").
+// Such a heading labels a group of entries; a heading whose bullets hold one
+// entry's parts ("### Title / - Authors / - NeurIPS 2023") has one dated item.
+// Returns the end of the list within `body`, or 0 when the shape does not fit.
+std::size_t dated_list_end(std::span<const Line> body, const EntryRules& rules) {
+  if (!rules.is_dated) return 0;
+  auto ends_sentence = [](const Line& line) {
+    return !line.text.empty() && (line.text.back() == '.' || line.text.back() == ':');
+  };
+  std::size_t first_bullet = body.size();
+  int top = std::numeric_limits<int>::max();
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (!body[i].is_bullet()) continue;
+    first_bullet = std::min(first_bullet, i);
+    top = std::min(top, body[i].bullet_depth);
+  }
+  if (first_bullet == body.size()) return 0;
+  if (first_bullet > 0 && !ends_sentence(body[first_bullet - 1])) return 0;
+  std::size_t list_end = first_bullet;
+  while (list_end < body.size() && !is_plain(body[list_end])) ++list_end;
+  for (std::size_t i = list_end; i < body.size(); ++i) {
+    if (!is_plain(body[i])) return 0;
+  }
+  if (list_end < body.size() && !ends_sentence(body.back())) return 0;
+  std::size_t items = 0;
+  std::size_t dated = 0;
+  for (std::size_t i = first_bullet; i < list_end; ++i) {
+    if (body[i].bullet_depth != top) continue;
+    ++items;
+    dated += rules.is_dated(body[i]) ? 1 : 0;
+  }
+  return dated >= 2 && dated * 2 >= items ? list_end : 0;
 }
 
 bool is_opener(const Line& line, const EntryRules& rules) {
@@ -130,7 +167,30 @@ void split_block(std::span<const Line> lines, std::size_t offset, const EntryRul
   }
   if (intro_is_entry) add(out, offset, 0, starts.front());
   for (std::size_t k = 0; k < starts.size(); ++k) {
-    add(out, offset, starts[k], k + 1 < starts.size() ? starts[k + 1] : n);
+    const std::size_t begin = starts[k];
+    const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : n;
+    std::span<const Line> body = lines.subspan(begin + 1, end - begin - 1);
+    const std::size_t list_end = lines[begin].is_heading() ? dated_list_end(body, rules) : 0;
+    if (list_end == 0) {
+      add(out, offset, begin, end);
+      continue;
+    }
+    // The items are the entries; the heading with its introduction, and the
+    // sentences after the list, are entries only where intros are kept.
+    std::vector<std::size_t> items;
+    int top = std::numeric_limits<int>::max();
+    for (const Line& l : body) {
+      if (l.is_bullet()) top = std::min(top, l.bullet_depth);
+    }
+    for (std::size_t i = 0; i < list_end; ++i) {
+      if (body[i].bullet_depth == top) items.push_back(begin + 1 + i);
+    }
+    const std::size_t after = begin + 1 + list_end;
+    if (!rules.drop_intro) add(out, offset, begin, items.front());
+    for (std::size_t j = 0; j < items.size(); ++j) {
+      add(out, offset, items[j], j + 1 < items.size() ? items[j + 1] : after);
+    }
+    if (!rules.drop_intro) add(out, offset, after, end);
   }
 }
 

@@ -30,6 +30,10 @@ struct EntryRules {
   /// above its headlines (author lines above bold titles). Applied only when
   /// the first entry does so too.
   std::function<bool(const Line&)> leads_entry;
+  /// Lines that say when or where a complete entry appeared (a venue or a
+  /// year): a heading over a list of such items labels the group, and the
+  /// items are the entries.
+  std::function<bool(const Line&)> is_dated;
   /// Lines before the first entry opener are an introduction, not an entry.
   bool drop_intro = false;
   /// Short headings over lists ("## 2024", "### Under Review") label groups of

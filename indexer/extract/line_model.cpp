@@ -501,4 +501,12 @@ std::vector<Line> build_lines(std::string_view input) {
   return lines;
 }
 
+bool closes_bracket_opened_above(const Line& line) {
+  // The clean text has lost link brackets; the content keeps them, and its markup.
+  const std::string_view content = trim_chars(line.content, " *_");
+  if (content.empty()) return false;
+  return (content.back() == ']' && content.find('[') == std::string_view::npos) ||
+         (content.back() == ')' && content.find('(') == std::string_view::npos);
+}
+
 }  // namespace savant::indexer::detail

@@ -37,6 +37,11 @@ struct Line {
 /// rules, HTML comments, script/style blocks and template directives.
 std::vector<Line> build_lines(std::string_view text);
 
+/// Whether `line` ends by closing a bracket it never opened ("Diversity and
+/// Integration Award]" under "... [Disciplinary"): the tail of the line above,
+/// broken there (at a PDF page or column edge), never a heading or headline.
+bool closes_bracket_opened_above(const Line& line);
+
 /// Undoes LaTeX left over from PDF extraction: `\text{x}`, and `ext{x}` where
 /// the `\t` of `\text` became a tab, become `x`.
 std::string fix_latex_residue(std::string_view text);

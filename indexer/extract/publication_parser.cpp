@@ -224,6 +224,9 @@ EntryRules publication_entry_rules(const schema::VenueTable& venues) {
   rules.is_marker = [](const Line& line) {
     return !line.is_bullet() && unglue(line.text) != trim(line.text) && is_status_line(line.text);
   };
+  rules.is_dated = [&venues](const Line& line) {
+    return venues.identify(line.text) != nullptr || !find_years(strip_urls(line.text)).empty();
+  };
   rules.opens_entry = [&venues](const Line& line, std::span<const Line> open) {
     if (parse_role_line(line.text) || is_status_line(line.text) || is_date_line(line.text)) {
       return false;

@@ -288,6 +288,8 @@ bool heading_shape(const Line& line, std::size_t max_words) {
   std::string_view text = line.text;
   if (text.size() > 60 || count_letters(text) < 3) return false;
   if (text.back() == '.' || text.back() == ',') return false;
+  // "Diversity and Integration Award]": the end of a note begun on the line above.
+  if (closes_bracket_opened_above(line)) return false;
   // Digits outside a parenthesised note mean a count or a date ("11works", "2023"),
   // which site chrome and entry lines have and headings do not.
   int depth = 0;

@@ -84,6 +84,45 @@ TEST(EntrySplitter, YearHeadingsLabelGroups) {
             (std::vector<std::string>{"Paper A", "Paper B", "Paper C"}));
 }
 
+// Hao Sun's research page (hsun__publications.md): a heading, a sentence, then
+// items that each name their venue and year. The items are the papers.
+TEST(EntrySplitter, HeadingOverADatedListLabelsTheGroup) {
+  EntryRules rules;
+  rules.drop_intro = true;
+  rules.is_dated = [](const Line& line) { return line.text.find("20") != std::string::npos; };
+  EXPECT_EQ(entry_heads("#### Deep RL Research\nI study novel RL algorithms.\n"
+                        "- [NeurIPS'2019] Self-imitation for RL.\n"
+                        "- [NeurIPS'2023] Interpretable offline RL.\n"
+                        "In the LLM era, my research focuses on reward models:\n"
+                        "#### Inverse RL for LLM Alignment Research\n"
+                        "- [ICLR'2024] Reward models for math.\n"
+                        "- [ICML'2024] Dense reward models.\n"
+                        "- [Preprint] Active reward modeling.\n",
+                        rules),
+            (std::vector<std::string>{
+                "[NeurIPS'2019] Self-imitation for RL.", "[NeurIPS'2023] Interpretable offline RL.",
+                "[ICLR'2024] Reward models for math.", "[ICML'2024] Dense reward models.",
+                "Active reward modeling."}));
+  // Where intros are kept, the heading and its sentence stay an entry of their own.
+  rules.drop_intro = false;
+  EXPECT_EQ(entry_heads("### Research\nI study RL.\n- A, 2019.\n- B, 2023.\n", rules),
+            (std::vector<std::string>{"Research", "A, 2019.", "B, 2023."}));
+}
+
+TEST(EntrySplitter, HeadingWhoseBulletsAreItsPartsStaysOneEntry) {
+  EntryRules rules;
+  rules.drop_intro = true;
+  rules.is_dated = [](const Line& line) { return line.text.find("20") != std::string::npos; };
+  // "### Title / - Authors / - Venue Year": one dated item is the paper's own line.
+  EXPECT_EQ(entry_heads("### Sparse Experts\n- A. Smith, B. Jones\n- NeurIPS 2023\n"
+                        "### Dense Experts\n- C. Lee\n- ICML 2024\n",
+                        rules),
+            (std::vector<std::string>{"Sparse Experts", "Dense Experts"}));
+  // A sentence after the list means the bullets describe the heading.
+  EXPECT_EQ(entry_heads("### Project\n- 2023 start\n- 2024 end\nMore text here\n", rules),
+            (std::vector<std::string>{"Project"}));
+}
+
 TEST(EntrySplitter, BlankLinesSeparateBareEntries) {
   EXPECT_EQ(entry_heads("Peking University\nMS in CS\n2019 - 2021\n\nTsinghua University\nBS\n"),
             (std::vector<std::string>{"Peking University", "Tsinghua University"}));

@@ -102,6 +102,24 @@ TEST(SectionFinder, UnknownHeadingStyledLikeKnownOnesOpensSummarySection) {
   EXPECT_EQ(layout.sections[1].kind, SectionKind::summary);
 }
 
+// aramezani__cv.pdf: an entry's bracketed note broken over two lines at a page
+// break, "[Disciplinary / Diversity and Integration Award]", left its second
+// line looking like an "Awards" heading; the rest of the list became a summary.
+TEST(SectionFinder, LineClosingABracketOpenedAboveIsNotAHeading) {
+  std::vector<Line> lines = build_lines(
+      "**Publications**\nRamezani, A. (2025). Visual moral inference. **[Disciplinary**\n"
+      "**Diversity and Integration Award]**\nRamezani, A. (2023). Moral norms. ACL.\n"
+      "**Awards**\nGraduate fellowship, 2021.\n");
+  SectionLayout layout = find_sections(lines);
+  ASSERT_EQ(layout.sections.size(), 2u);
+  EXPECT_EQ(layout.sections[0].kind, SectionKind::publications);
+  EXPECT_EQ(layout.sections[1].heading, "Awards");
+  // A heading with its own parenthesis is still one: "Awards (selected)".
+  EXPECT_EQ(find_sections(build_lines("**Awards (selected)**\nGraduate fellowship, 2021.\n"))
+                .sections.size(),
+            1u);
+}
+
 TEST(SectionFinder, PageChromeBeforeTheFirstSectionIsPreamble) {
   std::vector<Line> lines = build_lines(
       "Researcher profile\n\nSimiao Zuo\n\nTrust snapshot\n\n11works\n0followers\n\n"

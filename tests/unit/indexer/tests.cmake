@@ -7,6 +7,7 @@ set(SAVANT_EXTRACT_TEST_SOURCES
   unit/indexer/dates_test.cpp
   unit/indexer/education_parser_test.cpp
   unit/indexer/entries_test.cpp
+  unit/indexer/evidence_recall_test.cpp
   unit/indexer/experience_parser_test.cpp
   unit/indexer/front_matter_test.cpp
   unit/indexer/line_model_test.cpp

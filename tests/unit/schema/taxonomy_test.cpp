@@ -73,7 +73,11 @@ TEST(Taxonomy, BuiltinNarrowTopicsHaveTheirBroaderOnes) {
         Narrow{"information visualization", "data-visualization", "human-computer-interaction"},
         Narrow{"augmented reality", "virtual-reality", "human-computer-interaction"},
         Narrow{"semantic segmentation", "image-segmentation", "computer-vision"},
-        Narrow{"diffusion language models", "diffusion-models", "generative-models"}}) {
+        Narrow{"diffusion language models", "diffusion-models", "generative-models"},
+        Narrow{"exoplanet atmospheres", "exoplanets", "planetary-science"},
+        Narrow{"hot Jupiters", "exoplanets", "astrophysics"},
+        Narrow{"vector databases", "vector-databases", "database-systems"},
+        Narrow{"vector databases", "vector-databases", "dense-retrieval"}}) {
     const Topic* topic = taxonomy.find(n.alias);
     ASSERT_NE(topic, nullptr) << n.alias;
     EXPECT_EQ(topic->id, n.id) << n.alias;
@@ -292,6 +296,37 @@ const char* const kOrdinaryLines[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, TaxonomyNoFalsePositives, testing::ValuesIn(kOrdinaryLines));
+
+// Synonyms the judged queries rest on (tests/relevance): each CV phrase is found
+// as the topic a recruiter's words name.
+TEST(Taxonomy, BuiltinFindsJudgedSynonymsInCvPhrases) {
+  struct Synonym {
+    const char* cv_text;
+    const char* topic;
+  };
+  const Taxonomy& taxonomy = Taxonomy::builtin();
+  for (const Synonym& s : {
+           // Aaron David Schneider's thesis (adschneider__cv-en.tex) for "planetary science"
+           Synonym{"Connecting the atmosphere with the interior in hot giant exoplanets",
+                   "exoplanets"},
+           Synonym{"How drifting and evaporating pebbles shape giant planets", "exoplanets"},
+           // Abdulrahman Alkurdi's dissertation (aalkurdi__cv.yml) for "mental health"
+           Synonym{"ML-based Anxiety detection using wearables in real-world", "mental-health"},
+           Synonym{"Estimation of Depression Level from Text", "mental-health"},
+           // Database work that never says "database systems" (czhang, yfwu, zli)
+           Synonym{"Benchmarking HTAP Databases", "database-systems"},
+           Synonym{"Serverless Data Warehouse for cloud data warehouses", "database-systems"},
+           Synonym{"Interactive Data Analytics; Vector Databases", "database-systems"},
+       }) {
+    const std::vector<std::string> ids = hit_ids(taxonomy.find_in(s.cv_text));
+    EXPECT_NE(std::find(ids.begin(), ids.end(), s.topic), ids.end()) << s.cv_text;
+  }
+  // The query words themselves name the topics.
+  EXPECT_EQ(taxonomy.find("planetary science")->id, "planetary-science");
+  EXPECT_EQ(taxonomy.find("mental health")->id, "mental-health");
+  // "depression" alone is also an economic or a geological term: not an alias.
+  EXPECT_TRUE(taxonomy.find_in("the Great Depression and labor markets").empty());
+}
 
 }  // namespace
 }  // namespace savant::schema

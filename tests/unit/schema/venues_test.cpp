@@ -3,6 +3,7 @@
 // publication lines and the integrity of the built-in schema/data/venues.tsv.
 #include "schema/venues.hpp"
 
+#include "schema/taxonomy.hpp"
 #include <savant/error.hpp>
 
 #include <gtest/gtest.h>
@@ -28,6 +29,19 @@ TEST(VenueTable, ParseReadsFields) {
   EXPECT_EQ(table.venues()[0].aliases, (std::vector<std::string>{"NIPS", "NeurIPs"}));
   EXPECT_EQ(table.venues()[1].kind, "preprint");
   EXPECT_TRUE(table.venues()[1].aliases.empty());
+}
+
+TEST(VenueTable, ParseReadsTopicsOfTheOptionalFifthField) {
+  const VenueTable table = VenueTable::parse(
+      "SIGMOD\tACM SIGMOD\tconference\tACM SIGMOD\tdatabase-systems\n"
+      "HRI\tHuman-Robot Interaction\tconference\t\trobotics| human-computer-interaction\n"
+      "NeurIPS\tNeural Information Processing Systems\tconference\tNIPS\n",
+      "test.tsv");
+  EXPECT_EQ(table.venues()[0].topics, (std::vector<std::string>{"database-systems"}));
+  EXPECT_TRUE(table.venues()[1].aliases.empty());
+  EXPECT_EQ(table.venues()[1].topics,
+            (std::vector<std::string>{"robotics", "human-computer-interaction"}));
+  EXPECT_TRUE(table.venues()[2].topics.empty());
 }
 
 struct MalformedVenueCase {
@@ -56,6 +70,8 @@ const MalformedVenueCase kMalformedVenueCases[] = {
     {"# c\n# c\n\tNo id\tjournal\n", "venues-under-test.tsv:3: ", "empty id"},
     {"ACL\tACL\tconference\nacl\tacl\tjournal\n", "venues-under-test.tsv:2: ", "duplicate id"},
     {"Nature\tNature\tmagazine\n", "venues-under-test.tsv:1: ", "unknown kind 'magazine'"},
+    {"CHI\tCHI\tconference\tACM CHI\thci\textra\n",
+     "venues-under-test.tsv:1: ", "at most 5 fields"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, VenueTableMalformed, testing::ValuesIn(kMalformedVenueCases));
@@ -74,6 +90,25 @@ TEST(VenueTable, BuiltinIdsAreUniqueAndKindsValid) {
     EXPECT_EQ(kinds.count(venue.kind), 1u) << venue.id << ": " << venue.kind;
     EXPECT_FALSE(venue.label.empty()) << venue.id;
   }
+}
+
+// A venue's topics are taxonomy ids, and only venues of one community have any.
+TEST(VenueTable, BuiltinTopicsAreTaxonomyIds) {
+  std::size_t with_topics = 0;
+  for (const Venue& venue : VenueTable::builtin().venues()) {
+    for (const std::string& id : venue.topics) {
+      const Topic* topic = Taxonomy::builtin().find(id);
+      ASSERT_NE(topic, nullptr) << venue.id << ": " << id;
+      EXPECT_EQ(topic->id, id) << venue.id;
+    }
+    with_topics += venue.topics.empty() ? 0 : 1;
+  }
+  EXPECT_GE(with_topics, 10u);
+  EXPECT_EQ(VenueTable::builtin().find("VLDB")->topics,
+            (std::vector<std::string>{"database-systems"}));
+  EXPECT_EQ(VenueTable::builtin().find("CHI")->topics,
+            (std::vector<std::string>{"human-computer-interaction"}));
+  EXPECT_TRUE(VenueTable::builtin().find("NeurIPS")->topics.empty());
 }
 
 // Every id, label and alias must lead back to its own venue; an alias claimed by
