@@ -13,7 +13,7 @@
 namespace savant::indexer {
 namespace {
 
-DocumentRecord read_text(const std::string& path, const std::string& text) {
+DocumentRecord read_as_file(const std::string& path, const std::string& text) {
   return read_document(path, text, ExtractContext{});
 }
 
@@ -21,33 +21,33 @@ TEST(CollectionNotes, TheCorpusReadmeIsNotes) {
   // corpus/README.md describes the collection and names no owner; it was indexed
   // as a researcher "readme" and ranked for topic queries.
   const std::string path = testing::corpus_dir() + "/README.md";
-  const DocumentRecord record = read_text(path, testing::read_file(path));
+  const DocumentRecord record = read_as_file(path, testing::read_file(path));
   EXPECT_EQ(record.name, "");
   EXPECT_NE(collection_note_reason(record).find("names no person"), std::string::npos);
 }
 
 TEST(CollectionNotes, NoteNamesInAnyCaseAndExtension) {
   const std::string text = "Permission is hereby granted, free of charge, to any person.\n";
-  EXPECT_NE(collection_note_reason(read_text("/data/cvs/LICENSE.txt", text)), "");
-  EXPECT_NE(collection_note_reason(read_text("/data/cvs/readme.markdown", text)), "");
-  EXPECT_NE(collection_note_reason(read_text("/data/cvs/Manifest.md", text)), "");
+  EXPECT_NE(collection_note_reason(read_as_file("/data/cvs/LICENSE.txt", text)), "");
+  EXPECT_NE(collection_note_reason(read_as_file("/data/cvs/readme.markdown", text)), "");
+  EXPECT_NE(collection_note_reason(read_as_file("/data/cvs/Manifest.md", text)), "");
   // The same text under another name may be a page that names no one yet.
-  EXPECT_EQ(collection_note_reason(read_text("/data/cvs/about.md", text)), "");
-  EXPECT_EQ(collection_note_reason(read_text("/data/cvs/readme-notes.md", text)), "");
+  EXPECT_EQ(collection_note_reason(read_as_file("/data/cvs/about.md", text)), "");
+  EXPECT_EQ(collection_note_reason(read_as_file("/data/cvs/readme-notes.md", text)), "");
 }
 
 TEST(CollectionNotes, ProfileReadmeThatNamesItsOwnerIsAResearcher) {
   const DocumentRecord record =
-      read_text("/data/cvs/README.md",
-                "# Ada Lovelace\n\nPhD student in machine learning.\n\n"
-                "## Publications\n\n- Ada Lovelace. Notes on the engine. NeurIPS 2023.\n");
+      read_as_file("/data/cvs/README.md",
+                   "# Ada Lovelace\n\nPhD student in machine learning.\n\n"
+                   "## Publications\n\n- Ada Lovelace. Notes on the engine. NeurIPS 2023.\n");
   ASSERT_EQ(record.name, "Ada Lovelace");
   EXPECT_EQ(collection_note_reason(record), "");
 }
 
 TEST(CollectionNotes, ReadmeWithAnEmailIsAResearcher) {
   const DocumentRecord record =
-      read_text("/data/cvs/README.md", "Research notes.\n\nContact: someone@example.org\n");
+      read_as_file("/data/cvs/README.md", "Research notes.\n\nContact: someone@example.org\n");
   ASSERT_FALSE(record.emails.empty());
   EXPECT_EQ(collection_note_reason(record), "");
 }
