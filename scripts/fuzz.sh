@@ -23,7 +23,10 @@ targets=("$@")
 [ "${#targets[@]}" -eq 0 ] && targets=("${all_targets[@]}")
 
 scripts/sanitize.sh --configure
-cmake --build "$dir" -j "$(nproc)" --target "${targets[@]/#/fuzz_}"
+# One executable, savant_fuzz, run as fuzz_<target> (links made by the build).
+build_start=$SECONDS
+cmake --build "$dir" -j "$(nproc)" --target savant_fuzz
+echo "fuzz: build: $((SECONDS - build_start)) s"
 
 # seed <target> <file>...: copies files into the target's seed directory.
 seed() {
@@ -113,7 +116,9 @@ export -f run_one
 export dir seconds
 
 status=0
+run_start=$SECONDS
 printf '%s\n' "${targets[@]}" | xargs -P "$jobs" -I{} bash -c 'run_one "$@"' _ {} || status=1
+echo "fuzz: ${#targets[@]} target(s) in $((SECONDS - run_start)) s"
 if [ "$status" -ne 0 ]; then
   echo "fuzz: keep each reproducer as tests/fuzz-regressions/<target>/<name> once fixed" >&2
 fi

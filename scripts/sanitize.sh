@@ -28,7 +28,9 @@ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Sanitize \
   -DSAVANT_BUILD_BENCH=OFF -DSAVANT_BUILD_EXAMPLES=OFF -DSAVANT_BUILD_DOCS=OFF \
   -DSAVANT_INSTALL=OFF >/dev/null
 [ "$configure_only" = 1 ] && exit 0
+build_start=$SECONDS
 cmake --build "$dir" -j "$(nproc)"
+echo "sanitize: build: $((SECONDS - build_start)) s"
 
 # Reports stop the program (exit code 1 from ASan, halt_on_error from UBSan),
 # so a test that triggers one fails; leaks are reported at exit.
@@ -37,16 +39,23 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN
 export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # Each GoogleTest program runs once with all its tests (ctest would start one
 # process per test, and ASan's start-up is most of a small test's time), two
-# programs at a time. Arguments go to every program, e.g. --gtest_filter='Hostile*'.
-# run_program <program> [args]: one program; its output goes to <program>.sanitize.log.
+# jobs at a time. Programs that take minutes here (end-to-end tests running the
+# sanitized binary) run in parts, GoogleTest's own sharding, and first, so that
+# both slots end together: SAVANT_SANITIZE_PARTS lists <program>=<parts> from the
+# longest. Arguments go to every program, e.g. --gtest_filter='Hostile*'.
+parts_of=${SAVANT_SANITIZE_PARTS:-"e2e_tests=4 reliability_tests=2 shards_tests=1 serve_tests=1"}
+# run_program <program> <part> <parts> [args]: one program (one part of it); its
+# output goes to <program>[.<part>].sanitize.log.
 run_program() {
-  local program=$1
-  shift
-  local log=$PWD/$program.sanitize.log
-  if "./$program" --gtest_brief=1 "$@" >"$log" 2>&1; then
-    echo "sanitize: $program: $(grep -Eo '[0-9]+ tests? from [0-9]+ test suites? ran' "$log" | head -1), no report"
+  local program=$1 part=$2 parts=$3 name=$1 log
+  shift 3
+  [ "$parts" -gt 1 ] && name="$program (part $((part + 1))/$parts)"
+  log=$PWD/$program$([ "$parts" -gt 1 ] && echo ".$part").sanitize.log
+  local start=$SECONDS
+  if GTEST_TOTAL_SHARDS=$parts GTEST_SHARD_INDEX=$part "./$program" --gtest_brief=1 "$@" >"$log" 2>&1; then
+    echo "sanitize: $name: $(grep -Eo '[0-9]+ tests? from [0-9]+ test suites? ran' "$log" | head -1), no report, $((SECONDS - start)) s"
   else
-    echo "sanitize: $program FAILED (log: $log)"
+    echo "sanitize: $name FAILED (log: $log)"
     grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error:|\[  FAILED  \])' "$log" | head -20 | sed 's/^/  /'
     return 1
   fi
@@ -55,4 +64,20 @@ export -f run_program
 cd "$dir/tests"
 # The test programs this configuration builds (not a stale one left by an older tree).
 programs=$(sed -n 's/^build tests\/\([a-z0-9_]*_tests\): CXX_EXECUTABLE_LINKER.*/\1/p' ../build.ninja)
-printf '%s\n' $programs | xargs -P "$(nproc)" -I{} bash -c 'run_program "$@"' _ {} "$@"
+# sanitize_jobs: "<program> <part> <parts>" lines, the programs of SAVANT_SANITIZE_PARTS first.
+sanitize_jobs() {
+  local entry program parts part
+  for entry in $parts_of; do
+    program=${entry%=*} parts=${entry#*=}
+    printf '%s\n' $programs | grep -qx "$program" || continue
+    for ((part = 0; part < parts; part++)); do echo "$program $part $parts"; done
+  done
+  for program in $programs; do
+    [[ " $parts_of " == *" $program="* ]] || echo "$program 0 1"
+  done
+}
+start=$SECONDS
+status=0
+sanitize_jobs | xargs -P "$(nproc)" -I{} bash -c 'run_program {} "$@"' _ "$@" || status=1
+echo "sanitize: every test program in $((SECONDS - start)) s"
+exit "$status"

@@ -3,13 +3,23 @@
 # The README's second command (and .ci/run): install what is missing, build
 # with warnings as errors, install into build/prefix (the package test builds
 # examples/ against it), run every test; then the suite again under sanitizers
-# and a short run of every fuzz target (docs/reliability.md).
+# and a short run of every fuzz target (docs/reliability.md). Each step prints
+# how long it took, so a CI log shows where the time goes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
-scripts/build.sh -DSAVANT_WERROR=ON
-cmake --install build --prefix build/prefix >/dev/null
-ctest --test-dir build --output-on-failure -j 2
+start=$SECONDS
+# step <name> <command>...: runs one step and prints its time and the total so far.
+step() {
+  local name=$1 step_start=$SECONDS
+  shift
+  "$@"
+  echo "test.sh: $name: $((SECONDS - step_start)) s (total $((SECONDS - start)) s)"
+}
+step install-deps scripts/install-deps.sh
+step build scripts/build.sh -DSAVANT_WERROR=ON
+install_prefix() { cmake --install build --prefix build/prefix >/dev/null; }
+step install install_prefix
+step tests ctest --test-dir build --output-on-failure -j 2
 # The same suite under ASan+UBSan (build-asan/), then each fuzz target for 10 s.
-scripts/sanitize.sh
-scripts/fuzz.sh
+step sanitize scripts/sanitize.sh
+step fuzz scripts/fuzz.sh
