@@ -39,20 +39,30 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN
 export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # Each GoogleTest program runs once with all its tests (ctest would start one
 # process per test, and ASan's start-up is most of a small test's time), two
-# jobs at a time. Programs that take minutes here (end-to-end tests running the
-# sanitized binary) run in parts, GoogleTest's own sharding, and first, so that
-# both slots end together: SAVANT_SANITIZE_PARTS lists <program>=<parts> from the
-# longest. Arguments go to every program, e.g. --gtest_filter='Hostile*'.
-parts_of=${SAVANT_SANITIZE_PARTS:-"e2e_tests=4 reliability_tests=2 shards_tests=1 serve_tests=1"}
-# run_program <program> <part> <parts> [args]: one program (one part of it); its
-# output goes to <program>[.<part>].sanitize.log.
+# jobs at a time. The end-to-end tests run the sanitized binary and take
+# minutes: SAVANT_SANITIZE_SPLIT runs each test suite it names as a job of its
+# own, then the program's other tests as one more, all before the other
+# programs and longest first, so that both slots end together. Arguments go to
+# every program, e.g. --gtest_filter='Hostile*' (then nothing is split).
+split=${SAVANT_SANITIZE_SPLIT:-"e2e_tests:ParallelIndex,EvalRanking,RankingStability,EvalExtraction
+  reliability_tests:Concurrency,CrashSafety"}
+first=${SAVANT_SANITIZE_FIRST:-"shards_tests indexer_tests serve_tests"}
+[ "$#" -gt 0 ] && split=""
+# run_program <program> <filter> [args]: one program, the tests `filter` selects
+# ("all" for every test); its output goes to <program>[.<suite>].sanitize.log.
 run_program() {
-  local program=$1 part=$2 parts=$3 name=$1 log
-  shift 3
-  [ "$parts" -gt 1 ] && name="$program (part $((part + 1))/$parts)"
-  log=$PWD/$program$([ "$parts" -gt 1 ] && echo ".$part").sanitize.log
+  local program=$1 filter=$2 name=$1 log=$PWD/$1.sanitize.log
+  shift 2
+  local selection=()
+  if [ "$filter" != all ]; then
+    selection=(--gtest_filter="$filter")
+    local part=${filter%%.*}
+    [ "${filter:0:1}" = - ] && part=rest
+    name="$program ($part)"
+    log=$PWD/$program.$part.sanitize.log
+  fi
   local start=$SECONDS
-  if GTEST_TOTAL_SHARDS=$parts GTEST_SHARD_INDEX=$part "./$program" --gtest_brief=1 "$@" >"$log" 2>&1; then
+  if "./$program" --gtest_brief=1 "${selection[@]}" "$@" >"$log" 2>&1; then
     echo "sanitize: $name: $(grep -Eo '[0-9]+ tests? from [0-9]+ test suites? ran' "$log" | head -1), no report, $((SECONDS - start)) s"
   else
     echo "sanitize: $name FAILED (log: $log)"
@@ -64,20 +74,30 @@ export -f run_program
 cd "$dir/tests"
 # The test programs this configuration builds (not a stale one left by an older tree).
 programs=$(sed -n 's/^build tests\/\([a-z0-9_]*_tests\): CXX_EXECUTABLE_LINKER.*/\1/p' ../build.ninja)
-# sanitize_jobs: "<program> <part> <parts>" lines, the programs of SAVANT_SANITIZE_PARTS first.
+# sanitize_jobs: "<program> <filter>" lines, longest first: the suites split
+# out, the rest of their programs, the programs of SAVANT_SANITIZE_FIRST, the others.
 sanitize_jobs() {
-  local entry program parts part
-  for entry in $parts_of; do
-    program=${entry%=*} parts=${entry#*=}
+  local entry program suites suite rest listed=" "
+  for entry in $split; do
+    program=${entry%%:*} suites=${entry#*:} rest=""
     printf '%s\n' $programs | grep -qx "$program" || continue
-    for ((part = 0; part < parts; part++)); do echo "$program $part $parts"; done
+    for suite in ${suites//,/ }; do
+      echo "$program $suite.*"
+      rest+="${rest:+:}$suite.*"
+    done
+    echo "$program -$rest"
+    listed+="$program "
   done
-  for program in $programs; do
-    [[ " $parts_of " == *" $program="* ]] || echo "$program 0 1"
+  for program in $first $programs; do
+    [[ "$listed" == *" $program "* ]] && continue
+    printf '%s\n' $programs | grep -qx "$program" || continue
+    echo "$program all"
+    listed+="$program "
   done
 }
 start=$SECONDS
 status=0
-sanitize_jobs | xargs -P "$(nproc)" -I{} bash -c 'run_program {} "$@"' _ "$@" || status=1
+# set -f: the filters' * are for GoogleTest, not file names.
+sanitize_jobs | xargs -P "$(nproc)" -I{} bash -c 'set -f; run_program {} "$@"' _ "$@" || status=1
 echo "sanitize: every test program in $((SECONDS - start)) s"
 exit "$status"
