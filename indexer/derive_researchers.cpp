@@ -3,6 +3,7 @@
 // new record can merge two researchers (see docs/ARCHITECTURE.md).
 #include "indexer/derive_researchers.hpp"
 
+#include "indexer/bulk_build.hpp"
 #include "indexer/document_builder.hpp"
 #include "indexer/identity/identity_resolver.hpp"
 #include "indexer/ordered_pipeline.hpp"
@@ -14,8 +15,10 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <exception>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace savant::indexer {
@@ -43,37 +46,75 @@ std::vector<BuiltDocument> build_documents(const ResearcherEntry& entry) {
   return documents;
 }
 
+// The clusters of `records` (sorted by source first) and how to derive each.
+class Derivation {
+ public:
+  Derivation(std::vector<DocumentRecord>& records, const LoadRecord& load)
+      : records_(sorted(records)), clusters_(resolve_identities(records_)), load_(load) {}
+
+  const std::vector<ResearcherCluster>& clusters() const { return clusters_; }
+
+  DerivedResearcher derive(std::size_t i) const {
+    const auto& taxonomy = schema::Taxonomy::builtin();
+    DerivedResearcher derived;
+    if (load_) {
+      // The members read whole, numbered 0.. in the cluster's order.
+      ResearcherCluster cluster = clusters_[i];
+      std::vector<DocumentRecord> members;
+      members.reserve(cluster.members.size());
+      for (std::size_t& m : cluster.members) {
+        members.push_back(load_(records_[m]));
+        m = members.size() - 1;
+      }
+      derived.entry = build_researcher(cluster, members, taxonomy);
+      derived.documents = build_documents(derived.entry);
+    } else {
+      derived.entry = build_researcher(clusters_[i], records_, taxonomy);
+      derived.documents = build_documents(derived.entry);
+    }
+    return derived;
+  }
+
+ private:
+  // Sorted so that what is derived never depends on the order records were stored in.
+  static std::vector<DocumentRecord>& sorted(std::vector<DocumentRecord>& records) {
+    std::sort(records.begin(), records.end(),
+              [](const auto& a, const auto& b) { return a.source < b.source; });
+    return records;
+  }
+
+  const std::vector<DocumentRecord>& records_;
+  std::vector<ResearcherCluster> clusters_;
+  const LoadRecord& load_;
+};
+
+// Where researchers [begin, end) of `clusters` start each of `parts` contiguous
+// runs, balanced by member records (a proxy for the documents each writes).
+std::vector<std::size_t> part_starts(const std::vector<ResearcherCluster>& clusters,
+                                     std::size_t parts) {
+  std::size_t total = 0;
+  for (const auto& c : clusters) total += c.members.size();
+  std::vector<std::size_t> starts{0};
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < clusters.size() && starts.size() < parts; ++i) {
+    seen += clusters[i].members.size();
+    if (seen * parts >= total * starts.size() && i + 1 < clusters.size()) starts.push_back(i + 1);
+  }
+  starts.push_back(clusters.size());
+  return starts;
+}
+
 }  // namespace
 
 void derive_researchers(
     std::vector<DocumentRecord>& records, IndexReport& report,
     const std::function<void(const ResearcherCluster&, const DerivedResearcher&)>& write,
     std::size_t jobs, const LoadRecord& load) {
-  std::sort(records.begin(), records.end(),
-            [](const auto& a, const auto& b) { return a.source < b.source; });
-  const std::vector<ResearcherCluster> clusters = resolve_identities(records);
-  const auto& taxonomy = schema::Taxonomy::builtin();
+  const Derivation derivation(records, load);
+  const auto& clusters = derivation.clusters();
   report.publications = 0;
   report.evidence = 0;
-  auto derive = [&](std::size_t i) {
-    DerivedResearcher derived;
-    if (load) {
-      // The members read whole, numbered 0.. in the cluster's order.
-      ResearcherCluster cluster = clusters[i];
-      std::vector<DocumentRecord> members;
-      members.reserve(cluster.members.size());
-      for (std::size_t& m : cluster.members) {
-        members.push_back(load(records[m]));
-        m = members.size() - 1;
-      }
-      derived.entry = build_researcher(cluster, members, taxonomy);
-      derived.documents = build_documents(derived.entry);
-    } else {
-      derived.entry = build_researcher(clusters[i], records, taxonomy);
-      derived.documents = build_documents(derived.entry);
-    }
-    return derived;
-  };
+  auto derive = [&](std::size_t i) { return derivation.derive(i); };
   auto store = [&](std::size_t i, DerivedResearcher derived) {
     write(clusters[i], derived);
     report.publications += static_cast<std::size_t>(derived.entry.researcher.publications);
@@ -81,6 +122,47 @@ void derive_researchers(
   };
   run_ordered(clusters.size(), jobs, kBuildAhead * jobs, derive, store);
   report.researchers = clusters.size();
+}
+
+std::size_t derive_researchers_in_parts(std::vector<DocumentRecord>& records, IndexReport& report,
+                                        std::size_t parts, const WritePart& write,
+                                        const LoadRecord& load) {
+  const Derivation derivation(records, load);
+  const auto& clusters = derivation.clusters();
+  const std::vector<std::size_t> starts = part_starts(clusters, std::max<std::size_t>(parts, 1));
+  const std::size_t used = starts.size() - 1;
+  struct Totals {
+    std::size_t publications = 0;
+    std::size_t evidence = 0;
+    std::exception_ptr error;
+  };
+  std::vector<Totals> totals(used);
+  auto run_part = [&](std::size_t part) {
+    try {
+      for (std::size_t i = starts[part]; i < starts[part + 1]; ++i) {
+        const DerivedResearcher derived = derivation.derive(i);
+        write(part, derived);
+        totals[part].publications +=
+            static_cast<std::size_t>(derived.entry.researcher.publications);
+        totals[part].evidence += derived.entry.evidence.size();
+      }
+    } catch (...) {
+      totals[part].error = std::current_exception();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t part = 1; part < used; ++part) threads.emplace_back(run_part, part);
+  if (used > 0) run_part(0);
+  for (auto& thread : threads) thread.join();
+  report.publications = 0;
+  report.evidence = 0;
+  for (const Totals& t : totals) {
+    if (t.error) std::rethrow_exception(t.error);
+    report.publications += t.publications;
+    report.evidence += t.evidence;
+  }
+  report.researchers = clusters.size();
+  return used;
 }
 
 void write_researcher(IndexStore& store, const DerivedResearcher& derived) {
@@ -105,6 +187,9 @@ void derive_and_commit(IndexStore& store, IndexReport& report, std::size_t jobs)
     report.documents_deleted = store.documents_deleted();
     return;
   }
+  // A new index's first derivation goes on several writers when there are
+  // several jobs (docs/ARCHITECTURE.md, "Bulk first build").
+  if (jobs > 1 && store.holds_only_records() && bulk_derive(store, report, jobs)) return;
   store.begin_derive();
   std::vector<DocumentRecord> records = store.identity_records();
   RecordReaders readers(store.path());
@@ -131,6 +216,7 @@ IndexReport run_indexing(const std::string& db_path, std::size_t shards, IndexRe
                                 on_derived, settings.jobs);
   }
   IndexStore store(db_path);
+  remove_bulk_leftovers(db_path);  // of a bulk build killed after its swap
   // Value changes cost Xapian about a kilobyte per document until a commit:
   // a slice of a first build holds kSlicePerFlush flushes' worth.
   if (settings.flush_threshold > 0) {

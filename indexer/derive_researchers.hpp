@@ -48,6 +48,21 @@ void derive_researchers(
     const std::function<void(const ResearcherCluster&, const DerivedResearcher&)>& write,
     std::size_t jobs = 1, const LoadRecord& load = {});
 
+/// Writes one researcher's documents into part `part` of a bulk build; called
+/// on that part's thread.
+using WritePart = std::function<void(std::size_t part, const DerivedResearcher&)>;
+
+/// A bulk build's derivation: groups `records` as derive_researchers() does,
+/// splits the researchers, in cluster order, into at most `parts` contiguous
+/// runs balanced by their records, and builds and writes each run on its own
+/// thread, so part k's researchers all come before part k+1's. Returns the
+/// number of parts used (fewer when there are fewer researchers); the first
+/// exception of any part is rethrown once all have stopped. Sets the report's
+/// researchers, publications and evidence counts.
+std::size_t derive_researchers_in_parts(std::vector<DocumentRecord>& records, IndexReport& report,
+                                        std::size_t parts, const WritePart& write,
+                                        const LoadRecord& load = {});
+
 /// Writes the documents of `derived` into `store` (only those whose content changed).
 void write_researcher(IndexStore& store, const DerivedResearcher& derived);
 

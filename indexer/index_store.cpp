@@ -245,13 +245,30 @@ void IndexStore::set_metadata(const std::string& key, const std::string& value) 
   db_.set_metadata(key, value);
 }
 
+void mark_derivation_complete(Xapian::WritableDatabase& db, const DerivedTotals& totals) {
+  if (db.get_metadata(std::string(kMetaSchemaVersion)).empty()) write_schema_version(db);
+  db.set_metadata(std::string(kMetaTotals), fmt::format("{} {} {}", totals.researchers,
+                                                        totals.publications, totals.evidence));
+  db.set_metadata(std::string(kMetaDerivePending), "");
+}
+
 void IndexStore::commit_derive(const DerivedTotals& totals) {
-  if (db_.get_metadata(std::string(kMetaSchemaVersion)).empty()) write_schema_version(db_);
-  db_.set_metadata(std::string(kMetaTotals), fmt::format("{} {} {}", totals.researchers,
-                                                         totals.publications, totals.evidence));
-  db_.set_metadata(std::string(kMetaDerivePending), "");
+  mark_derivation_complete(db_, totals);
   db_.commit_transaction();
   in_transaction_ = false;
+}
+
+bool IndexStore::holds_only_records() {
+  if (!needs_derive() || !db_.get_metadata(std::string(kMetaTotals)).empty()) return false;
+  for (std::string_view kind : {kKindResearcher, kKindEvidence, kKindDocument}) {
+    if (db_.get_termfreq(std::string(kPrefixKind) + std::string(kind)) > 0) return false;
+  }
+  return true;
+}
+
+void IndexStore::close() {
+  commit_batch();
+  db_.close();
 }
 
 DerivedTotals IndexStore::stored_totals() {

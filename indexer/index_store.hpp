@@ -28,6 +28,10 @@ struct DerivedTotals {
   std::size_t evidence = 0;
 };
 
+/// Records `totals` in `db`'s metadata and clears the pending mark: what makes
+/// a derivation complete (the caller commits).
+void mark_derivation_complete(Xapian::WritableDatabase& db, const DerivedTotals& totals);
+
 /// Owns the WritableDatabase of one indexing run. Not thread-safe.
 ///
 /// Writes happen in two phases. Records are stored in batches, each a Xapian
@@ -111,6 +115,14 @@ class IndexStore : public RecordStore {
 
   /// Totals of the last completed derivation.
   DerivedTotals stored_totals();
+
+  /// Whether a bulk build may derive researchers into a new index beside this
+  /// one: derivation is pending, the index never held a complete derivation
+  /// and holds no derived document (only stored records).
+  bool holds_only_records();
+
+  /// Commits the open batch, if any, and closes the database (and its lock).
+  void close();
 
   /// The stored profile of researcher `id`, if the index has one.
   std::optional<Researcher> find_researcher(const std::string& id) override;

@@ -188,6 +188,10 @@ int run_index(const Args& args) {
     throw;
   }
   if (bar) bar->clear();
+  if (verbose && report.bulk_writers > 0) {
+    fmt::print(stderr, "bulk first build: researchers written by {} writers, then merged\n",
+               report.bulk_writers);
+  }
   for (const FileFailure& failure : report.failures) {
     // Missing inputs never reach on_file; report them here (read failures already were).
     if (failure.reason.find(failure.path) == std::string::npos) {

@@ -117,6 +117,9 @@ struct IndexReport {
   std::size_t evidence = 0;           ///< Evidence units in the index after the run.
   std::size_t documents_written = 0;  ///< Index documents added or replaced.
   std::size_t documents_deleted = 0;  ///< Index documents deleted.
+  /// Writers of a bulk first build (researchers written on several threads
+  /// and merged); 0 when one writer derived them.
+  std::size_t bulk_writers = 0;
   double seconds = 0.0;               ///< Wall-clock time of the run.
 };
 

@@ -3,29 +3,28 @@
 // leaves an index that opens, holds exactly the records of its last committed
 // batch and the researchers of the last complete derivation, and a re-run
 // finishes the job with the same result as a clean run.
+#include "schema/prefixes.hpp"
+#include "tests/support/run_command.hpp"
+#include "tests/support/savant_process.hpp"
+#include "tests/support/temp_dir.hpp"
+
 #include <gtest/gtest.h>
 #include <xapian.h>
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <set>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include "schema/prefixes.hpp"
-#include "tests/support/run_command.hpp"
-#include "tests/support/savant_process.hpp"
-#include "tests/support/temp_dir.hpp"
 
 namespace savant::testing {
 namespace {
 
 constexpr std::size_t kBatch = 10;
 
-std::vector<std::string> inputs() {
-  return {corpus_dir() + "/real", corpus_dir() + "/seeds"};
-}
+std::vector<std::string> inputs() { return {corpus_dir() + "/real", corpus_dir() + "/seeds"}; }
 
 // The stored source records of an index, sorted: what the committed batches hold.
 std::vector<std::string> stored_sources(const std::string& db_path) {
@@ -60,8 +59,8 @@ CommandResult index_when_unlocked(std::vector<std::string> args) {
 }
 
 std::vector<std::string> index_args(const std::string& db_path) {
-  std::vector<std::string> args{"index", "--db", db_path, "--verbose", "--batch-files",
-                                std::to_string(kBatch)};
+  std::vector<std::string> args{"index",     "--db",          db_path,
+                                "--verbose", "--batch-files", std::to_string(kBatch)};
   for (const auto& input : inputs()) args.push_back(input);
   return args;
 }
@@ -150,6 +149,44 @@ TEST_F(CrashSafety, KilledRunsKeepTheLastCommitAndARerunFinishesTheJob) {
   CommandResult again = run_savant(index_args(db_));
   EXPECT_NE(again.err.find("index is up to date"), std::string::npos) << again.err;
   RecordProperty("derived_before_kill", derived_before_kill_);
+}
+
+// A bulk first build (several jobs on a new index) killed while it derives
+// researchers: the index holds its committed records and no researcher, with
+// derivation pending, never part of them; the next run finishes the job.
+TEST(CrashSafetyBulk, KilledBulkBuildLeavesNoResearchersAndARerunFinishesTheJob) {
+  TempDir dir;
+  const std::string clean = dir / "clean";
+  const std::string db = dir / "index";
+  std::vector<std::string> clean_args{"index", "--db", clean, "--jobs", "1"};
+  for (const auto& input : inputs()) clean_args.push_back(input);
+  ASSERT_EQ(run_savant(clean_args).exit_code, 0);
+  const std::vector<std::string> all = stored_sources(clean);
+  const std::string clean_export = export_all(clean);
+
+  std::vector<std::string> args{"index", "--db", db, "--verbose", "--jobs", "2"};
+  for (const auto& input : inputs()) args.push_back(input);
+  const std::string total = std::to_string(all.size());
+  {
+    SavantProcess run(args);
+    ASSERT_TRUE(run.wait_for_line(total + "/" + total + " file(s) done")) << run.err();
+    run.kill_now();
+  }
+  ASSERT_EQ(run_savant({"stats", "--db", db}).exit_code, 0);  // opens
+  EXPECT_EQ(stored_sources(db), all);
+  const std::string researchers =
+      std::string(schema::kPrefixKind) + std::string(schema::kKindResearcher);
+  if (export_all(db) != clean_export) {
+    EXPECT_EQ(Xapian::Database(db).get_termfreq(researchers), 0u) << "part of a bulk build shows";
+    EXPECT_EQ(metadata(db, schema::kMetaDerivePending), "1");
+    EXPECT_EQ(metadata(db, schema::kMetaTotals), "");
+  }
+
+  CommandResult rerun = index_when_unlocked(args);
+  ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
+  EXPECT_EQ(export_all(db), clean_export);
+  EXPECT_EQ(metadata(db, schema::kMetaDerivePending), "");
+  EXPECT_FALSE(std::filesystem::exists(db + ".savant-bulk")) << "parts left behind";
 }
 
 }  // namespace

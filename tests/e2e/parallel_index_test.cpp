@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <filesystem>
 #include <string>
 
 namespace savant::testing {
@@ -59,6 +60,40 @@ TEST(ParallelIndex, SameIndexForAnyNumberOfJobsAndFlushThreshold) {
   r = index_with(three, {"--jobs", "3", "--flush-threshold", "7"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   expect_same_index(one, three);
+}
+
+// A first build with several jobs is a bulk build (parts written at once,
+// then merged): the same index as one writer's, and incremental runs on it
+// behave as on any other index.
+TEST(ParallelIndex, BulkFirstBuildIsTheSameIndexAndStaysIncremental) {
+  TempDir dir;
+  const std::string one = dir / "one";
+  const std::string bulk = dir / "bulk";
+  CommandResult r = index_with(one, {"--jobs", "1", "--verbose"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("bulk first build"), std::string::npos) << r.err;
+  r = index_with(bulk, {"--jobs", "2", "--verbose"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("bulk first build: researchers written by 2 writers"), std::string::npos)
+      << r.err;
+  EXPECT_FALSE(std::filesystem::exists(bulk + ".savant-bulk")) << "parts left behind";
+  expect_same_index(one, bulk);
+  {
+    Xapian::Database db(bulk);
+    EXPECT_EQ(db.get_metadata(std::string(schema::kMetaDerivePending)), "");
+    EXPECT_FALSE(db.get_metadata(std::string(schema::kMetaTotals)).empty());
+  }
+
+  // New files then merge into researchers already there: no bulk build now.
+  for (const std::string& db : {one, bulk}) {
+    r = run_savant({"index", "--db", db, "--verbose", "--jobs", "2", corpus_dir() + "/real",
+                    corpus_dir() + "/seeds"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err.find("bulk first build"), std::string::npos) << r.err;
+  }
+  expect_same_index(one, bulk);
+  r = run_savant({"index", "--db", bulk, corpus_dir() + "/real", corpus_dir() + "/seeds"});
+  EXPECT_NE(r.err.find("index is up to date"), std::string::npos) << r.err;
 }
 
 TEST(ParallelIndex, JobsMustBeANumber) {
