@@ -10,8 +10,12 @@
 #include "indexer/record_readers.hpp"
 #include "indexer/researcher_builder.hpp"
 #include "indexer/sharded_indexing.hpp"
+#include "schema/schema_version.hpp"
 #include "schema/taxonomy.hpp"
+#include "schema/text_normalizer.hpp"
 #include "schema/xapian_errors.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -19,6 +23,7 @@
 #include <map>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 namespace savant::indexer {
@@ -109,13 +114,22 @@ std::vector<std::size_t> part_starts(const std::vector<ResearcherCluster>& clust
 void derive_researchers(
     std::vector<DocumentRecord>& records, IndexReport& report,
     const std::function<void(const ResearcherCluster&, const DerivedResearcher&)>& write,
-    std::size_t jobs, const LoadRecord& load) {
+    std::size_t jobs, const LoadRecord& load, const KeepUnchanged& keep) {
   const Derivation derivation(records, load);
   const auto& clusters = derivation.clusters();
   report.publications = 0;
   report.evidence = 0;
-  auto derive = [&](std::size_t i) { return derivation.derive(i); };
+  std::vector<std::optional<KeptCounts>> kept(clusters.size());
+  if (keep) {
+    for (std::size_t i = 0; i < clusters.size(); ++i) kept[i] = keep(clusters[i]);
+  }
+  auto derive = [&](std::size_t i) { return kept[i] ? DerivedResearcher{} : derivation.derive(i); };
   auto store = [&](std::size_t i, DerivedResearcher derived) {
+    if (kept[i]) {
+      report.publications += kept[i]->publications;
+      report.evidence += kept[i]->evidence;
+      return;
+    }
     write(clusters[i], derived);
     report.publications += static_cast<std::size_t>(derived.entry.researcher.publications);
     report.evidence += derived.entry.evidence.size();
@@ -141,7 +155,7 @@ std::size_t derive_researchers_in_parts(std::vector<DocumentRecord>& records, In
     try {
       for (std::size_t i = starts[part]; i < starts[part + 1]; ++i) {
         const DerivedResearcher derived = derivation.derive(i);
-        write(part, derived);
+        write(part, clusters[i], derived);
         totals[part].publications +=
             static_cast<std::size_t>(derived.entry.researcher.publications);
         totals[part].evidence += derived.entry.evidence.size();
@@ -163,6 +177,18 @@ std::size_t derive_researchers_in_parts(std::vector<DocumentRecord>& records, In
   }
   report.researchers = clusters.size();
   return used;
+}
+
+std::string records_key(const ResearcherCluster& cluster,
+                        const std::vector<DocumentRecord>& records,
+                        const std::unordered_map<std::string, std::uint64_t>& hashes) {
+  std::string text = fmt::format("{}\n{}\n{}", schema::kSchemaVersion, cluster.id, cluster.name);
+  for (std::size_t member : cluster.members) {
+    const std::string& source = records.at(member).source;
+    const auto hash = hashes.find(source);
+    text += fmt::format("\n{} {:x}", source, hash == hashes.end() ? 0 : hash->second);
+  }
+  return fmt::format("{:016x}", schema::stable_hash(text));
 }
 
 void write_researcher(IndexStore& store, const DerivedResearcher& derived) {
@@ -191,14 +217,24 @@ void derive_and_commit(IndexStore& store, IndexReport& report, std::size_t jobs)
   // several jobs (docs/ARCHITECTURE.md, "Bulk first build").
   if (jobs > 1 && store.holds_only_records() && bulk_derive(store, report, jobs)) return;
   store.begin_derive();
-  std::vector<DocumentRecord> records = store.identity_records();
+  std::unordered_map<std::string, std::uint64_t> hashes;
+  std::vector<DocumentRecord> records = store.identity_records(&hashes);
   RecordReaders readers(store.path());
+  auto key_of = [&](const ResearcherCluster& cluster) {
+    return records_key(cluster, records, hashes);
+  };
   derive_researchers(
       records, report,
-      [&](const ResearcherCluster&, const DerivedResearcher& derived) {
+      [&](const ResearcherCluster& cluster, const DerivedResearcher& derived) {
         write_researcher(store, derived);
+        store.remember_derived(derived.entry.researcher.id, key_of(cluster), derived.documents,
+                               {static_cast<std::size_t>(derived.entry.researcher.publications),
+                                derived.entry.evidence.size()});
       },
-      jobs, [&](const DocumentRecord& light) { return readers.load(light.source); });
+      jobs, [&](const DocumentRecord& light) { return readers.load(light.source); },
+      [&](const ResearcherCluster& cluster) {
+        return store.keep_if_unchanged(cluster.id, key_of(cluster));
+      });
   store.sweep_derived();
   store.commit_derive({report.researchers, report.publications, report.evidence});
   report.documents_written = store.documents_written();

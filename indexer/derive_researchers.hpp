@@ -13,7 +13,9 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace savant::indexer {
@@ -35,6 +37,11 @@ struct RunSettings {
 /// (see keep_identity_fields()); called on worker threads.
 using LoadRecord = std::function<DocumentRecord(const DocumentRecord&)>;
 
+/// Asked on the calling thread, for every cluster before anything is built:
+/// whether its researcher is in the index exactly as it would be derived now
+/// (then it is neither built nor written, and `write` is not called for it).
+using KeepUnchanged = std::function<std::optional<KeptCounts>(const ResearcherCluster&)>;
+
 /// Sorts `records` by source (so that what is derived never depends on the
 /// order records were stored in), groups them into researchers, builds each
 /// researcher and their documents on `jobs` threads and calls `write`, on the
@@ -46,11 +53,12 @@ using LoadRecord = std::function<DocumentRecord(const DocumentRecord&)>;
 void derive_researchers(
     std::vector<DocumentRecord>& records, IndexReport& report,
     const std::function<void(const ResearcherCluster&, const DerivedResearcher&)>& write,
-    std::size_t jobs = 1, const LoadRecord& load = {});
+    std::size_t jobs = 1, const LoadRecord& load = {}, const KeepUnchanged& keep = {});
 
 /// Writes one researcher's documents into part `part` of a bulk build; called
 /// on that part's thread.
-using WritePart = std::function<void(std::size_t part, const DerivedResearcher&)>;
+using WritePart =
+    std::function<void(std::size_t part, const ResearcherCluster&, const DerivedResearcher&)>;
 
 /// A bulk build's derivation: groups `records` as derive_researchers() does,
 /// splits the researchers, in cluster order, into at most `parts` contiguous
@@ -62,6 +70,13 @@ using WritePart = std::function<void(std::size_t part, const DerivedResearcher&)
 std::size_t derive_researchers_in_parts(std::vector<DocumentRecord>& records, IndexReport& report,
                                         std::size_t parts, const WritePart& write,
                                         const LoadRecord& load = {});
+
+/// What a researcher's derived documents depend on: the cluster's id and name,
+/// and each member record's source and content hash (`hashes`, by source),
+/// with the schema version; a hex digest.
+std::string records_key(const ResearcherCluster& cluster,
+                        const std::vector<DocumentRecord>& records,
+                        const std::unordered_map<std::string, std::uint64_t>& hashes);
 
 /// Writes the documents of `derived` into `store` (only those whose content changed).
 void write_researcher(IndexStore& store, const DerivedResearcher& derived);

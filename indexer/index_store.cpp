@@ -9,6 +9,7 @@
 #include "schema/record_json.hpp"
 #include "schema/schema_version.hpp"
 #include "schema/terms.hpp"
+#include "schema/text_normalizer.hpp"
 #include "schema/xapian_errors.hpp"
 #include <savant/error.hpp>
 
@@ -17,6 +18,7 @@
 
 #include <filesystem>
 #include <sstream>
+#include <unordered_set>
 
 namespace savant::indexer {
 namespace {
@@ -63,7 +65,28 @@ std::optional<Xapian::docid> docid_of(Xapian::WritableDatabase& db, const std::s
   return *it;
 }
 
+// Metadata entries "savant.derived.<hash of researcher id>" = "<records key>
+// <documents> <publications> <evidence>": what each researcher was derived from.
+constexpr std::string_view kDerivedEntryPrefix = "savant.derived.";
+
+std::size_t distinct_documents(const std::vector<BuiltDocument>& documents) {
+  std::unordered_set<std::string_view> unique;
+  for (const BuiltDocument& built : documents) unique.insert(built.unique_term);
+  return unique.size();
+}
+
 }  // namespace
+
+std::string derived_key_entry(const std::string& researcher_id) {
+  return fmt::format("{}{:016x}", kDerivedEntryPrefix, stable_hash(researcher_id));
+}
+
+std::string derived_key_value(const std::string& records_key,
+                              const std::vector<BuiltDocument>& documents,
+                              const KeptCounts& counts) {
+  return fmt::format("{} {} {} {}", records_key, distinct_documents(documents), counts.publications,
+                     counts.evidence);
+}
 
 IndexStore::IndexStore(const std::string& path)
     : path_(path), db_(open_writable(path)), fresh_(db_.get_doccount() == 0) {}
@@ -97,13 +120,17 @@ std::vector<DocumentRecord> IndexStore::all_records() {
   return records;
 }
 
-std::vector<DocumentRecord> IndexStore::identity_records() {
+std::vector<DocumentRecord> IndexStore::identity_records(
+    std::unordered_map<std::string, std::uint64_t>* content_hashes) {
   std::vector<DocumentRecord> records;
   bool anonymous = false;  // a record with neither name nor e-mail
   const std::string kind = std::string(kPrefixKind) + std::string(kKindSource);
   for (auto it = db_.postlist_begin(kind); it != db_.postlist_end(kind); ++it) {
-    DocumentRecord record =
-        record_from_json(nlohmann::json::parse(db_.get_document(*it).get_data()));
+    const Xapian::Document doc = db_.get_document(*it);
+    DocumentRecord record = record_from_json(nlohmann::json::parse(doc.get_data()));
+    if (content_hashes) {
+      (*content_hashes)[record.source] = std::stoull(doc.get_value(kSlotContentHash), nullptr, 16);
+    }
     anonymous = anonymous || (record.name.empty() && record.emails.empty());
     keep_identity_fields(record, false);
     records.push_back(std::move(record));
@@ -227,6 +254,36 @@ void IndexStore::put_one_derived(const BuiltDocument& built) {
   ++written_;
 }
 
+void IndexStore::remember_derived(const std::string& id, const std::string& records_key,
+                                  const std::vector<BuiltDocument>& documents,
+                                  const KeptCounts& counts) {
+  std::string entry = derived_key_entry(id);
+  std::string value = derived_key_value(records_key, documents, counts);
+  if (db_.get_metadata(entry) != value) db_.set_metadata(entry, value);
+  derived_entries_.insert(std::move(entry));
+}
+
+std::optional<KeptCounts> IndexStore::keep_if_unchanged(const std::string& id,
+                                                        const std::string& records_key) {
+  std::string entry = derived_key_entry(id);
+  std::istringstream in(db_.get_metadata(entry));
+  std::string key;
+  Xapian::doccount documents = 0;
+  KeptCounts counts;
+  if (!(in >> key >> documents >> counts.publications >> counts.evidence) || key != records_key) {
+    return std::nullopt;
+  }
+  // Every document of the researcher carries their id: all must still be
+  // there (forget deletes them; an index written before this entry lacks it).
+  const std::string term = make_term(kPrefixResearcher, id);
+  if (db_.get_termfreq(term) != documents) return std::nullopt;
+  for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
+    produced_.insert(*it);
+  }
+  derived_entries_.insert(std::move(entry));
+  return counts;
+}
+
 void IndexStore::sweep_derived() {
   std::vector<Xapian::docid> stale;
   for (std::string_view kind : {kKindResearcher, kKindEvidence}) {
@@ -237,6 +294,12 @@ void IndexStore::sweep_derived() {
   }
   for (Xapian::docid id : stale) db_.delete_document(id);
   deleted_ += stale.size();
+  std::vector<std::string> gone;
+  const std::string prefix(kDerivedEntryPrefix);
+  for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) {
+    if (derived_entries_.count(*it) == 0) gone.push_back(*it);
+  }
+  for (const std::string& entry : gone) db_.set_metadata(entry, "");
 }
 
 void IndexStore::set_metadata(const std::string& key, const std::string& value) {
@@ -260,7 +323,7 @@ void IndexStore::commit_derive(const DerivedTotals& totals) {
 
 bool IndexStore::holds_only_records() {
   if (!needs_derive() || !db_.get_metadata(std::string(kMetaTotals)).empty()) return false;
-  for (std::string_view kind : {kKindResearcher, kKindEvidence, kKindDocument}) {
+  for (std::string_view kind : {kKindResearcher, kKindEvidence}) {
     if (db_.get_termfreq(std::string(kPrefixKind) + std::string(kind)) > 0) return false;
   }
   return true;

@@ -16,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -27,6 +28,19 @@ struct DerivedTotals {
   std::size_t publications = 0;
   std::size_t evidence = 0;
 };
+
+/// Publication and evidence counts of a researcher kept as they are in the index.
+struct KeptCounts {
+  std::size_t publications = 0;
+  std::size_t evidence = 0;
+};
+
+/// The metadata entry remembering what researcher `id` was derived from
+/// (see IndexStore::remember_derived()), and its value.
+std::string derived_key_entry(const std::string& researcher_id);
+std::string derived_key_value(const std::string& records_key,
+                              const std::vector<BuiltDocument>& documents,
+                              const KeptCounts& counts);
 
 /// Records `totals` in `db`'s metadata and clears the pending mark: what makes
 /// a derivation complete (the caller commits).
@@ -58,8 +72,10 @@ class IndexStore : public RecordStore {
 
   /// Every stored record, keeping only what grouping into researchers reads
   /// (keep_identity_fields(): texts and titles only when some record names no
-  /// one), so memory does not hold the whole corpus.
-  std::vector<DocumentRecord> identity_records();
+  /// one), so memory does not hold the whole corpus; with `content_hashes`,
+  /// also each record's content hash by source.
+  std::vector<DocumentRecord> identity_records(
+      std::unordered_map<std::string, std::uint64_t>* content_hashes = nullptr);
 
   /// The index directory.
   const std::string& path() const { return path_; }
@@ -103,7 +119,19 @@ class IndexStore : public RecordStore {
   /// Sets how many derived documents a slice of a first build holds (>= 1).
   void set_derived_slice(std::size_t documents) { derived_slice_ = documents; }
 
-  /// Deletes researcher and evidence documents that this run did not produce.
+  /// Remembers, in the open transaction, that researcher `id` was derived
+  /// from records hashing to `records_key` (records_key()) into `documents`.
+  void remember_derived(const std::string& id, const std::string& records_key,
+                        const std::vector<BuiltDocument>& documents, const KeptCounts& counts);
+
+  /// When researcher `id` was last derived from records hashing to
+  /// `records_key` and all their documents are still there: counts them as
+  /// produced by this run (the sweep keeps them) and returns their counts.
+  std::optional<KeptCounts> keep_if_unchanged(const std::string& id,
+                                              const std::string& records_key);
+
+  /// Deletes researcher and evidence documents that this run did not produce,
+  /// and what is remembered of researchers it did not derive.
   void sweep_derived();
 
   /// Sets a metadata entry of the index, in the open transaction (one is
@@ -144,6 +172,7 @@ class IndexStore : public RecordStore {
   std::string path_;
   Xapian::WritableDatabase db_;
   std::set<Xapian::docid> produced_;
+  std::unordered_set<std::string> derived_entries_;  // metadata entries of this run's researchers
   bool in_transaction_ = false;
   bool records_changed_ = false;
   std::size_t batch_records_ = 0;

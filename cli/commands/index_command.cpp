@@ -189,8 +189,8 @@ int run_index(const Args& args) {
   }
   if (bar) bar->clear();
   if (verbose && report.bulk_writers > 0) {
-    fmt::print(stderr, "bulk first build: researchers written by {} writers, then merged\n",
-               report.bulk_writers);
+    fmt::print(stderr, "bulk first build: researchers written by {} writers, merged in {:.2f} s\n",
+               report.bulk_writers, report.bulk_merge_seconds);
   }
   for (const FileFailure& failure : report.failures) {
     // Missing inputs never reach on_file; report them here (read failures already were).

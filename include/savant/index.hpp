@@ -120,6 +120,7 @@ struct IndexReport {
   /// Writers of a bulk first build (researchers written on several threads
   /// and merged); 0 when one writer derived them.
   std::size_t bulk_writers = 0;
+  double bulk_merge_seconds = 0.0;  ///< Of a bulk build: compacting the parts into the index.
   double seconds = 0.0;               ///< Wall-clock time of the run.
 };
 
