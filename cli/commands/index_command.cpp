@@ -126,8 +126,8 @@ int run_index(const Args& args) {
        "a sharded index: N shard databases DIR/shard-0.. and the stub DIR/XAPIANDB listing "
        "them; each researcher on one shard (an existing sharded index keeps its count)")
       ("jobs,j", whole_number(&request.jobs, 1, kMaxJobs)->value_name("N"),
-       "threads that read and parse files and build documents (default: one per core); "
-       "the index is the same for any N")
+       "threads that read and parse files and build documents (default: one per core); a new "
+       "index's first build writes on N writers and merges them; the index is the same for any N")
       ("flush-threshold", whole_number(&request.flush_threshold, 0, kMaxFlushThreshold)
                               ->default_value(request.flush_threshold)->value_name("N"),
        "index documents buffered in memory before the writer flushes them (0: Xapian's default)");
