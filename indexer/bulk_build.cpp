@@ -154,7 +154,9 @@ bool bulk_derive(IndexStore& store, IndexReport& report, std::size_t parts) {
     if (part < used) sources.add_database(Xapian::Database(writers[part]->path()));
   }
   const fs::path merged = work / "merged";
-  sources.compact(merged.string(), Xapian::Compactor::FULL);
+  // STANDARD, not FULL: the index is updated in place by every later run, and
+  // fully packed blocks would have to split on the first writes after it.
+  sources.compact(merged.string(), Xapian::Compactor::STANDARD);
   sources.close();
   {
     Xapian::WritableDatabase db(merged.string(), Xapian::DB_OPEN);

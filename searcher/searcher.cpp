@@ -31,6 +31,9 @@ namespace {
 
 using namespace savant::searcher;
 
+// How often a search starts again on a snapshot a writer has moved past.
+constexpr int kSnapshotAttempts = 4;
+
 std::string kind_term(std::string_view kind) {
   return std::string(schema::kPrefixKind) + std::string(kind);
 }
@@ -56,18 +59,21 @@ struct Searcher::Impl {
 
   // Runs `op`, translating Xapian's errors. A writer that commits twice while
   // a reader works invalidates the reader's snapshot (DatabaseModifiedError):
-  // the reader then moves to the latest state and tries once more, as Xapian
-  // advises. A shard that stops answering mid-way (NetworkError) makes every
+  // the reader then moves to the latest state and tries again, as Xapian
+  // advises — a few times, since a slow search on a loaded machine can span
+  // two more commits of an index run that commits small batches. A shard that stops answering mid-way (NetworkError) makes every
   // shard be opened afresh: open() names the one that is gone, or, with
   // allow_partial, leaves it out and the operation runs again on the rest.
   template <typename Op>
   auto guarded(Op op) -> decltype(op()) {
     try {
-      try {
-        return op();
-      } catch (const Xapian::DatabaseModifiedError&) {
-        db.reopen();
-        return op();
+      for (int attempt = 1;; ++attempt) {
+        try {
+          return op();
+        } catch (const Xapian::DatabaseModifiedError&) {
+          if (attempt == kSnapshotAttempts) throw;
+          db.reopen();
+        }
       }
     } catch (const Xapian::Error& e) {
       if (parts > 1 && is_unreachable(e)) {
