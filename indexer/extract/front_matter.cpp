@@ -102,6 +102,14 @@ std::optional<FrontMatter> read_front_matter(const std::vector<std::string_view>
   front.end = close + 1;
   std::vector<Field> fields = parse_fields(raw_lines, first + 1, close);
   const std::string* title = find_field(fields, "title");
+  // Jekyll home pages (minimal-mistakes) leave `title: ''` and name the page
+  // in `seo_title: "Name | tagline"`: its first part is the page's title.
+  std::string seo_heading;
+  if (const std::string* seo = find_field(fields, "seo_title");
+      title == nullptr && seo != nullptr) {
+    seo_heading = seo->substr(0, seo->find(" | "));
+    if (!trim(seo_heading).empty()) title = &seo_heading;
+  }
   if (title == nullptr) return front;
   const std::string* collection = find_field(fields, "collection");
   const std::string* venue = find_field(fields, "venue");

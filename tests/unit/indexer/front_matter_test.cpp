@@ -38,6 +38,23 @@ TEST(FrontMatter, PageTitleBecomesHeading) {
   EXPECT_TRUE(front->lines[0].synthetic);
 }
 
+TEST(FrontMatter, EmptyTitleFallsBackToTheSeoTitleBeforeItsTagline) {
+  std::vector<std::string_view> raw =
+      split("---\ntitle: ''\nseo_title: \"Ada Lovelace | Analyst at Babbage & Co\"\n---\nBody");
+  std::optional<FrontMatter> front = read_front_matter(raw, 0);
+  ASSERT_TRUE(front.has_value());
+  EXPECT_EQ(texts(*front), (std::vector<std::string>{"Ada Lovelace"}));
+  EXPECT_EQ(front->lines[0].heading_level, 1);
+}
+
+TEST(FrontMatter, RealTitleWinsOverTheSeoTitle) {
+  std::vector<std::string_view> raw =
+      split("---\ntitle: Papers\nseo_title: \"Ada Lovelace | Papers\"\n---\nBody");
+  std::optional<FrontMatter> front = read_front_matter(raw, 0);
+  ASSERT_TRUE(front.has_value());
+  EXPECT_EQ(texts(*front), (std::vector<std::string>{"Papers"}));
+}
+
 TEST(FrontMatter, PublicationPageBecomesAnEntry) {
   std::vector<std::string_view> raw = split(
       "---\ntitle: 'SyzScope: Revealing Bugs'\ncollection: publications\n"
