@@ -9,6 +9,7 @@
 #include "indexer/readers/collection_notes.hpp"
 #include "indexer/readers/document_reader.hpp"
 #include "schema/text_normalizer.hpp"
+#include "schema/text_signature.hpp"
 #include <savant/error.hpp>
 #include <savant/index.hpp>
 
@@ -206,6 +207,8 @@ IndexReport index_files(const IndexOptions& options) {
         result.skipped = collection_note_reason(record);
         if (!result.skipped.empty()) return result;
         redact_contact_details(record);  // never indexed, kept to show on request
+        // Computed here, on a worker, rather than when the writer stores it.
+        record.text_signature = schema::text_signature(record.text);
         result.record = std::move(record);
       } catch (const Error& e) {
         result.failure = e.what();

@@ -6,6 +6,7 @@
 #include "indexer/privacy/contact_details.hpp"
 #include "schema/record_json.hpp"
 #include "schema/text_normalizer.hpp"
+#include "schema/text_signature.hpp"
 #include "schema/venues.hpp"
 #include <savant/error.hpp>
 #include <savant/index.hpp>
@@ -81,6 +82,7 @@ DocumentRecord prepared(DocumentRecord record) {
     for (const Evidence& e : record.evidence) record.text += "\n" + e.title + "\n" + e.text;
   }
   indexer::redact_contact_details(record);  // never indexed, kept to show on request
+  record.text_signature = schema::text_signature(record.text);  // what is stored of the text
   return record;
 }
 
@@ -114,8 +116,7 @@ IndexReport index_records(const RecordIndexOptions& options) {
       ++report.files_removed;
     }
   };
-  return run_indexing(options.db_path, options.shards, std::move(known), started,
-                      store_records);
+  return run_indexing(options.db_path, options.shards, std::move(known), started, store_records);
 }
 
 }  // namespace savant

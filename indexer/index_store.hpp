@@ -71,7 +71,7 @@ class IndexStore : public RecordStore {
   std::vector<DocumentRecord> all_records();
 
   /// Every stored record, keeping only what grouping into researchers reads
-  /// (keep_identity_fields(): texts and titles only when some record names no
+  /// (keep_identity_fields(): text signatures and titles only when some record names no
   /// one), so memory does not hold the whole corpus; with `content_hashes`,
   /// also each record's content hash by source.
   std::vector<DocumentRecord> identity_records(

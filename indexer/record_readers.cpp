@@ -59,6 +59,7 @@ void keep_identity_fields(DocumentRecord& record, bool for_near_duplicates) {
   } else {
     record.evidence = {};
     record.text = {};
+    record.text_signature = {};
   }
   record.affiliations = {};
   record.contact = {};

@@ -2,6 +2,8 @@
 // Converts records to and from the JSON stored in the index.
 #include "schema/record_json.hpp"
 
+#include "schema/text_signature.hpp"
+
 namespace savant::schema {
 namespace {
 
@@ -39,6 +41,12 @@ ContactDetails contact_of(const json& j) {
   c.addresses = strings(*it, "addresses");
   c.birth_dates = strings(*it, "birth_dates");
   return c;
+}
+
+// The whole text is not stored, only what near-duplicate detection compares.
+std::string stored_signature(const DocumentRecord& r) {
+  if (!r.text_signature.empty() || r.text.empty()) return r.text_signature;
+  return text_signature(r.text);
 }
 
 }  // namespace
@@ -109,7 +117,7 @@ json to_json(const DocumentRecord& r) {
          {"emails", r.emails},
          {"affiliations", r.affiliations},
          {"evidence", std::move(evidence)},
-         {"text", r.text}};
+         {"signature", stored_signature(r)}};
   put_contact(j, r.contact);
   return j;
 }
@@ -124,7 +132,7 @@ DocumentRecord record_from_json(const json& j) {
   if (auto it = j.find("evidence"); it != j.end() && it->is_array()) {
     for (const auto& e : *it) r.evidence.push_back(evidence_from_json(e));
   }
-  r.text = string_of(j, "text");
+  r.text_signature = string_of(j, "signature");
   r.contact = contact_of(j);
   return r;
 }

@@ -12,6 +12,8 @@
 namespace savant::schema {
 
 nlohmann::json to_json(const Evidence& evidence);
+/// The stored form of a record keeps `text_signature` (computed from `text`
+/// when empty), not `text`: record_from_json() gives the text back empty.
 nlohmann::json to_json(const DocumentRecord& record);
 nlohmann::json to_json(const Researcher& researcher);
 

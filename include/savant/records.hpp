@@ -70,6 +70,11 @@ struct DocumentRecord {
   std::vector<std::string> affiliations;  ///< Institutions and employers named in the file.
   std::vector<Evidence> evidence;         ///< In document order.
   std::string text;        ///< The whole normalised text, for near-duplicate detection.
+  /// What the index stores of `text` instead of the text: a sample of its word
+  /// 3-gram hashes, opaque printable ASCII. Filled by savant when the record is
+  /// stored, and the only trace of `text` in a record read back from an index;
+  /// callers of index_records() leave it empty.
+  std::string text_signature;
   ContactDetails contact;  ///< Found in the file and removed from every field above.
 };
 

@@ -4,6 +4,7 @@
 #include "indexer/identity/identity_resolver.hpp"
 
 #include "schema/text_normalizer.hpp"
+#include "schema/text_signature.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -12,7 +13,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
+#include <utility>
 
 namespace savant::indexer {
 namespace {
@@ -48,31 +49,23 @@ std::string name_key(const std::string& name) {
   return key;
 }
 
-std::set<std::string> title_keys(const DocumentRecord& r) {
-  std::set<std::string> keys;
+// Each publication title of a record, as a 64-bit hash of its match key.
+std::vector<std::uint64_t> title_keys(const DocumentRecord& r) {
+  std::vector<std::uint64_t> keys;
   for (const auto& e : r.evidence) {
     if (e.kind == EvidenceKind::publication && !e.title.empty()) {
-      keys.insert(schema::match_key(e.title));
+      keys.push_back(schema::stable_hash(schema::match_key(e.title)));
     }
   }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
 }
 
-std::unordered_set<std::string> shingles(const std::string& text) {
-  auto tokens = schema::tokenize(schema::match_key(text));
-  std::unordered_set<std::string> out;
-  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-    out.insert(tokens[i].text + ' ' + tokens[i + 1].text + ' ' + tokens[i + 2].text);
-  }
-  return out;
-}
-
-template <typename Set>
-double containment(const Set& part, const Set& whole) {
-  if (part.empty()) return 0.0;
-  std::size_t shared = 0;
-  for (const auto& x : part) shared += whole.count(x);
-  return static_cast<double>(shared) / static_cast<double>(part.size());
+// A stored record has only its signature; a record built in memory has its text.
+schema::TextSketch sketch_of(const DocumentRecord& r) {
+  if (!r.text_signature.empty()) return schema::decode_sketch(r.text_signature);
+  return schema::sketch_text(r.text);
 }
 
 std::vector<std::string> name_words(const std::string& name) {
@@ -247,6 +240,127 @@ std::string choose_id(const std::vector<DocumentRecord>& records, const Research
   return slug.empty() ? "researcher" : slug;
 }
 
+// Every named researcher's publication titles and shingle sample, indexed by
+// value, so that a nameless record is compared only with the researchers it
+// shares something with: the cost per record does not grow with the corpus.
+class NamedProfiles {
+ public:
+  NamedProfiles(const std::vector<DocumentRecord>& records,
+                const std::map<std::size_t, std::vector<std::size_t>>& named) {
+    for (const auto& [root, members] : named) {
+      const auto r = static_cast<std::uint32_t>(roots_.size());
+      roots_.push_back(root);
+      std::uint32_t bound = schema::TextSketch{}.bound;
+      for (std::size_t m : members) {
+        for (std::uint64_t t : title_keys(records[m])) titles_.emplace_back(t, r);
+        schema::TextSketch sketch = sketch_of(records[m]);
+        bound = std::min(bound, sketch.bound);
+        for (std::uint32_t v : sketch.sample) shingles_.emplace_back(v, r);
+      }
+      // Below the smallest bound of its members, the union of their samples
+      // holds every shingle of the researcher's texts.
+      bounds_.push_back(bound);
+    }
+    std::sort(titles_.begin(), titles_.end());
+    titles_.erase(std::unique(titles_.begin(), titles_.end()), titles_.end());
+    std::sort(shingles_.begin(), shingles_.end());
+    shingles_.erase(std::unique(shingles_.begin(), shingles_.end()), shingles_.end());
+  }
+
+  /// The root of the researcher whose titles or text contain the record's best,
+  /// if any qualifies (ties: the first root).
+  std::optional<std::size_t> best_match(const DocumentRecord& record,
+                                        const IdentityOptions& options) const {
+    const std::vector<std::uint64_t> titles = title_keys(record);
+    const schema::TextSketch sketch = sketch_of(record);
+    std::vector<std::uint32_t> candidates;
+    add_sharers(titles_, titles, candidates);
+    add_sharers(shingles_, sketch.sample, candidates);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    double best_score = 0.0;
+    std::optional<std::size_t> best;
+    for (std::uint32_t r : candidates) {
+      const double by_titles = titles.empty() ? 0.0 : share(titles_, titles, titles.size(), r);
+      // Compared below both bounds, the two samples sample the same shingles.
+      const std::uint32_t bound = std::min(sketch.bound, bounds_[r]);
+      const auto compared = static_cast<std::size_t>(
+          std::upper_bound(sketch.sample.begin(), sketch.sample.end(), bound) -
+          sketch.sample.begin());
+      const double by_text =
+          compared < kMinCompared ? 0.0 : share(shingles_, sketch.sample, compared, r);
+      const bool qualifies = (!titles.empty() && by_titles >= options.min_title_overlap) ||
+                             by_text >= options.min_text_containment;
+      const double score = std::max(by_titles, by_text);
+      if (qualifies && score > best_score) {
+        best_score = score;
+        best = roots_[r];
+      }
+    }
+    return best;
+  }
+
+ private:
+  // A title or shingle more researchers than this share is boilerplate: it
+  // proposes no candidates (it still counts for those proposed otherwise).
+  static constexpr std::size_t kMaxSharers = 100;
+  // Fewer sampled shingles than this say too little: one or two shared by
+  // chance would make a short page "contained" in anyone's text.
+  static constexpr std::size_t kMinCompared = 8;
+
+  template <typename Value>
+  static void add_sharers(const std::vector<std::pair<Value, std::uint32_t>>& pairs,
+                          const std::vector<Value>& values, std::vector<std::uint32_t>& out) {
+    for (Value v : values) {
+      auto [from, to] = std::equal_range(pairs.begin(), pairs.end(), v, ByValue<Value>{});
+      if (static_cast<std::size_t>(to - from) > kMaxSharers) continue;
+      for (auto it = from; it != to; ++it) out.push_back(it->second);
+    }
+  }
+
+  // Share of the first `count` of `values` that researcher `r` has too.
+  template <typename Value>
+  static double share(const std::vector<std::pair<Value, std::uint32_t>>& pairs,
+                      const std::vector<Value>& values, std::size_t count, std::uint32_t r) {
+    std::size_t shared = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+      shared += std::binary_search(pairs.begin(), pairs.end(), std::make_pair(values[i], r));
+    }
+    return static_cast<double>(shared) / static_cast<double>(count);
+  }
+
+  template <typename Value>
+  struct ByValue {
+    bool operator()(const std::pair<Value, std::uint32_t>& p, Value v) const { return p.first < v; }
+    bool operator()(Value v, const std::pair<Value, std::uint32_t>& p) const { return v < p.first; }
+  };
+
+  std::vector<std::size_t> roots_;                                 // dense index -> root record
+  std::vector<std::uint32_t> bounds_;                              // dense index -> sample bound
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> titles_;    // (title hash, researcher)
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> shingles_;  // (shingle hash, researcher)
+};
+
+// Anonymous documents join the named researcher they nearly duplicate: most of
+// their publication titles, or most of their word 3-grams, are that researcher's.
+void join_near_duplicates(const std::vector<DocumentRecord>& records,
+                          const std::vector<std::size_t>& order, const IdentityOptions& options,
+                          DisjointSets& sets) {
+  if (std::none_of(records.begin(), records.end(), is_anonymous)) return;
+  std::map<std::size_t, std::vector<std::size_t>> named;  // root -> members
+  for (std::size_t i : order) {
+    if (!is_anonymous(records[i])) named[sets.find(i)].push_back(i);
+  }
+  const NamedProfiles profiles(records, named);
+  for (std::size_t i : order) {
+    // Already placed beside a named sibling: that is stronger than text overlap.
+    if (!is_anonymous(records[i]) || named.count(sets.find(i)) != 0) continue;
+    if (std::optional<std::size_t> root = profiles.best_match(records[i], options)) {
+      sets.unite(*root, i);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<ResearcherCluster> resolve_identities(const std::vector<DocumentRecord>& records,
@@ -284,48 +398,7 @@ std::vector<ResearcherCluster> resolve_identities(const std::vector<DocumentReco
 
   join_file_groups(records, order, words, sets);
 
-  // Anonymous documents join the named researcher they nearly duplicate.
-  std::map<std::size_t, std::vector<std::size_t>> named;  // root -> members
-  for (std::size_t i : order) {
-    if (!is_anonymous(records[i])) named[sets.find(i)].push_back(i);
-  }
-  struct Profile {
-    std::set<std::string> titles;
-    std::unordered_set<std::string> grams;
-  };
-  std::map<std::size_t, Profile> profiles;
-  bool any_anonymous = std::any_of(records.begin(), records.end(), is_anonymous);
-  if (any_anonymous) {
-    for (const auto& [root, members] : named) {
-      Profile& p = profiles[root];
-      for (std::size_t m : members) {
-        auto t = title_keys(records[m]);
-        p.titles.insert(t.begin(), t.end());
-        auto g = shingles(records[m].text);
-        p.grams.insert(g.begin(), g.end());
-      }
-    }
-  }
-  for (std::size_t i : order) {
-    // Already placed beside a named sibling: that is stronger than text overlap.
-    if (!is_anonymous(records[i]) || named.count(sets.find(i)) != 0) continue;
-    auto titles = title_keys(records[i]);
-    auto grams = shingles(records[i].text);
-    double best_score = 0.0;
-    std::size_t best_root = i;
-    for (const auto& [root, profile] : profiles) {
-      double by_titles = titles.empty() ? 0.0 : containment(titles, profile.titles);
-      double by_text = containment(grams, profile.grams);
-      bool qualifies = (!titles.empty() && by_titles >= options.min_title_overlap) ||
-                       by_text >= options.min_text_containment;
-      double score = std::max(by_titles, by_text);
-      if (qualifies && score > best_score) {
-        best_score = score;
-        best_root = root;
-      }
-    }
-    if (best_root != i) sets.unite(best_root, i);
-  }
+  join_near_duplicates(records, order, options, sets);
 
   std::map<std::size_t, ResearcherCluster> by_root;
   for (std::size_t i : order) by_root[sets.find(i)].members.push_back(i);

@@ -2,7 +2,12 @@
 // Identity resolution: e-mail, name, near-duplicate and stand-alone cases.
 #include "indexer/identity/identity_resolver.hpp"
 
+#include "schema/text_signature.hpp"
+
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdint>
 
 namespace savant::indexer {
 namespace {
@@ -22,6 +27,30 @@ DocumentRecord record(std::string source, std::string name, std::vector<std::str
   }
   r.text += text;
   return r;
+}
+
+// `words` pseudo-random words of a 2,000-word vocabulary; `seed` picks the text.
+std::string prose(std::size_t words, std::uint32_t seed) {
+  std::string text;
+  std::uint32_t state = seed * 2654435761U + 17;
+  for (std::size_t i = 0; i < words; ++i) {
+    state = state * 1664525U + 1013904223U;
+    text += "w" + std::to_string((state >> 8) % 2000) + (i % 15 == 14 ? ".\n" : " ");
+  }
+  return text;
+}
+
+// As the index gives a record back: its text replaced by the text's signature.
+DocumentRecord stored(DocumentRecord r) {
+  r.text_signature = schema::text_signature(r.text);
+  r.text.clear();
+  return r;
+}
+
+std::vector<std::vector<std::size_t>> memberships(const std::vector<ResearcherCluster>& clusters) {
+  std::vector<std::vector<std::size_t>> out;
+  for (const auto& c : clusters) out.push_back(c.members);
+  return out;
 }
 
 TEST(IdentityResolver, SameEmailOrNameIsOnePerson) {
@@ -69,6 +98,69 @@ TEST(IdentityResolver, AnonymousNearDuplicateJoinsItsOriginal) {
   auto clusters = resolve_identities(records);
   ASSERT_EQ(clusters.size(), 2u);
   EXPECT_EQ(clusters[0].members, (std::vector<std::size_t>{0, 1}));
+}
+
+TEST(IdentityResolver, NamelessCopyOfATextJoinsItsAuthorFromSignaturesAlone) {
+  const std::string cv = prose(1500, 1);
+  std::vector<DocumentRecord> records = {
+      record("/s/a.md", "Ann Lee", {}, {}, cv),
+      record("/s/b.md", "Bo Chen", {}, {}, prose(1500, 2)),
+      record("/s/copy.txt", "", {}, {}, cv.substr(0, cv.size() * 2 / 3)),  // part of the CV
+      record("/s/other.txt", "", {}, {}, prose(800, 3)),
+      // A shorter page whose text is all in Bo Chen's.
+      record("/s/short.txt", "", {}, {}, prose(1500, 2).substr(0, 1800)),
+      // Too short to judge on a sample of Bo Chen's text: stands alone.
+      record("/s/tiny.txt", "", {}, {}, prose(1500, 2).substr(0, 60)),
+  };
+  const auto in_memory = resolve_identities(records);
+  ASSERT_EQ(in_memory.size(), 4u);
+  EXPECT_EQ(in_memory[0].members, (std::vector<std::size_t>{0, 2}));
+  EXPECT_EQ(in_memory[1].members, (std::vector<std::size_t>{1, 4}));
+  EXPECT_EQ(in_memory[2].id, "other");
+  EXPECT_EQ(in_memory[3].id, "tiny");
+  // Read back from an index, records have only their signatures: same groups.
+  for (auto& r : records) r = stored(std::move(r));
+  EXPECT_EQ(memberships(resolve_identities(records)), memberships(in_memory));
+}
+
+TEST(IdentityResolver, NamelessTextIsComparedWithAResearchersWholeWork) {
+  // A researcher with one very long document (a sparse sample) and the CV the
+  // nameless page copies: the page is still compared with all their shingles.
+  const std::string cv = prose(900, 11);
+  std::vector<DocumentRecord> records = {
+      stored(record("/s/a-cv.md", "Ann Lee", {"ann@x.org"}, {}, cv)),
+      stored(record("/s/a-all.bib", "Ann Lee", {}, {}, prose(30000, 12))),
+      stored(record("/s/b.md", "Bo Chen", {}, {}, prose(900, 13))),
+      stored(record("/s/page.html", "", {}, {}, cv)),
+  };
+  const auto clusters = resolve_identities(records);
+  ASSERT_EQ(clusters.size(), 2u);
+  EXPECT_EQ(clusters[0].members, (std::vector<std::size_t>{1, 0, 3}));  // in source order
+}
+
+TEST(IdentityResolver, SharedBoilerplateMergesNoOne) {
+  // 150 researchers whose documents all share a template's text: a nameless
+  // copy of one of them joins that one; a nameless page with only the
+  // template in common joins no one.
+  const std::string boilerplate = prose(120, 99);
+  std::vector<DocumentRecord> records;
+  for (std::uint32_t i = 0; i < 150; ++i) {
+    const std::string n = std::to_string(1000 + i);
+    records.push_back(stored(record("/s/p" + n + ".md", "Given" + n + " Family" + n, {}, {},
+                                    boilerplate + prose(600, 1000 + i))));
+  }
+  records.push_back(stored(record("/s/x-copy.md", "", {}, {}, boilerplate + prose(600, 1077))));
+  records.push_back(stored(record("/s/y-other.md", "", {}, {}, boilerplate + prose(600, 5))));
+  const auto clusters = resolve_identities(records);
+  ASSERT_EQ(clusters.size(), 151u);
+  auto with = [&](const std::string& id) {
+    return std::find_if(clusters.begin(), clusters.end(),
+                        [&](const auto& c) { return c.id == id; });
+  };
+  ASSERT_NE(with("given1077-family1077"), clusters.end());
+  EXPECT_EQ(with("given1077-family1077")->members, (std::vector<std::size_t>{77, 150}));
+  ASSERT_NE(with("y-other"), clusters.end());
+  EXPECT_EQ(with("y-other")->members, (std::vector<std::size_t>{151}));
 }
 
 TEST(IdentityResolver, AnonymousWithoutMatchStandsAloneNamedByFile) {
