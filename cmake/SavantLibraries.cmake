@@ -37,5 +37,11 @@ if(NOT SAVANT_SANITIZE AND NOT SAVANT_FUZZ)
   target_link_options(savant PRIVATE LINKER:--no-undefined)
 endif()
 
+# Under sanitizers every test and fuzz target links the static library: the
+# shared one is built only on request there (its own test is the package test).
+if(SAVANT_SANITIZE)
+  set_target_properties(savant PROPERTIES EXCLUDE_FROM_ALL ON)
+endif()
+
 savant_library(savant_static STATIC)
 target_compile_definitions(savant_static INTERFACE SAVANT_STATIC_DEFINE)

@@ -19,4 +19,6 @@ function(savant_module name)
   # Marks SAVANT_EXPORT declarations as defined here (dllexport on Windows).
   target_compile_definitions(${name} PRIVATE SAVANT_COMPILE_LIBRARY)
   savant_set_warnings(${name})
+  savant_fuzz_coverage(${name})
+  savant_precompile_headers(${name} LIBRARY)
 endfunction()
