@@ -8,12 +8,27 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$SECONDS
+cpu_file=$(mktemp)
+trap 'rm -f "$cpu_file"' EXIT
+# cpu_now: sets $cpu to the CPU (user + system) seconds of every finished child
+# process so far. On a shared machine the wall time says little; the CPU time is
+# what an idle 2-core machine spends, about twice its wall time when both cores
+# are busy. Not $(...): `times` must run in this shell, not in a subshell.
+cpu_now() {
+  times >"$cpu_file"
+  cpu=$(awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/)
+                       printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$cpu_file")
+}
 # step <name> <command>...: runs one step and prints its time and the total so far.
 step() {
-  local name=$1 step_start=$SECONDS
+  local name=$1 step_start=$SECONDS step_cpu
+  cpu_now
+  step_cpu=$cpu
   shift
   "$@"
-  echo "test.sh: $name: $((SECONDS - step_start)) s (total $((SECONDS - start)) s)"
+  cpu_now
+  echo "test.sh: $name: $((SECONDS - step_start)) s, CPU $((cpu - step_cpu)) s" \
+    "(total $((SECONDS - start)) s, CPU $cpu s)"
 }
 step install-deps scripts/install-deps.sh
 # The test build is RelWithDebInfo without -g: the same -O2 (and so the same
