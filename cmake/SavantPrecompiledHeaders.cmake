@@ -5,13 +5,14 @@
 # are precompiled once each and reused by every target of their kind, whose
 # flags match: one for the three module libraries (schema, indexer, searcher),
 # one for the GoogleTest programs (docs/reliability.md, "CI time").
-# Off by default under a compiler launcher: ccache would not cache the units
-# that use a precompiled header, and a developer's rebuild is faster from the cache.
+# Off by default under a compiler launcher (unless CCACHE_DISABLE is set, as
+# scripts/sanitize.sh passes ccache when there is one): ccache would not cache
+# the units that use a precompiled header, and a developer's rebuild is faster from the cache.
 # Only third-party and standard headers are precompiled, never savant's own, so a
 # macro of savant's (SAVANT_COMPILE_LIBRARY, SAVANT_STATIC_DEFINE) never differs
 # between the header and a unit that reuses it. A source that forgets an include
 # still fails in the build without them (-DSAVANT_PCH=OFF, and every ccache build).
-if(CMAKE_CXX_COMPILER_LAUNCHER)
+if(CMAKE_CXX_COMPILER_LAUNCHER AND "$ENV{CCACHE_DISABLE}" STREQUAL "")
   set(savant_pch_default OFF)
 else()
   set(savant_pch_default ON)
