@@ -12,6 +12,7 @@
 // changes one file and runs again. With `--all yes` the index first forgets
 // what each researcher was derived from, so that every researcher is built
 // again, as every run did before researchers were kept (the comparison).
+#include "searcher/unit_columns.hpp"
 #include <savant/savant.hpp>
 
 #include <fmt/format.h>
@@ -20,6 +21,7 @@
 #include "bench/common/bench_common.hpp"
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -61,9 +63,35 @@ int index_corpus(const std::string& db_path, const std::string& corpus) {
   return report.failures.empty() ? 0 : 1;
 }
 
+// CPU time of the calling thread: on a shared machine, wall time also counts
+// the time other processes held the cores.
+double thread_cpu_ms() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+// What the ranking columns of `db_path` cost to read and hold (a plain
+// index directory only: their build time is also in first_cpu_ms).
+void column_figures(const std::string& db_path, std::map<std::string, std::string>& figures) {
+  try {
+    const Xapian::Database db(db_path);
+    const auto start = std::chrono::steady_clock::now();
+    const double cpu = thread_cpu_ms();
+    const auto columns = savant::searcher::UnitColumns::of_database(db);
+    figures["columns_cpu_ms"] = fmt::format("{:.1f}", thread_cpu_ms() - cpu);
+    figures["columns_ms"] = fmt::format("{:.1f}", seconds_since(start) * 1000.0);
+    figures["columns_mb"] = fmt::format("{:.1f}", columns.memory_bytes() / 1048576.0);
+    figures["columns_rows"] = std::to_string(columns.rows());
+  } catch (const Xapian::Error&) {
+    // A sharded index directory is not one database: no figures.
+  }
+}
+
 int query(const std::string& db_path, const std::string& queries, int rounds) {
   savant::Searcher searcher(db_path);
   std::size_t matched = 0;
+  std::vector<double> cpu_ms;  // per query, warm-up round first
   auto run_one = [&](const MixQuery& q) {
     savant::SearchRequest request;
     request.query = q.query;
@@ -72,11 +100,21 @@ int query(const std::string& db_path, const std::string& queries, int rounds) {
     request.year_to = q.year_to;
     request.facets = true;
     request.limit = 10;
+    const double cpu = thread_cpu_ms();
     matched += searcher.search(request).hits.size();
+    cpu_ms.push_back(thread_cpu_ms() - cpu);
   };
-  std::vector<double> latencies = time_queries(load_queries(queries), rounds, run_one);
+  const std::vector<MixQuery> mix = load_queries(queries);
+  std::vector<double> latencies = time_queries(mix, rounds, run_one);
   auto figures = query_figures(latencies);
   figures["results"] = std::to_string(matched);
+  // The first query of the warm-up round reads what a Searcher keeps per
+  // index revision (the ranking columns): its cost, and the warm queries' CPU.
+  if (!cpu_ms.empty()) figures["first_cpu_ms"] = fmt::format("{:.1f}", cpu_ms.front());
+  std::vector<double> warm(cpu_ms.begin() + static_cast<std::ptrdiff_t>(mix.size()), cpu_ms.end());
+  figures["cpu_p50_ms"] = fmt::format("{:.2f}", percentile(warm, 50));
+  figures["cpu_p99_ms"] = fmt::format("{:.2f}", percentile(warm, 99));
+  column_figures(db_path, figures);
   print_figures("savant", "query", figures);
   return 0;
 }

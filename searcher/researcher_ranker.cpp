@@ -2,128 +2,273 @@
 // Evidence-to-researcher aggregation (a voting model in the sense of
 // Macdonald & Ounis: each matching unit votes for its researcher with its
 // weighted score; votes are summed with geometric decay).
+//
+// Every match of a query is grouped, scored and counted here, so the work is
+// done on numbers from UnitColumns: researchers, venues, years and topics are
+// compared as integers, units are grouped with one counting sort into a flat
+// array, and ScoredUnits are built only for the researchers a page shows.
 #include "searcher/researcher_ranker.hpp"
 
-#include "schema/prefixes.hpp"
-#include "schema/record_json.hpp"
-#include "searcher/unit_values.hpp"
-
 #include <algorithm>
-#include <set>
-#include <unordered_map>
+#include <stdexcept>
+#include <unordered_set>
 
 namespace savant::searcher {
+
 namespace {
 
-struct FacetValues {
-  std::set<std::string> venues;
-  std::set<std::string> years;
-  std::set<std::string> topics;
+// The factors of each distinct ranking value and year, for these weights.
+struct Factors {
+  struct Ranking {
+    double kind = 1.0;
+    double role = 1.0;
+    double status = 1.0;
+  };
+  std::vector<Ranking> ranking;  // by ranking number
+  std::vector<double> recency;   // by year number (0: no year)
+
+  Factors(const UnitColumns& columns, const RankingWeights& weights) {
+    for (const UnitRanking& r : columns.rankings()) {
+      Ranking f;
+      if (r.parsed) {
+        f.kind = weights.kind_factor(r.kind);
+        if (r.kind == EvidenceKind::publication) {
+          f.role = weights.role_factor(r.role);
+          f.status = weights.status_factor(r.status);
+        }
+      }
+      ranking.push_back(f);
+    }
+    recency.push_back(1.0);
+    for (int year : columns.years()) recency.push_back(weights.recency_factor(year));
+  }
+
+  // Multiplied in the order a ScoredUnit's score is defined by.
+  double score(const UnitColumns& columns, std::uint32_t row, double relevance) const {
+    const Ranking& f = ranking[columns.ranking(row)];
+    return relevance * f.kind * f.role * f.status * recency[columns.year(row)];
+  }
 };
 
-// Fills the unit's factors from kSlotRanking ("kind|role|status") and kSlotYear.
-void apply_factors(const UnitDocument& doc, const RankingWeights& weights, ScoredUnit& unit) {
-  const std::string ranking = doc.get_value(schema::kSlotRanking);
-  std::size_t a = ranking.find('|');
-  std::size_t b = a == std::string::npos ? a : ranking.find('|', a + 1);
-  if (a != std::string::npos && b != std::string::npos) {
-    unit.kind_of = schema::evidence_kind_from_string(ranking.substr(0, a));
-    unit.kind = weights.kind_factor(unit.kind_of);
-    if (unit.kind_of == EvidenceKind::publication) {
-      unit.role_of = schema::author_role_from_string(ranking.substr(a + 1, b - a - 1));
-      unit.status_of = schema::publication_status_from_string(ranking.substr(b + 1));
-      unit.role = weights.role_factor(unit.role_of);
-      unit.status = weights.status_factor(unit.status_of);
-    }
-  }
-  const std::string year = doc.get_value(schema::kSlotYear);
-  if (!year.empty()) {
-    unit.year = static_cast<int>(Xapian::sortable_unserialise(year));
-    unit.recency = weights.recency_factor(unit.year);
-  }
-  unit.score = unit.relevance * unit.kind * unit.role * unit.status * unit.recency;
-}
-
-void collect_facets(const UnitDocument& doc, FacetValues& values) {
-  if (std::string venue = doc.get_value(schema::kSlotVenue); !venue.empty()) {
-    values.venues.insert(venue);
-  }
-  if (std::string year = doc.get_value(schema::kSlotYear); !year.empty()) {
-    values.years.insert(std::to_string(static_cast<int>(Xapian::sortable_unserialise(year))));
-  }
-  std::string topics = doc.get_value(schema::kSlotTopics);
-  std::size_t start = 0;
-  while (start < topics.size()) {
-    std::size_t end = std::min(topics.find('\n', start), topics.size());
-    if (end > start) values.topics.insert(topics.substr(start, end - start));
-    start = end + 1;
-  }
-}
+// A query with no weighted terms (filters only) scores every unit alike.
+double relevance_of(double weight) { return weight > 0 ? weight : 1.0; }
 
 }  // namespace
 
-Ranking rank_researchers(const Xapian::Database& db, const Xapian::MSet& mset,
-                         const RankingWeights& weights, bool count_facets, bool remote) {
-  std::unordered_map<std::string, std::size_t> index_of;
-  std::vector<RankedResearcher> researchers;
-  std::vector<FacetValues> facet_values;
-  const UnitValues values =
-      count_facets
-          ? UnitValues(db, mset,
-                       {schema::kSlotResearcher, schema::kSlotRanking, schema::kSlotYear,
-                        schema::kSlotVenue, schema::kSlotTopics},
-                       remote)
-          : UnitValues(db, mset, {schema::kSlotResearcher, schema::kSlotRanking, schema::kSlotYear},
-                       remote);
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const UnitDocument doc(values, it.get_rank());
-    std::string id = doc.get_value(schema::kSlotResearcher);
-    ScoredUnit unit;
-    unit.docid = *it;
-    // A query with no weighted terms (filters only) scores every unit alike.
-    unit.relevance = it.get_weight() > 0 ? it.get_weight() : 1.0;
-    apply_factors(doc, weights, unit);
-    auto [slot, inserted] = index_of.emplace(id, researchers.size());
-    if (inserted) {
-      researchers.push_back(RankedResearcher{id, 0.0, {}});
-      facet_values.emplace_back();
-    }
-    researchers[slot->second].units.push_back(unit);
-    if (count_facets) collect_facets(doc, facet_values[slot->second]);
+// One query's matches, grouped by researcher.
+struct Ranking::Part {
+  // A matching unit as ranking keeps it.
+  struct Unit {
+    Xapian::docid docid = 0;
+    std::uint32_t row = 0;
+    double relevance = 0.0;
+    double score = 0.0;
+  };
+  // Best first; ties go to the lower docid, so one index always gives one order.
+  static bool better(const Unit& a, const Unit& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.docid < b.docid;
   }
 
-  for (RankedResearcher& r : researchers) {
-    r.score = 0.0;
-    // Ties between units go to the lower docid, so one index always gives one order.
-    std::sort(r.units.begin(), r.units.end(), [](const auto& a, const auto& b) {
-      if (a.score != b.score) return a.score > b.score;
-      return a.docid < b.docid;
-    });
+  struct Group {
+    std::uint32_t researcher = 0;
+    std::uint32_t begin = 0;  // into units
+    std::uint32_t end = 0;
+    double score = 0.0;
+  };
+  std::shared_ptr<const UnitColumns> columns;
+  RankingWeights weights;
+  std::vector<Unit> units;  // grouped by researcher; in a group, the counted units first
+  std::vector<Group> groups;
+};
+
+namespace {
+
+// Counts each facet value once per researcher: a value's stamp is the last
+// researcher (group + 1) it was counted for.
+class FacetCounter {
+ public:
+  explicit FacetCounter(const UnitColumns& columns)
+      : columns_(columns),
+        venue_(columns.venues().size() + 1),
+        year_(columns.years().size() + 1),
+        topic_(columns.topics().size()) {}
+
+  void count(std::uint32_t group, std::uint32_t row) {
+    const std::uint32_t stamp = group + 1;
+    if (std::uint32_t v = columns_.venue(row); v != 0) venue_[v].add(stamp);
+    if (std::uint32_t y = columns_.year(row); y != 0) year_[y].add(stamp);
+    for (std::uint32_t t : columns_.topic_sets()[columns_.topic_set(row)]) topic_[t].add(stamp);
+  }
+
+  FacetCounts counts() const {
+    FacetCounts out;
+    auto& venues = out["venue"];
+    for (std::size_t v = 1; v < venue_.size(); ++v) {
+      if (venue_[v].count) venues[columns_.venues()[v - 1]] = venue_[v].count;
+    }
+    auto& years = out["year"];
+    for (std::size_t y = 1; y < year_.size(); ++y) {
+      if (year_[y].count) years[std::to_string(columns_.years()[y - 1])] = year_[y].count;
+    }
+    auto& topics = out["topic"];
+    for (std::size_t t = 0; t < topic_.size(); ++t) {
+      if (topic_[t].count) topics[columns_.topics()[t]] = topic_[t].count;
+    }
+    return out;
+  }
+
+ private:
+  struct Tally {
+    std::uint32_t stamp = 0;
+    std::size_t count = 0;
+    void add(std::uint32_t researcher) {
+      if (stamp == researcher) return;
+      stamp = researcher;
+      ++count;
+    }
+  };
+  const UnitColumns& columns_;
+  std::vector<Tally> venue_;
+  std::vector<Tally> year_;
+  std::vector<Tally> topic_;
+};
+
+}  // namespace
+
+Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, bool count_facets) {
+  auto part = std::make_shared<Ranking::Part>();
+  part->columns = matches.columns;
+  part->weights = weights;
+  const UnitColumns& columns = *matches.columns;
+  const Factors factors(columns, weights);
+
+  // Group by researcher with one counting sort; groups in order of first match.
+  std::vector<std::uint32_t> group_of(columns.researcher_count(), UINT32_MAX);
+  std::vector<std::uint32_t> sizes;
+  for (const Match& m : matches.matches) {
+    // Columns of an older revision would miss its new documents: a bug, not bad input.
+    if (m.row >= columns.rows()) throw std::logic_error("ranking columns of another revision");
+    std::uint32_t& group = group_of[columns.researcher(m.row)];
+    if (group == UINT32_MAX) {
+      group = static_cast<std::uint32_t>(part->groups.size());
+      part->groups.push_back({columns.researcher(m.row), 0, 0, 0.0});
+      sizes.push_back(0);
+    }
+    ++sizes[group];
+  }
+  std::uint32_t offset = 0;
+  for (std::size_t g = 0; g < part->groups.size(); ++g) {
+    part->groups[g].begin = part->groups[g].end = offset;
+    offset += sizes[g];
+  }
+  part->units.resize(matches.matches.size());
+  for (const Match& m : matches.matches) {
+    auto& group = part->groups[group_of[columns.researcher(m.row)]];
+    const double relevance = relevance_of(m.weight);
+    part->units[group.end++] =
+        Ranking::Part::Unit{m.docid, m.row, relevance, factors.score(columns, m.row, relevance)};
+  }
+
+  // A researcher's score: their best units, the i-th weighted decay^i.
+  const auto max_units = static_cast<std::size_t>(std::max(weights.max_units, 0));
+  for (auto& group : part->groups) {
+    const auto first = part->units.begin() + group.begin;
+    const auto last = part->units.begin() + group.end;
+    const auto counted = std::min<std::size_t>(max_units, group.end - group.begin);
+    std::partial_sort(first, first + static_cast<std::ptrdiff_t>(counted), last,
+                      Ranking::Part::better);
     double share = 1.0;
-    int counted = 0;
-    for (ScoredUnit& unit : r.units) {
-      if (counted++ == weights.max_units) break;
-      unit.share = share;
-      r.score += share * unit.score;
+    group.score = 0.0;
+    for (auto unit = first; unit != first + static_cast<std::ptrdiff_t>(counted); ++unit) {
+      group.score += share * unit->score;
       share *= weights.decay;
     }
   }
 
   Ranking ranking;
   if (count_facets) {
-    for (const FacetValues& values : facet_values) {
-      for (const auto& v : values.venues) ++ranking.facets["venue"][v];
-      for (const auto& y : values.years) ++ranking.facets["year"][y];
-      for (const auto& t : values.topics) ++ranking.facets["topic"][t];
+    FacetCounter counter(columns);
+    for (std::uint32_t g = 0; g < part->groups.size(); ++g) {
+      const auto& group = part->groups[g];
+      for (std::uint32_t u = group.begin; u < group.end; ++u) counter.count(g, part->units[u].row);
     }
-    for (const char* facet : {"venue", "year", "topic"}) ranking.facets[facet];
+    ranking.facets = counter.counts();
   }
-  std::stable_sort(researchers.begin(), researchers.end(), [](const auto& a, const auto& b) {
-    if (a.score != b.score) return a.score > b.score;
-    return a.id < b.id;
-  });
-  ranking.researchers = std::move(researchers);
+
+  ranking.entries_.reserve(part->groups.size());
+  for (std::uint32_t g = 0; g < part->groups.size(); ++g)
+    ranking.entries_.push_back({part.get(), g});
+  std::sort(ranking.entries_.begin(), ranking.entries_.end(),
+            [&](const Ranking::Entry& a, const Ranking::Entry& b) {
+              const auto& ga = part->groups[a.group];
+              const auto& gb = part->groups[b.group];
+              if (ga.score != gb.score) return ga.score > gb.score;
+              return columns.researcher_order(ga.researcher) <
+                     columns.researcher_order(gb.researcher);
+            });
+  ranking.parts_.push_back(std::move(part));
   return ranking;
+}
+
+const std::string& Ranking::id(std::size_t i) const {
+  const Entry& e = entries_[i];
+  return e.part->columns->researcher_id(e.part->groups[e.group].researcher);
+}
+
+double Ranking::score(std::size_t i) const {
+  const Entry& e = entries_[i];
+  return e.part->groups[e.group].score;
+}
+
+RankedResearcher Ranking::researcher(std::size_t i) const {
+  const Entry& e = entries_[i];
+  const Part& part = *e.part;
+  const auto& group = part.groups[e.group];
+  const UnitColumns& columns = *part.columns;
+  const RankingWeights& weights = part.weights;
+  RankedResearcher out{id(i), group.score, {}};
+  std::vector<Part::Unit> units(part.units.begin() + group.begin, part.units.begin() + group.end);
+  std::sort(units.begin(), units.end(), Part::better);
+  out.units.reserve(units.size());
+  double share = 1.0;
+  int counted = 0;
+  for (const Part::Unit& u : units) {
+    ScoredUnit unit;
+    unit.docid = u.docid;
+    unit.relevance = u.relevance;
+    const UnitRanking& ranking = columns.rankings()[columns.ranking(u.row)];
+    if (ranking.parsed) {
+      unit.kind_of = ranking.kind;
+      unit.kind = weights.kind_factor(ranking.kind);
+      if (ranking.kind == EvidenceKind::publication) {
+        unit.role_of = ranking.role;
+        unit.status_of = ranking.status;
+        unit.role = weights.role_factor(ranking.role);
+        unit.status = weights.status_factor(ranking.status);
+      }
+    }
+    if (const std::uint32_t year = columns.year(u.row); year != 0) {
+      unit.year = columns.years()[year - 1];
+      unit.recency = weights.recency_factor(unit.year);
+    }
+    unit.score = u.score;
+    if (counted++ < weights.max_units) {
+      unit.share = share;
+      share *= weights.decay;
+    }
+    out.units.push_back(unit);
+  }
+  return out;
+}
+
+void Ranking::append_missing(const Ranking& other) {
+  std::unordered_set<std::string_view> present;
+  for (std::size_t i = 0; i < size(); ++i) present.insert(id(i));
+  for (std::size_t i = 0; i < other.size(); ++i) {
+    if (present.count(other.id(i)) == 0) entries_.push_back(other.entries_[i]);
+  }
+  parts_.insert(parts_.end(), other.parts_.begin(), other.parts_.end());
 }
 
 }  // namespace savant::searcher

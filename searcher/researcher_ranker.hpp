@@ -4,12 +4,13 @@
 #pragma once
 
 #include "searcher/ranking_weights.hpp"
+#include "searcher/unit_columns.hpp"
 #include <savant/search.hpp>
 
 #include <xapian.h>
 
-#include <map>
-#include <optional>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -39,16 +40,47 @@ struct RankedResearcher {
   std::vector<ScoredUnit> units;
 };
 
-/// Every matching researcher, best first, and (when asked) facet counts.
-struct Ranking {
-  std::vector<RankedResearcher> researchers;
-  FacetCounts facets;
+/// One match of a query: its docid, its row in the UnitColumns holding its
+/// values, and Xapian's weight for it.
+struct Match {
+  Xapian::docid docid = 0;
+  std::uint32_t row = 0;
+  double weight = 0.0;
 };
 
-/// Ranks the researchers behind `mset`, which must hold every match of a query on `db`.
-/// `remote`: `db` includes a remote shard (values are then read from the
-/// fetched documents; see UnitValues).
-Ranking rank_researchers(const Xapian::Database& db, const Xapian::MSet& mset,
-                         const RankingWeights& weights, bool count_facets, bool remote = false);
+/// Every match of a query, and the columns their values are read from.
+struct Matches {
+  std::shared_ptr<const UnitColumns> columns;
+  std::vector<Match> matches;
+};
+
+/// Every matching researcher, best first, and (when asked) facet counts.
+/// Researchers' units are kept compactly and turned into ScoredUnits only for
+/// the researchers asked for (a page of results).
+class Ranking {
+ public:
+  std::size_t size() const { return entries_.size(); }
+  const std::string& id(std::size_t i) const;
+  double score(std::size_t i) const;
+  /// The i-th researcher with every matching unit, best first, shares set.
+  RankedResearcher researcher(std::size_t i) const;
+  /// Appends the researchers of `other` this ranking lacks, in their order.
+  void append_missing(const Ranking& other);
+
+  FacetCounts facets;
+
+ private:
+  friend Ranking rank_researchers(const Matches&, const RankingWeights&, bool);
+  struct Part;
+  struct Entry {
+    const Part* part = nullptr;
+    std::uint32_t group = 0;
+  };
+  std::vector<std::shared_ptr<const Part>> parts_;
+  std::vector<Entry> entries_;
+};
+
+/// Ranks the researchers behind `matches`, which must hold every match of a query.
+Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, bool count_facets);
 
 }  // namespace savant::searcher

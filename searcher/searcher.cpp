@@ -6,6 +6,7 @@
 #include "schema/schema_version.hpp"
 #include "schema/terms.hpp"
 #include "schema/xapian_errors.hpp"
+#include "searcher/all_matches.hpp"
 #include "searcher/evidence_view.hpp"
 #include "searcher/index_parts.hpp"
 #include "searcher/query_builder.hpp"
@@ -23,8 +24,8 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <memory>
 #include <optional>
-#include <set>
 
 namespace savant {
 namespace {
@@ -55,15 +56,21 @@ struct Searcher::Impl {
     parts = opened.parts;
     remote = opened.remote;
     vocabulary.reset();
+    columns.reset();
+  }
+
+  // Moves to the latest revision; what was read from the old one goes.
+  void reopen() {
+    if (db.reopen()) columns.reset();
   }
 
   // Runs `op`, translating Xapian's errors. A writer that commits twice while
   // a reader works invalidates the reader's snapshot (DatabaseModifiedError):
   // the reader then moves to the latest state and tries again, as Xapian
   // advises — a few times, since a slow search on a loaded machine can span
-  // two more commits of an index run that commits small batches. A shard that stops answering mid-way (NetworkError) makes every
-  // shard be opened afresh: open() names the one that is gone, or, with
-  // allow_partial, leaves it out and the operation runs again on the rest.
+  // two more commits of an index run that commits small batches. A shard that stops answering
+  // mid-way (NetworkError) makes every shard be opened afresh: open() names the one that is gone,
+  // or, with allow_partial, leaves it out and the operation runs again on the rest.
   template <typename Op>
   auto guarded(Op op) -> decltype(op()) {
     try {
@@ -72,7 +79,7 @@ struct Searcher::Impl {
           return op();
         } catch (const Xapian::DatabaseModifiedError&) {
           if (attempt == kSnapshotAttempts) throw;
-          db.reopen();
+          reopen();
         }
       }
     } catch (const Xapian::Error& e) {
@@ -96,18 +103,15 @@ struct Searcher::Impl {
   }
 
   std::optional<Vocabulary> vocabulary;  // built on the first query that needs it
+  // The ranking and facet values of every document of this revision, read on
+  // the first search that needs them; never for remote shards (see all_matches).
+  std::shared_ptr<const UnitColumns> columns;
 
-  // Every match is needed: researchers are ranked from all their evidence and
-  // facet counts must be exact.
-  Xapian::MSet all_matches(const Xapian::Query& query) {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    const Xapian::doccount all = std::max<Xapian::doccount>(db.get_doccount(), 1);
-    Xapian::MSet mset = enquire.get_mset(0, all, all);
-    // Ranking reads every matching document: for remote shards, ask for them
-    // all at once rather than one round trip each.
-    mset.fetch();
-    return mset;
+  AllMatches matches_of(const Xapian::Query& query) {
+    if (!columns && !remote) {
+      columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+    }
+    return all_matches(db, query, columns, parts - missing.size() == 1);
   }
 
   SearchResults search(const SearchRequest& asked) {
@@ -125,23 +129,21 @@ struct Searcher::Impl {
       }
     }
     BuiltQuery built = build_query(request, db);
-    Xapian::MSet mset = all_matches(built.query);
-    Ranking ranking = rank_researchers(db, mset, weights, request.facets, remote);
-    if (static_cast<int>(ranking.researchers.size()) < weights.relax_below) {
+    AllMatches matched = matches_of(built.query);
+    Xapian::MSet mset = matched.mset;
+    Ranking ranking = rank_researchers(matched.matches, weights, request.facets);
+    if (static_cast<int>(ranking.size()) < weights.relax_below) {
       BuiltQuery relaxed = build_query(request, db, WordMatching::any);
       if (relaxed.query.get_description() != built.query.get_description()) {
         // Researchers matching every word keep their places; partial matches follow.
-        Xapian::MSet more = all_matches(relaxed.query);
-        Ranking wider = rank_researchers(db, more, weights, request.facets, remote);
-        std::set<std::string> first;
-        for (const auto& r : ranking.researchers) first.insert(r.id);
-        for (auto& r : wider.researchers) {
-          if (first.count(r.id) == 0) ranking.researchers.push_back(std::move(r));
-        }
-        results.relaxed = ranking.researchers.size() > first.size();
+        AllMatches more = matches_of(relaxed.query);
+        Ranking wider = rank_researchers(more.matches, weights, request.facets);
+        const std::size_t first = ranking.size();
+        ranking.append_missing(wider);
+        results.relaxed = ranking.size() > first;
         if (results.relaxed) {
           ranking.facets = std::move(wider.facets);
-          mset = std::move(more);
+          mset = std::move(more.mset);
           built = std::move(relaxed);
         }
       }
@@ -156,11 +158,11 @@ struct Searcher::Impl {
   SearchResults similar(const std::string& id, const SearchRequest& request) {
     const RankingWeights weights = weights_with(request.ranking);
     const BuiltQuery built{similar_query(db, id), Xapian::Stem("english")};
-    Xapian::MSet mset = all_matches(built.query);
-    Ranking ranking = rank_researchers(db, mset, weights, request.facets, remote);
+    AllMatches matched = matches_of(built.query);
+    Ranking ranking = rank_researchers(matched.matches, weights, request.facets);
     SearchResults results;
     results.query = "similar:" + id;
-    fill_hits(results, ranking, request, weights, mset, built);
+    fill_hits(results, ranking, request, weights, matched.mset, built);
     results.missing_shards = missing;
     return results;
   }
@@ -171,11 +173,11 @@ struct Searcher::Impl {
     const Xapian::Stem& stemmer = built.stemmer;
     const std::vector<std::string> terms =
         request.explain ? explainable_terms(built.query) : std::vector<std::string>();
-    results.total = ranking.researchers.size();
+    results.total = ranking.size();
     results.facets = std::move(ranking.facets);
     const std::size_t end = std::min(results.total, request.offset + request.limit);
     for (std::size_t i = request.offset; i < end; ++i) {
-      const RankedResearcher& ranked = ranking.researchers[i];
+      const RankedResearcher ranked = ranking.researcher(i);
       SearchHit hit;
       hit.rank = i + 1;
       hit.score = ranked.score;
@@ -258,7 +260,7 @@ void Searcher::reopen() {
     impl_->open();
     return;
   }
-  impl_->guarded([&] { impl_->db.reopen(); });
+  impl_->guarded([&] { impl_->reopen(); });
 }
 
 std::vector<std::string> Searcher::missing_shards() const { return impl_->missing; }

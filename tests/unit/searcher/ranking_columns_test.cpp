@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: MIT
+// Ranking from the per-revision UnitColumns gives exactly what ranking from
+// each match's own document values gives, on an index of real corpus
+// documents: same researchers, order, scores, units and facets. The reference
+// is the straightforward way (every match of an MSet, values read from its
+// document, researchers grouped by id string, facets deduplicated with sets).
+// And a Searcher reads its columns again after reopening on a new revision.
+#include "schema/prefixes.hpp"
+#include "searcher/all_matches.hpp"
+#include "searcher/query_builder.hpp"
+#include "searcher/ranking_settings.hpp"
+#include "tests/support/temp_dir.hpp"
+#include <savant/savant.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+namespace savant::searcher {
+namespace {
+
+namespace fs = std::filesystem;
+using savant::testing::corpus_dir;
+using savant::testing::TempDir;
+
+// An index of the seed documents and the first real corpus documents, built once.
+const std::string& corpus_index() {
+  static TempDir dir;
+  static const std::string path = [] {
+    fs::create_directories(dir.path() / "docs");
+    savant::testing::copy_seeds(dir.path() / "docs");
+    std::vector<fs::path> real;
+    for (const auto& entry : fs::directory_iterator(fs::path(corpus_dir()) / "real")) {
+      const std::string name = entry.path().filename().string();
+      if (name.find("MANIFEST") == std::string::npos && name != "README.md") {
+        real.push_back(entry.path());
+      }
+    }
+    std::sort(real.begin(), real.end());
+    real.resize(std::min<std::size_t>(real.size(), 40));
+    for (const fs::path& p : real) fs::copy_file(p, dir.path() / "docs" / p.filename());
+    IndexOptions options;
+    options.db_path = dir / "index";
+    options.inputs = {dir / "docs"};
+    index_files(options);
+    return options.db_path;
+  }();
+  return path;
+}
+
+// The reference: ranking as done from each match's document.
+struct Reference {
+  struct Researcher {
+    std::string id;
+    double score = 0.0;
+    std::vector<ScoredUnit> units;
+  };
+  std::vector<Researcher> researchers;
+  FacetCounts facets;
+};
+
+Reference reference_ranking(const Xapian::Database& db, const Xapian::Query& query,
+                            const RankingWeights& weights) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount(), db.get_doccount());
+  std::map<std::string, Reference::Researcher> by_id;
+  std::map<std::string, std::map<std::string, std::set<std::string>>> facet_values;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const Xapian::Document doc = it.get_document();
+    const std::string id = doc.get_value(schema::kSlotResearcher);
+    ScoredUnit unit;
+    unit.docid = *it;
+    unit.relevance = it.get_weight() > 0 ? it.get_weight() : 1.0;
+    const std::string ranking = doc.get_value(schema::kSlotRanking);
+    const std::size_t a = ranking.find('|');
+    const std::size_t b = a == std::string::npos ? a : ranking.find('|', a + 1);
+    if (b != std::string::npos) {
+      const UnitRanking parsed = parse_unit_ranking(ranking);
+      unit.kind_of = parsed.kind;
+      unit.kind = weights.kind_factor(parsed.kind);
+      if (parsed.kind == EvidenceKind::publication) {
+        unit.role_of = parsed.role;
+        unit.status_of = parsed.status;
+        unit.role = weights.role_factor(parsed.role);
+        unit.status = weights.status_factor(parsed.status);
+      }
+    }
+    const std::string year = doc.get_value(schema::kSlotYear);
+    if (!year.empty()) {
+      unit.year = static_cast<int>(Xapian::sortable_unserialise(year));
+      unit.recency = weights.recency_factor(unit.year);
+      facet_values[id]["year"].insert(std::to_string(unit.year));
+    }
+    unit.score = unit.relevance * unit.kind * unit.role * unit.status * unit.recency;
+    if (const std::string venue = doc.get_value(schema::kSlotVenue); !venue.empty()) {
+      facet_values[id]["venue"].insert(venue);
+    }
+    const std::string topics = doc.get_value(schema::kSlotTopics);
+    std::size_t start = 0;
+    while (start < topics.size()) {
+      const std::size_t end = std::min(topics.find('\n', start), topics.size());
+      if (end > start) facet_values[id]["topic"].insert(topics.substr(start, end - start));
+      start = end + 1;
+    }
+    by_id[id].id = id;
+    by_id[id].units.push_back(unit);
+  }
+  Reference out;
+  for (auto& [id, r] : by_id) {
+    std::sort(r.units.begin(), r.units.end(), [](const auto& x, const auto& y) {
+      return x.score != y.score ? x.score > y.score : x.docid < y.docid;
+    });
+    double share = 1.0;
+    for (int i = 0; i < static_cast<int>(r.units.size()) && i < weights.max_units; ++i) {
+      r.units[i].share = share;
+      r.score += share * r.units[i].score;
+      share *= weights.decay;
+    }
+    out.researchers.push_back(r);
+  }
+  std::sort(out.researchers.begin(), out.researchers.end(), [](const auto& x, const auto& y) {
+    return x.score != y.score ? x.score > y.score : x.id < y.id;
+  });
+  for (const auto& [id, facets] : facet_values) {
+    for (const auto& [facet, values] : facets) {
+      for (const std::string& v : values) ++out.facets[facet][v];
+    }
+  }
+  for (const char* facet : {"venue", "year", "topic"}) out.facets[facet];
+  return out;
+}
+
+void expect_same(const Ranking& got, const Reference& want, const std::string& what) {
+  ASSERT_EQ(got.size(), want.researchers.size()) << what;
+  EXPECT_EQ(got.facets, want.facets) << what;
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    const RankedResearcher r = got.researcher(i);
+    const Reference::Researcher& w = want.researchers[i];
+    ASSERT_EQ(r.id, w.id) << what << " #" << i;
+    EXPECT_EQ(got.id(i), w.id) << what << " #" << i;
+    EXPECT_EQ(r.score, w.score) << what << " " << w.id;  // bit for bit
+    EXPECT_EQ(got.score(i), w.score) << what << " " << w.id;
+    ASSERT_EQ(r.units.size(), w.units.size()) << what << " " << w.id;
+    for (std::size_t u = 0; u < r.units.size(); ++u) {
+      const ScoredUnit& a = r.units[u];
+      const ScoredUnit& b = w.units[u];
+      EXPECT_EQ(a.docid, b.docid) << what << " " << w.id << " unit " << u;
+      EXPECT_EQ(a.score, b.score) << what << " " << w.id << " unit " << u;
+      EXPECT_EQ(a.relevance, b.relevance);
+      EXPECT_EQ(a.share, b.share);
+      EXPECT_EQ(a.kind, b.kind);
+      EXPECT_EQ(a.role, b.role);
+      EXPECT_EQ(a.status, b.status);
+      EXPECT_EQ(a.recency, b.recency);
+      EXPECT_EQ(a.kind_of, b.kind_of);
+      EXPECT_EQ(a.role_of, b.role_of);
+      EXPECT_EQ(a.status_of, b.status_of);
+      EXPECT_EQ(a.year, b.year);
+    }
+  }
+}
+
+SearchRequest request_for(const std::string& query, const std::string& venue = "",
+                          int year_from = 0, int year_to = 0) {
+  SearchRequest r;
+  r.query = query;
+  r.venue = venue;
+  r.year_from = year_from;
+  r.year_to = year_to;
+  return r;
+}
+
+TEST(RankingColumns, SameAsRankingFromEachDocumentOnCorpusDocuments) {
+  const Xapian::Database db(corpus_index());
+  const auto columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+  RankingWeights decaying;
+  RankingWeights flat = weights_with({{"decay", 1.0}, {"max_units", 3}, {"reference_year", 2020}});
+  std::size_t researchers = 0;
+  for (const SearchRequest& request :
+       {request_for("machine learning"), request_for("\"neural networks\""), request_for("LLM"),
+        request_for("robotics OR vision"), request_for(""), request_for("", "", 2018, 2022),
+        request_for("learning", "NeurIPS"), request_for("title:learning")}) {
+    const BuiltQuery built = build_query(request, db);
+    for (const RankingWeights* weights : {&decaying, &flat}) {
+      const std::string what = "'" + request.query + "' " + built.query.get_description();
+      const Reference want = reference_ranking(db, built.query, *weights);
+      // From the columns of the whole revision, with the matches a spy saw.
+      expect_same(
+          rank_researchers(all_matches(db, built.query, columns, true).matches, *weights, true),
+          want, what + " (columns, spy)");
+      // From the same columns, with the matches of an MSet (the path of local shards).
+      expect_same(
+          rank_researchers(all_matches(db, built.query, columns, false).matches, *weights, true),
+          want, what + " (columns, MSet)");
+      // From the documents of an MSet of every match (the path remote shards take).
+      expect_same(
+          rank_researchers(all_matches(db, built.query, nullptr, false).matches, *weights, true),
+          want, what + " (documents)");
+      researchers += want.researchers.size();
+    }
+  }
+  EXPECT_GT(researchers, 100u);  // the queries match real researchers
+}
+
+TEST(RankingColumns, RelaxedRankingAppendsOnlyNewResearchers) {
+  const Xapian::Database db(corpus_index());
+  const auto columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+  const RankingWeights weights;
+  const SearchRequest request = request_for("robotics learning");
+  Ranking all = rank_researchers(
+      all_matches(db, build_query(request, db).query, columns, true).matches, weights, false);
+  const Ranking any = rank_researchers(
+      all_matches(db, build_query(request, db, WordMatching::any).query, columns, true).matches,
+      weights, false);
+  ASSERT_GT(any.size(), all.size());
+  const std::size_t first = all.size();
+  all.append_missing(any);
+  ASSERT_EQ(all.size(), any.size());  // every researcher matching all words matches some
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    EXPECT_TRUE(seen.insert(all.id(i)).second) << all.id(i) << " twice";
+    if (i >= first) {
+      EXPECT_EQ(all.researcher(i).units.size(), [&] {
+        for (std::size_t j = 0; j < any.size(); ++j) {
+          if (any.id(j) == all.id(i)) return any.researcher(j).units.size();
+        }
+        return std::size_t{0};
+      }()) << all.id(i);
+    }
+  }
+}
+
+TEST(RankingColumns, ASearcherSeesANewRevisionAfterReopen) {
+  TempDir dir;
+  RecordIndexOptions options;
+  options.db_path = dir / "index";
+  auto person = [](const std::string& name, const std::string& title, int year) {
+    DocumentRecord r;
+    r.source = "hr:" + name;
+    r.name = name;
+    Evidence e;
+    e.kind = EvidenceKind::publication;
+    e.title = title;
+    e.venue = "NeurIPS";
+    e.year = year;
+    r.evidence = {e};
+    return r;
+  };
+  options.records = {person("Ada Lovelace", "Graph neural networks for chemistry", 2019),
+                     person("Alan Turing", "Graph neural networks at scale", 2021)};
+  index_records(options);
+
+  Searcher searcher(options.db_path);
+  SearchRequest request = request_for("graph neural networks");
+  request.facets = true;
+  const SearchResults before = searcher.search(request);
+  ASSERT_EQ(before.total, 2u);
+
+  // A third researcher, and a changed unit of the first: a new revision.
+  options.records = {person("Grace Hopper", "Graph neural networks for compilers", 2023),
+                     person("Ada Lovelace", "Graph neural networks for chemistry", 2024)};
+  index_records(options);
+  // Until reopened, the searcher keeps its revision (and what it read of it).
+  EXPECT_EQ(searcher.search(request).total, 2u);
+  searcher.reopen();
+  const SearchResults after = searcher.search(request);
+  ASSERT_EQ(after.total, 3u);
+  std::set<std::string> names;
+  for (const SearchHit& hit : after.hits) names.insert(hit.researcher.name);
+  EXPECT_EQ(names, (std::set<std::string>{"Ada Lovelace", "Alan Turing", "Grace Hopper"}));
+  EXPECT_EQ(after.facets.at("year").count("2019"), 0u);  // Ada's unit moved to 2024
+  EXPECT_EQ(after.facets.at("year").at("2024"), 1u);
+  EXPECT_EQ(after.facets.at("year").at("2023"), 1u);
+  EXPECT_EQ(after.facets.at("venue").at("NeurIPS"), 3u);
+  // A fresh Searcher on the new revision answers the same.
+  Searcher fresh(options.db_path);
+  const SearchResults again = fresh.search(request);
+  ASSERT_EQ(again.total, after.total);
+  for (std::size_t i = 0; i < again.hits.size(); ++i) {
+    EXPECT_EQ(again.hits[i].researcher.id, after.hits[i].researcher.id);
+    EXPECT_EQ(again.hits[i].score, after.hits[i].score);
+  }
+  EXPECT_EQ(again.facets, after.facets);
+}
+
+}  // namespace
+}  // namespace savant::searcher
