@@ -3,7 +3,7 @@
 # Builds savant with clang under AddressSanitizer and UndefinedBehaviorSanitizer
 # (plus libFuzzer's coverage, so scripts/fuzz.sh reuses this build) into
 # build-asan/, then runs the test suite there. Any sanitizer report fails the
-# test that triggered it. Not built here: benchmarks, examples, install rules
+# test that triggered it. Not built here: the shared library, benchmarks, examples, install rules
 # (the package test), the browser test (a browser's speed under test, not ours).
 #   scripts/sanitize.sh            build and run the suite
 #   scripts/sanitize.sh --configure   configure only (scripts/fuzz.sh then builds its targets)
