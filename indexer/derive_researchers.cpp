@@ -36,18 +36,18 @@ constexpr std::size_t kSlicePerFlush = 50;
 // Researchers built ahead of the writer per job.
 constexpr std::size_t kBuildAhead = 8;
 
-// The documents of one researcher. One builder per thread: a TermGenerator is
-// not shareable. It lets go of the last document it indexed, so no two
-// threads ever hold (and count references to) the same document.
+// The documents of one researcher, the profile first. One builder per thread:
+// a TermGenerator is not shareable. The builder keeps no document it returned,
+// so no two threads ever hold (and count references to) the same document.
 std::vector<BuiltDocument> build_documents(const ResearcherEntry& entry) {
   thread_local DocumentBuilder builder;
-  std::vector<BuiltDocument> documents;
+  std::vector<BuiltDocument> documents(1);
   documents.reserve(entry.evidence.size() + 1);
-  documents.push_back(builder.researcher_document(entry.researcher));
+  SpellingWords words;
   for (const EvidenceUnit& unit : entry.evidence) {
-    documents.push_back(builder.evidence_document(entry.researcher, unit));
+    documents.push_back(builder.evidence_document(entry.researcher, unit, words));
   }
-  builder.release_document();
+  documents.front() = builder.researcher_document(entry.researcher, words);
   return documents;
 }
 

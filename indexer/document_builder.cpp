@@ -2,6 +2,8 @@
 // Term and value layout of savant's three document kinds.
 #include "indexer/document_builder.hpp"
 
+#include "indexer/stemmed_terms.hpp"
+
 #include "schema/prefixes.hpp"
 #include "schema/record_json.hpp"
 #include "schema/terms.hpp"
@@ -22,6 +24,9 @@ using namespace savant::schema;
 // Title words count three times: a paper titled with a skill is stronger
 // evidence than a passing mention in its abstract.
 constexpr Xapian::termcount kTitleWeight = 3;
+
+// Longer words are never typed in a query (searcher/vocabulary.cpp).
+constexpr std::size_t kMaxSpellingWordBytes = 40;
 
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(),
@@ -97,13 +102,50 @@ BuiltDocument finish(std::string unique_term, Xapian::Document doc) {
 // publication or a job, ranks as well as adjacency did (docs/index-size.md).
 // Positions are all or nothing: a document with them would make phrases fail
 // on every document without them.
-DocumentBuilder::DocumentBuilder() {
-  terms_.set_stemmer(Xapian::Stem("english"));
-  terms_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+//
+// Only stems are indexed (schema 4), as the query parser's STEM_ALL_Z searches
+// them: STEM_SOME wrote every word twice, as written and as a Z stem, for 27%
+// of the CPU. The TermGenerator only splits the text into words_doc_ (no
+// stemming); add_stems() then stems each distinct word once, through a cache,
+// and keeps the words as written for spelling suggestions.
+DocumentBuilder::DocumentBuilder() : stemmer_("english") {
+  terms_.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
   terms_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+  terms_.set_document(words_doc_);
 }
 
-void DocumentBuilder::release_document() { terms_.set_document(Xapian::Document()); }
+const std::string& DocumentBuilder::stem_of(const std::string& word) {
+  auto found = stems_.find(word);
+  if (found != stems_.end()) return found->second;
+  // Zipf: a few thousand words are most of the text; the cap bounds the rest.
+  constexpr std::size_t kMaxCachedStems = 1 << 18;
+  if (stems_.size() >= kMaxCachedStems) stems_.clear();
+  return stems_.emplace(word, stemmer_(word)).first->second;
+}
+
+void DocumentBuilder::add_stems(Xapian::Document& doc, SpellingWords& words) {
+  for (auto t = words_doc_.termlist_begin(); t != words_doc_.termlist_end(); ++t) {
+    const std::string& term = *t;
+    // Prefixes are upper-case ASCII; the TermGenerator lower-cases words.
+    std::size_t prefix_length = 0;
+    while (prefix_length < term.size() && term[prefix_length] >= 'A' &&
+           term[prefix_length] <= 'Z') {
+      ++prefix_length;
+    }
+    const std::string word = term.substr(prefix_length);
+    const std::string& stem = stem_of(word);
+    if (stem.empty()) continue;
+    doc.add_term(stemmed_term(std::string_view(term).substr(0, prefix_length), word, stem),
+                 t.get_wdf());
+    // Words of the unprefixed text, as Vocabulary takes them (2 to 40 bytes);
+    // numbers are never spelling suggestions.
+    if (prefix_length == 0 && word.size() >= 2 && word.size() <= kMaxSpellingWordBytes &&
+        !(word[0] >= '0' && word[0] <= '9')) {
+      words.insert(word);
+    }
+  }
+  words_doc_.clear_terms();
+}
 
 void DocumentBuilder::index_name(const std::string& name) {
   terms_.index_text_without_positions(name, 1, std::string(kPrefixName));
@@ -153,11 +195,13 @@ BuiltDocument DocumentBuilder::source_document(const DocumentRecord& record,
   return finish(source_unique_term(record.source), std::move(doc));
 }
 
-BuiltDocument DocumentBuilder::researcher_document(const Researcher& researcher) {
+BuiltDocument DocumentBuilder::researcher_document(const Researcher& researcher,
+                                                   const SpellingWords& words) {
   Xapian::Document doc;
   doc.set_data(to_json(researcher).dump());
-  terms_.set_document(doc);
-  index_name(researcher.name);
+  // Once per researcher, not per unit: the spelling vocabulary needs the
+  // words, not where they occur (searcher/vocabulary.hpp).
+  for (const std::string& word : words) doc.add_boolean_term(make_term(kPrefixSpelling, word));
   doc.add_boolean_term(make_term(kPrefixKind, kKindResearcher));
   doc.add_boolean_term(make_term(kPrefixResearcher, researcher.id));
   doc.add_value(kSlotResearcher, researcher.id);
@@ -165,13 +209,12 @@ BuiltDocument DocumentBuilder::researcher_document(const Researcher& researcher)
 }
 
 BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
-                                                 const EvidenceUnit& unit) {
+                                                 const EvidenceUnit& unit, SpellingWords& words) {
   const Evidence& e = unit.evidence;
   Xapian::Document doc;
   nlohmann::json data = to_json(e);
   data["researcher"] = researcher.id;
   doc.set_data(data.dump());
-  terms_.set_document(doc);
 
   index_evidence_text(e);
   // Who: on every evidence unit, so `name:` and `institution:` combine with
@@ -180,6 +223,7 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
   if (!e.organisation.empty()) {
     terms_.index_text_without_positions(e.organisation, 1, std::string(kPrefixInstitution));
   }
+  add_stems(doc, words);
 
   doc.add_boolean_term(make_term(kPrefixKind, kKindEvidence));
   doc.add_boolean_term(make_term(kPrefixKind, to_string(e.kind)));

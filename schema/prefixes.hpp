@@ -21,6 +21,7 @@ inline constexpr std::string_view kPrefixEmail = "XE";        // e-mail address,
 inline constexpr std::string_view kPrefixStatus = "XS";       // publication status
 inline constexpr std::string_view kPrefixRole = "XO";         // authorship role
 inline constexpr std::string_view kPrefixSource = "XF";       // source file path
+inline constexpr std::string_view kPrefixSpelling = "XW";     // a word as written (researcher doc)
 
 // Values of kPrefixKind. Evidence documents carry kKindEvidence and their own kind.
 inline constexpr std::string_view kKindSource = "source";          // one per input file: its record

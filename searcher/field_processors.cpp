@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 #include <savant/error.hpp>
@@ -92,6 +93,12 @@ Xapian::Query YearFieldProcessor::operator()(const std::string& value) {
   int to = 0;
   parse_year_range(value, from, to);
   return year_query(from, to);
+}
+
+Xapian::Query TopicTermFieldProcessor::operator()(const std::string& value) {
+  std::string id = value;
+  std::replace(id.begin(), id.end(), '_', '-');
+  return topic_query(id);
 }
 
 }  // namespace savant::searcher

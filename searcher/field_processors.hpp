@@ -21,15 +21,22 @@ Xapian::Query year_query(int from, int to);
 /// Parses "2023", "2022..2024", "2022.." or "..2024" into [from, to]. Throws savant::Error (query).
 void parse_year_range(const std::string& text, int& from, int& to);
 
-/// FieldProcessors wrapping the functions above for Xapian::QueryParser. (Topics
-/// are not among them: Xapian 1.4 calls field processors only for boolean
-/// prefixes, which carry no weight; see topic_rewriter.hpp.)
+/// FieldProcessors wrapping the functions above for Xapian::QueryParser.
 class VenueFieldProcessor : public Xapian::FieldProcessor {
  public:
   Xapian::Query operator()(const std::string& value) override { return venue_query(value); }
 };
 
 class YearFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override;
+};
+
+/// The internal `xtopic:` field (topic_rewriter.hpp): a topic id with
+/// underscores for hyphens -> its weighted topic term, exactly. Registered as
+/// a weighted (not boolean) field so the topic term scores; a free-text field
+/// would stem the id like a word (`XTmixture_of_expert`), which no document has.
+class TopicTermFieldProcessor : public Xapian::FieldProcessor {
  public:
   Xapian::Query operator()(const std::string& value) override;
 };

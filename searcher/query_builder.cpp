@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <savant/error.hpp>
 
@@ -77,6 +78,46 @@ Xapian::FieldProcessor* keeping_errors(std::unique_ptr<Xapian::FieldProcessor> i
   return (new ErrorKeepingFieldProcessor(std::move(inner), error))->release();
 }
 
+bool has_phrase(const Xapian::Query& query) {
+  if (query.get_type() == Xapian::Query::OP_PHRASE) return true;
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+    if (has_phrase(query.get_subquery(i))) return true;
+  }
+  return false;
+}
+
+// The index has no positions, so Xapian runs every phrase as the AND of its
+// terms (Database::has_positions() is false): writing it as that AND matches
+// the same units with the same weights, and lets MSet::snippet highlight the
+// words, which it does not for a phrase of stems (it compares a phrase's terms
+// with the words as written, and the index has stems only). Operators whose
+// parameters Xapian 1.4 does not expose (scale factors, windows) are left
+// alone with their phrases; the query parser puts none above a phrase.
+Xapian::Query phrases_as_and(const Xapian::Query& query) {
+  if (!has_phrase(query)) return query;
+  const Xapian::Query::op op = query.get_type();
+  std::vector<Xapian::Query> parts;
+  parts.reserve(query.get_num_subqueries());
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+    parts.push_back(phrases_as_and(query.get_subquery(i)));
+  }
+  switch (op) {
+    case Xapian::Query::OP_PHRASE:
+      return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+      return Xapian::Query(op, parts.begin(), parts.end());
+    default:
+      return query;
+  }
+}
+
 void configure(Xapian::QueryParser& parser, std::string& field_error) {
   // A bare word also searches the researcher's name: the units of the person
   // a query names outweigh units that merely cite them ("Birch").
@@ -94,7 +135,8 @@ void configure(Xapian::QueryParser& parser, std::string& field_error) {
         break;
       case schema::FieldType::topic:
         // `topic:` itself is resolved by expand_topics() into this internal field.
-        parser.add_prefix(std::string(kTopicTermField), prefix);
+        parser.add_prefix(std::string(kTopicTermField),
+                          keeping_errors(std::make_unique<TopicTermFieldProcessor>(), field_error));
         break;
       case schema::FieldType::year:
         parser.add_boolean_prefix(
@@ -186,7 +228,9 @@ BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
     Xapian::QueryParser parser;
     parser.set_database(db);
     parser.set_stemmer(built.stemmer);
-    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    // The index has stems only (schema 4): every word, name and field word
+    // is searched as its Z stem; CJK n-grams, which Xapian never stems, as typed.
+    parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
     parser.set_default_op(words == WordMatching::all ? Xapian::Query::OP_AND
                                                      : Xapian::Query::OP_OR);
     std::string field_error;  // a field value the schema rejects (year:abc, venue:nowhere)
@@ -201,6 +245,7 @@ BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
       throw query_error(text, e.get_msg());
     }
     if (!field_error.empty()) throw query_error(text, field_error);
+    built.query = phrases_as_and(built.query);
     if (built.query.empty()) built.query = Xapian::Query::MatchAll;
   }
   // Filters hold for the same evidence unit as the query.

@@ -15,15 +15,15 @@
 namespace savant::searcher {
 namespace {
 
-// Words and topics describe expertise; names, e-mails, ids and stems of
-// names would only find the same person again.
+// Words (the stems of the unprefixed text, "Zlearn") and topics describe
+// expertise; names, e-mails and ids would only find the same person again.
 class ExpertiseTerms : public Xapian::ExpandDecider {
  public:
   bool operator()(const std::string& term) const override {
     if (term.empty()) return false;
     if (term.rfind(schema::kPrefixTopic, 0) == 0) return true;
-    const unsigned char first = static_cast<unsigned char>(term[0]);
-    return std::islower(first) != 0 && term.size() > 2;
+    return term.size() > 3 && term[0] == 'Z' &&
+           std::islower(static_cast<unsigned char>(term[1])) != 0;
   }
 };
 

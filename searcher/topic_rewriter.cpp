@@ -81,7 +81,7 @@ std::vector<Segment> segments(std::string_view q) {
 std::string topic_field(const schema::Topic& topic) {
   std::string id = topic.id;
   std::replace(id.begin(), id.end(), '-', '_');
-  return fmt::format("{}:\"{}\"", kTopicTermField, id);
+  return fmt::format("{}:{}", kTopicTermField, id);
 }
 
 }  // namespace

@@ -12,15 +12,17 @@
 namespace savant::searcher {
 
 /// The internal query field that holds a canonical topic term. The rewriter
-/// emits `xtopic:"<id with underscores>"`: a quoted single word, which Xapian's
-/// parser neither stems nor splits, so it becomes exactly the weighted topic term.
+/// emits `xtopic:<id with underscores>`: one word, which Xapian's parser hands
+/// whole to the field's processor (TopicTermFieldProcessor), which returns
+/// exactly the weighted topic term, never a stem of it. (Xapian 1.4 drops a
+/// hyphenated or quoted value of a weighted field with a processor.)
 inline constexpr std::string_view kTopicTermField = "xtopic";
 
 /// Rewrites `query`: each `topic:VALUE` becomes the canonical topic term
 /// (throws savant::Error (query) for an unknown topic), and each topic alias in
 /// free text (not inside quotes, not a field value) becomes
-/// `(xtopic:"<id>" OR <alias as typed>)`. A multi-word alias stays a phrase
-/// unless `loose_phrases`, when its words stand alone (`(xtopic:"<id>" OR
+/// `(xtopic:<id> OR <alias as typed>)`. A multi-word alias stays a phrase
+/// unless `loose_phrases`, when its words stand alone (`(xtopic:<id> OR
 /// (knowledge distillation))`): the relaxed retry's way to find "distillation".
 std::string expand_topics(std::string_view query, const schema::Taxonomy& taxonomy,
                           bool loose_phrases = false);

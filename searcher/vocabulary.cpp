@@ -5,15 +5,16 @@
 #include <algorithm>
 #include <cctype>
 
+#include "schema/prefixes.hpp"
+
 namespace savant::searcher {
 namespace {
 
 constexpr std::size_t kMaxWordBytes = 40;
 
-bool is_plain_word(const std::string& term) {
-  // Prefixed terms (A..., S..., X..., Z... stems) start with a capital letter.
-  return !term.empty() && !std::isupper(static_cast<unsigned char>(term[0])) &&
-         term.size() >= 2 && term.size() <= kMaxWordBytes;
+bool is_plain_word(std::string_view word) {
+  return !word.empty() && !std::isupper(static_cast<unsigned char>(word[0])) && word.size() >= 2 &&
+         word.size() <= kMaxWordBytes;
 }
 
 }  // namespace
@@ -43,11 +44,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 }
 
 Vocabulary::Vocabulary(const Xapian::Database& db) : by_length_(kMaxWordBytes + 1) {
-  for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) {
-    const std::string term = *it;
-    if (!is_plain_word(term)) continue;
-    frequency_.emplace(term, it.get_termfreq());
-    by_length_[term.size()].push_back(term);
+  const std::string prefix(schema::kPrefixSpelling);
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    std::string word = (*it).substr(prefix.size());
+    if (!is_plain_word(word)) continue;
+    frequency_.emplace(word, it.get_termfreq());
+    by_length_[word.size()].push_back(std::move(word));
   }
 }
 

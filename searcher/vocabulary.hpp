@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The words of an index, for spelling suggestions. Built from the database's
-// own term list, so it works the same on local and remote databases (Xapian's
-// spelling table does not exist on remote ones).
+// own term list, so it works the same on local, sharded and remote databases
+// (Xapian's spelling table does not exist on remote ones). The index has stems
+// only (a stem is no word to suggest), so each researcher document carries the
+// words of its evidence units as written, once, as XW terms.
 #pragma once
 
 #include <optional>
@@ -17,8 +19,8 @@ namespace savant::searcher {
 /// Immutable after construction; safe to share between threads for lookups.
 class Vocabulary {
  public:
-  /// Collects every unprefixed (lower-case) word of `db` of 2 to 40 bytes
-  /// with its document frequency.
+  /// Collects every spelling word (XW term) of `db` of 2 to 40 bytes with its
+  /// frequency: the number of researchers whose evidence has it.
   explicit Vocabulary(const Xapian::Database& db);
 
   /// Whether the index has `word` (lower case) as a term.

@@ -43,6 +43,8 @@ int run_similar(const Args& args) {
   request.ranking = settings.ranking;
   Searcher searcher(settings.db, open_options);
   SearchResults results = searcher.similar(id, request);
+  // Contact details are shown only on request (search/show --show-contact), never here.
+  for (SearchHit& hit : results.hits) hit.researcher.contact = {};
   if (format == "json") {
     fmt::print("{}\n", search_results_json(results));
   } else {

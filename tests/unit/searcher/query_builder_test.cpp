@@ -9,6 +9,8 @@
 
 #include <savant/error.hpp>
 
+#include "schema/taxonomy.hpp"
+#include "schema/terms.hpp"
 #include "searcher/field_processors.hpp"
 
 namespace savant::searcher {
@@ -85,6 +87,73 @@ TEST(QueryBuilder, UnknownVenueOrTopicIsAQueryError) {
   request.venue.clear();
   request.topic = "underwater basket weaving";
   EXPECT_THROW(build_query(request, db), Error);
+}
+
+// The index has stems only (schema 4): every field of the query language must
+// give the term form the indexer writes, or a field silently matches nothing.
+std::string described(const std::string& query) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  SearchRequest request;
+  request.query = query;
+  return build_query(request, db).query.get_description();
+}
+
+TEST(QueryBuilder, EachFieldGivesTheTermFormTheIndexHas) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Networks", "Znetwork"},                       // words: stems only
+      {"Networks", "ZAnetwork"},                      // and the name, stemmed too
+      {"title:Routing", "ZSrout"},                    //
+      {"name:James", "ZAjame"},                       //
+      {"institution:Stanford", "ZXIstanford"},        //
+      {"topic:3d-vision", "XT3d_vision"},             // exact, weighted, never stemmed
+      {"topic:MoE", "XTmixture_of_experts"},          //
+      {"venue:NeurIPS", "XVneurips"},                 // boolean fields are exact
+      {"kind:publication", "XKpublication"},          //
+      {"status:under-review", "XSunder-review"},      //
+      {"role:first", "XOfirst"},                      //
+      {"email:a.b@uni.edu", "XEa.b@uni.edu"},         //
+      {"\"mixture of experts\"", "Zexpert"},        // phrases are stemmed as well
+      {"title:\"sequence parallelism\"", "(ZSsequenc@1 AND ZSparallel@2)"},  // and ANDed
+  };
+  for (const auto& [query, term] : cases) {
+    const std::string text = described(query);
+    EXPECT_NE(text.find(term), std::string::npos) << query << " -> " << text;
+  }
+  // No unstemmed word is searched: the index has none.
+  const std::string words = described("Networks");
+  EXPECT_EQ(words.find("(network@"), std::string::npos) << words;
+  EXPECT_EQ(words.find(" network@"), std::string::npos) << words;
+}
+
+// Without positions Xapian runs a phrase as the AND of its words; the query
+// says so itself, so that snippets highlight the words (MSet::snippet does not
+// for a phrase of stems).
+TEST(QueryBuilder, PhrasesAreTheAndOfTheirWords) {
+  for (const char* query : {"\"mixture of experts\"", "mixture-of-experts routing",
+                            "title:\"sequence parallelism\" OR name:\"xue fuzhao\"",
+                            "translation -\"machine learning\"", "x.y.z"}) {
+    const std::string text = described(query);
+    EXPECT_EQ(text.find("PHRASE"), std::string::npos) << query << " -> " << text;
+    EXPECT_NE(text.find(" AND "), std::string::npos) << query << " -> " << text;
+  }
+  EXPECT_NE(described("translation -\"machine learning\"").find("AND_NOT"), std::string::npos);
+}
+
+TEST(QueryBuilder, EveryTopicOfTheTaxonomyIsItsExactTopicTerm) {
+  for (const schema::Topic& topic : schema::Taxonomy::builtin().topics()) {
+    const std::string text = described("topic:" + topic.id + " learning");
+    // The topic term weighs (it is not under FILTER) next to the word.
+    EXPECT_NE(text.find(schema::topic_term(topic.id)), std::string::npos) << topic.id << text;
+    EXPECT_EQ(text.find("FILTER " + schema::topic_term(topic.id)), std::string::npos) << text;
+    EXPECT_NE(text.find("Zlearn"), std::string::npos) << text;
+  }
+}
+
+TEST(TopicTermFieldProcessor, ReturnsTheTopicTermOrAQueryError) {
+  TopicTermFieldProcessor processor;
+  EXPECT_EQ(processor("mixture_of_experts").get_description(),
+            Xapian::Query(schema::topic_term("mixture-of-experts")).get_description());
+  EXPECT_THROW(processor("no_such_topic"), Error);
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 namespace savant::searcher {
 namespace {
 
@@ -17,17 +19,24 @@ TEST(EditDistance, CountsEditsAndTranspositions) {
   EXPECT_GT(edit_distance("vision", "translation", 2), 2u);
 }
 
+// Each document stands for a researcher's document with its spelling words
+// (XW terms), next to stems and prefixed terms, which must not be suggested.
 class Spelling : public ::testing::Test {
  protected:
   void SetUp() override {
     Xapian::TermGenerator terms;
+    terms.set_stemmer(Xapian::Stem("english"));
+    terms.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
     for (const char* text : {"mixture of experts for machine translation",
                              "mixture of experts routing", "reinforcement learning",
                              "experts", "expects nothing"}) {
       Xapian::Document doc;
       terms.set_document(doc);
       terms.index_text(text);
-      terms.index_text(text, 1, "S");  // prefixed terms must not be suggested
+      terms.index_text(text, 1, "S");
+      std::istringstream words(text);
+      for (std::string word; words >> word;) doc.add_boolean_term("XW" + word);
+      doc.add_boolean_term("routinx");  // an unprefixed term is no spelling word either
       db_.add_document(doc);
     }
   }
@@ -38,6 +47,9 @@ TEST_F(Spelling, SuggestsTheMostFrequentCloseWord) {
   Vocabulary vocabulary(db_);
   EXPECT_TRUE(vocabulary.contains("experts"));
   EXPECT_FALSE(vocabulary.contains("Sexperts"));
+  EXPECT_FALSE(vocabulary.contains("Zexpert"));
+  EXPECT_FALSE(vocabulary.contains("routinx"));
+  EXPECT_FALSE(vocabulary.contains("XWexperts"));
   EXPECT_EQ(vocabulary.closest("exprts"), "experts");  // "expects" is as close but rarer
   EXPECT_EQ(vocabulary.closest("experts"), std::nullopt);
   EXPECT_EQ(vocabulary.closest("xyz"), std::nullopt);
