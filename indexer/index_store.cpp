@@ -178,7 +178,14 @@ void IndexStore::put_record(const DocumentRecord& record, std::uint64_t content_
   DocumentBuilder builder;
   BuiltDocument built = builder.source_document(record, content_hash);
   if (stamp) built.document.add_value(kSlotFileStamp, to_string(*stamp));
-  db_.replace_document(built.unique_term, built.document);
+  // In an index that was empty when opened, a source not stored before in
+  // this run is not there: adding skips the unique term's lookup. A hash seen
+  // before (the same source, or rarely another) takes the safe way.
+  if (fresh_ && stored_sources_.insert(schema::stable_hash(record.source)).second) {
+    db_.add_document(built.document);
+  } else {
+    db_.replace_document(built.unique_term, built.document);
+  }
   ++written_;
   ++batch_records_;
   batch_bytes_ += bytes;

@@ -177,8 +177,9 @@ class IndexStore : public RecordStore {
   bool records_changed_ = false;
   std::size_t batch_records_ = 0;
   std::size_t batch_bytes_ = 0;
-  bool fresh_ = false;                // the index was empty when opened
-  bool sliced_ = false;               // derived documents committed in slices
+  bool fresh_ = false;                                // the index was empty when opened
+  std::unordered_set<std::uint64_t> stored_sources_;  // source hashes put while fresh_
+  bool sliced_ = false;                               // derived documents committed in slices
   std::size_t derived_in_slice_ = 0;  // derived documents since the last slice commit
   std::size_t derived_slice_ = 50000;
   std::size_t written_ = 0;

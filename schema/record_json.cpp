@@ -74,37 +74,64 @@ PublicationStatus publication_status_from_string(const std::string& name) {
   return PublicationStatus::unknown;
 }
 
+// Stored evidence leaves out empty and unknown fields, which the reader below
+// takes as their defaults, and names its fields with one letter: most units
+// have only a few fields set, and each evidence document's data is compressed
+// alone, so repeated key names are paid for in every one (docs/index-size.md).
+namespace key {
+constexpr const char* kind = "k";
+constexpr const char* title = "t";
+constexpr const char* text = "x";
+constexpr const char* venue = "v";
+constexpr const char* year = "y";
+constexpr const char* role = "r";
+constexpr const char* status = "s";
+constexpr const char* organisation = "o";
+constexpr const char* position = "p";
+constexpr const char* dates = "d";
+constexpr const char* authors = "a";
+constexpr const char* topics = "c";
+constexpr const char* sources = "f";
+}  // namespace key
+
 json to_json(const Evidence& e) {
-  return json{{"kind", to_string(e.kind)},
-              {"title", e.title},
-              {"text", e.text},
-              {"venue", e.venue},
-              {"year", e.year},
-              {"role", to_string(e.role)},
-              {"status", to_string(e.status)},
-              {"organisation", e.organisation},
-              {"position", e.position},
-              {"dates", e.dates},
-              {"authors", e.authors},
-              {"topics", e.topics},
-              {"sources", e.sources}};
+  json j{{key::kind, to_string(e.kind)}};
+  auto put = [&j](const char* name, const std::string& value) {
+    if (!value.empty()) j[name] = value;
+  };
+  auto put_list = [&j](const char* name, const std::vector<std::string>& values) {
+    if (!values.empty()) j[name] = values;
+  };
+  put(key::title, e.title);
+  put(key::text, e.text);
+  put(key::venue, e.venue);
+  if (e.year != 0) j[key::year] = e.year;
+  put(key::role, to_string(e.role));
+  put(key::status, to_string(e.status));
+  put(key::organisation, e.organisation);
+  put(key::position, e.position);
+  put(key::dates, e.dates);
+  put_list(key::authors, e.authors);
+  put_list(key::topics, e.topics);
+  put_list(key::sources, e.sources);
+  return j;
 }
 
 Evidence evidence_from_json(const json& j) {
   Evidence e;
-  e.kind = evidence_kind_from_string(string_of(j, "kind"));
-  e.title = string_of(j, "title");
-  e.text = string_of(j, "text");
-  e.venue = string_of(j, "venue");
-  e.year = int_of(j, "year");
-  e.role = author_role_from_string(string_of(j, "role"));
-  e.status = publication_status_from_string(string_of(j, "status"));
-  e.organisation = string_of(j, "organisation");
-  e.position = string_of(j, "position");
-  e.dates = string_of(j, "dates");
-  e.authors = strings(j, "authors");
-  e.topics = strings(j, "topics");
-  e.sources = strings(j, "sources");
+  e.kind = evidence_kind_from_string(string_of(j, key::kind));
+  e.title = string_of(j, key::title);
+  e.text = string_of(j, key::text);
+  e.venue = string_of(j, key::venue);
+  e.year = int_of(j, key::year);
+  e.role = author_role_from_string(string_of(j, key::role));
+  e.status = publication_status_from_string(string_of(j, key::status));
+  e.organisation = string_of(j, key::organisation);
+  e.position = string_of(j, key::position);
+  e.dates = string_of(j, key::dates);
+  e.authors = strings(j, key::authors);
+  e.topics = strings(j, key::topics);
+  e.sources = strings(j, key::sources);
   return e;
 }
 

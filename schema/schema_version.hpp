@@ -13,8 +13,9 @@ namespace savant::schema {
 /// 1: the first layout; 2: no positions (a phrase matches its words anywhere
 /// in one document) and no whole-file entries (docs/index-size.md); 3: source
 /// records keep a shingle signature of the file's text, not the text; 4: stems
-/// only, and the words as written once per researcher for spelling.
-inline constexpr int kSchemaVersion = 4;
+/// only, and the words as written once per researcher for spelling; 5: stored
+/// evidence leaves out empty fields and names its fields with one letter.
+inline constexpr int kSchemaVersion = 5;
 
 /// Records kSchemaVersion in `db`'s metadata (committed with the next commit).
 void write_schema_version(Xapian::WritableDatabase& db);

@@ -2,14 +2,13 @@
 // Text cleaning and matching keys shared by the indexer and the searcher.
 #include "schema/text_normalizer.hpp"
 
-#include <algorithm>
-
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -34,9 +33,7 @@ icu::Transliterator& to_ascii() {
   return *t;
 }
 
-bool is_dash(UChar32 c) {
-  return u_charType(c) == U_DASH_PUNCTUATION || c == 0x2212 /* minus */;
-}
+bool is_dash(UChar32 c) { return u_charType(c) == U_DASH_PUNCTUATION || c == 0x2212 /* minus */; }
 
 // Maps one code point of NFKC text to its cleaned form, appending to `out`.
 void append_clean(UChar32 c, icu::UnicodeString& out) {
@@ -102,8 +99,8 @@ std::string unwrap_latex_math(std::string_view text) {
     if (text[i] == '$' && (i == 0 || text[i - 1] != '\\')) {
       std::size_t close = text.find('$', i + 1);
       std::size_t newline = text.find('\n', i + 1);
-      bool one_line = close != std::string_view::npos && (newline == std::string_view::npos ||
-                                                          close < newline);
+      bool one_line =
+          close != std::string_view::npos && (newline == std::string_view::npos || close < newline);
       // "$5 and $10" is money, not math: math spans do not start with a digit and a space.
       if (one_line && close > i + 1 && close - i < 200) {
         out += unwrap_math(text.substr(i + 1, close - i - 1));
@@ -162,19 +159,41 @@ bool is_valid_utf8(std::string_view bytes) {
 }
 
 std::string normalize_text(std::string_view utf8) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString source = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  icu::UnicodeString composed = nfkc().normalize(source, status);
-  if (U_FAILURE(status)) composed = source;
-  icu::UnicodeString cleaned;
-  for (int32_t i = 0; i < composed.length();) {
-    UChar32 c = composed.char32At(i);
-    append_clean(c, cleaned);
-    i += U16_LENGTH(c);
-  }
+  // Line by line: NFKC never joins a character to the line feed before it, so
+  // each line normalises alone, and an ASCII line (most lines of most files)
+  // is already NFKC: its cleaning is append_clean() on bytes, without ICU, a
+  // hot spot of reading files.
   std::string out;
-  cleaned.toUTF8String(out);
+  out.reserve(utf8.size());
+  icu::UnicodeString cleaned;
+  std::size_t begin = 0;
+  while (begin < utf8.size()) {
+    std::size_t end = utf8.find('\n', begin);
+    end = end == std::string_view::npos ? utf8.size() : end + 1;
+    const std::string_view line = utf8.substr(begin, end - begin);
+    begin = end;
+    if (std::all_of(line.begin(), line.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      for (char c : line) {
+        // append_clean() of an ASCII character: control characters other
+        // than LF and TAB (CR, VT, FF, DEL, ...) go; the rest stay as they are.
+        if (c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f)) out += c;
+      }
+      continue;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString source = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
+    icu::UnicodeString composed = nfkc().normalize(source, status);
+    if (U_FAILURE(status)) composed = source;
+    cleaned.remove();
+    for (int32_t i = 0; i < composed.length();) {
+      UChar32 c = composed.char32At(i);
+      append_clean(c, cleaned);
+      i += U16_LENGTH(c);
+    }
+    cleaned.toUTF8String(out);  // appends
+  }
   return strip_text_commands(unwrap_latex_math(out));
 }
 

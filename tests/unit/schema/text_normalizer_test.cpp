@@ -36,12 +36,26 @@ TEST(TextNormalizer, CleansText) {
   }
 }
 
+TEST(TextNormalizer, AsciiAndOtherLinesAreCleanedAlike) {
+  // ASCII lines take a path without ICU: the same cleaning either way.
+  EXPECT_EQ(normalize_text("a\x01"
+                           "b\x7f\tc\r\nd\x0b\x0c"
+                           "e\n"),
+            "ab\tc\nde\n");
+  EXPECT_EQ(normalize_text("\xef\xac\x81le\x01\r\nfile\x01\r\n"), "file\nfile\n");  // U+FB01 fi
+  // A combining accent at the start of a line does not join the line feed.
+  EXPECT_EQ(normalize_text("e\n\xcc\x81x"), "e\n\xcc\x81x");
+  EXPECT_EQ(normalize_text("e\xcc\x81\nx"), "\xc3\xa9\nx");
+  // Cleaning that spans lines still sees the whole text.
+  EXPECT_EQ(normalize_text("caf\xc3\xa9 $ICLR\\ 2024$\n\\textbf{x}"), "caf\xc3\xa9 ICLR 2024\nx");
+}
+
 TEST(TextNormalizer, ValidatesUtf8) {
   EXPECT_TRUE(is_valid_utf8("plain ascii"));
   EXPECT_TRUE(is_valid_utf8("J\xc3\xbcrgen"));
   EXPECT_FALSE(is_valid_utf8("J\xfcrgen"));
-  EXPECT_FALSE(is_valid_utf8("\xc0\xaf"));          // overlong '/'
-  EXPECT_FALSE(is_valid_utf8("\xed\xa0\x80"));      // surrogate
+  EXPECT_FALSE(is_valid_utf8("\xc0\xaf"));      // overlong '/'
+  EXPECT_FALSE(is_valid_utf8("\xed\xa0\x80"));  // surrogate
   EXPECT_FALSE(is_valid_utf8("truncated \xe2\x82"));
 }
 
