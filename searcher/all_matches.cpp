@@ -19,36 +19,55 @@ class MatchCollector : public Xapian::MatchSpy {
   std::vector<Match>& out_;
 };
 
+Xapian::doccount all_of(const Xapian::Database& db) {
+  return std::max<Xapian::doccount>(db.get_doccount(), 1);
+}
+
 }  // namespace
 
-AllMatches all_matches(const Xapian::Database& db, const Xapian::Query& query,
-                       const std::shared_ptr<const UnitColumns>& columns, bool one_database) {
+Xapian::MSet every_match(const Xapian::Database& db, const Xapian::Query& query) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
-  const Xapian::doccount all = std::max<Xapian::doccount>(db.get_doccount(), 1);
+  return enquire.get_mset(0, all_of(db), all_of(db));
+}
+
+AllMatches from_documents(const Xapian::MSet& mset) {
   AllMatches out;
-  if (columns && one_database) {
-    MatchCollector collector(out.matches.matches);
-    enquire.add_matchspy(&collector);
-    out.mset = enquire.get_mset(0, 0, all);
-    enquire.clear_matchspies();
-    out.matches.columns = columns;
-    return out;
-  }
-  out.mset = enquire.get_mset(0, all, all);
-  if (columns) {
-    out.matches.columns = columns;
-  } else {
-    // Ranking reads every matching document: for remote shards, ask for them
-    // all at once rather than one round trip each.
-    out.mset.fetch();
-    out.matches.columns = std::make_shared<const UnitColumns>(UnitColumns::of_mset(out.mset));
-  }
+  out.mset = mset;
+  // Ranking reads every matching document: for remote shards, ask for them
+  // all at once rather than one round trip each.
+  out.mset.fetch();
+  out.matches.columns = std::make_shared<const UnitColumns>(UnitColumns::of_mset(out.mset));
   out.matches.matches.reserve(out.mset.size());
   for (auto it = out.mset.begin(); it != out.mset.end(); ++it) {
-    const auto row = columns ? *it : static_cast<std::uint32_t>(it.get_rank());
-    out.matches.matches.push_back(Match{*it, row, it.get_weight()});
+    out.matches.matches.push_back(
+        Match{*it, static_cast<std::uint32_t>(it.get_rank()), it.get_weight()});
   }
+  return out;
+}
+
+AllMatches from_columns(const Xapian::MSet& mset,
+                        const std::shared_ptr<const UnitColumns>& columns) {
+  AllMatches out;
+  out.mset = mset;
+  out.matches.columns = columns;
+  out.matches.matches.reserve(mset.size());
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    out.matches.matches.push_back(Match{*it, *it, it.get_weight()});
+  }
+  return out;
+}
+
+AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
+                         const std::shared_ptr<const UnitColumns>& columns) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  AllMatches out;
+  MatchCollector collector(out.matches.matches);
+  enquire.add_matchspy(&collector);
+  out.mset = enquire.get_mset(0, 0, all_of(db));
+  enquire.clear_matchspies();
+  out.matches.columns = columns;
   return out;
 }
 

@@ -18,22 +18,29 @@ struct AllMatches {
   Matches matches;
 };
 
-/// Every match of `query` on `db`, and where ranking reads their values.
-///
-/// With `columns` (the UnitColumns::of_database of `db`'s current revision),
-/// values are read from them by docid, and when `db` is one database (not
-/// shards), the matcher hands each match and its weight to a MatchSpy and
-/// builds no MSet of them (sorting and storing every match cost more than
-/// ranking them). Xapian 1.4's matcher computes the weight of, and calls the
-/// spy for, every document when check_at_least is the document count and
-/// nothing sets a cutoff, even with maxitems 0; `mset` then holds no items.
-/// Over shards the spy is given each shard's own docids, which do not say the
-/// shard: an MSet of every match (combined docids) is made instead.
-///
-/// Without `columns` (a remote shard is part of `db`: a spy would run on the
-/// server, and value streams over the remote backend are slow): an MSet of
-/// every match, fetched in one round trip, and columns read from its documents.
-AllMatches all_matches(const Xapian::Database& db, const Xapian::Query& query,
-                       const std::shared_ptr<const UnitColumns>& columns, bool one_database);
+/// An MSet of every match of `query` on `db`, best first.
+Xapian::MSet every_match(const Xapian::Database& db, const Xapian::Query& query);
+
+/// The matches of `mset` (every match of a query), values read from their
+/// documents: for remote shards (after MSet::fetch(), one round trip; a value
+/// stream over the remote backend costs a round trip per chunk), and for a
+/// first search with few matches, which then need not read the whole index.
+AllMatches from_documents(const Xapian::MSet& mset);
+
+/// The matches of `mset` (every match of a query), values read from
+/// `columns` (UnitColumns::of_database of the same revision) by docid.
+AllMatches from_columns(const Xapian::MSet& mset,
+                        const std::shared_ptr<const UnitColumns>& columns);
+
+/// Every match of `query` on `db`, which must be one database (not shards),
+/// values read from `columns` (UnitColumns::of_database of the same
+/// revision). A MatchSpy collects each match and its weight and no MSet of
+/// them is built (sorting and storing every match cost more than ranking
+/// them): Xapian 1.4's matcher computes the weight of, and calls the spy for,
+/// every document when check_at_least is the document count and nothing sets
+/// a cutoff, even with maxitems 0; `mset` then holds no items. Over shards the
+/// spy is given each shard's own docids, which do not say the shard.
+AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
+                         const std::shared_ptr<const UnitColumns>& columns);
 
 }  // namespace savant::searcher

@@ -57,11 +57,15 @@ struct Searcher::Impl {
     remote = opened.remote;
     vocabulary.reset();
     columns.reset();
+    revision_searched = false;
   }
 
   // Moves to the latest revision; what was read from the old one goes.
   void reopen() {
-    if (db.reopen()) columns.reset();
+    if (db.reopen()) {
+      columns.reset();
+      revision_searched = false;
+    }
   }
 
   // Runs `op`, translating Xapian's errors. A writer that commits twice while
@@ -104,14 +108,27 @@ struct Searcher::Impl {
 
   std::optional<Vocabulary> vocabulary;  // built on the first query that needs it
   // The ranking and facet values of every document of this revision, read on
-  // the first search that needs them; never for remote shards (see all_matches).
+  // the search that first needs them; never for remote shards (see all_matches).
   std::shared_ptr<const UnitColumns> columns;
+  bool revision_searched = false;  // a search ran on this revision
+
+  // A first search of a revision matching at most this many units reads their
+  // values from their documents: a one-shot `savant search` with a narrow
+  // query then costs its matches, not the whole index's columns.
+  static constexpr Xapian::doccount kFewMatches = 2000;
 
   AllMatches matches_of(const Xapian::Query& query) {
-    if (!columns && !remote) {
+    if (remote) return from_documents(every_match(db, query));
+    if (!columns && !revision_searched) {
+      revision_searched = true;
+      const Xapian::MSet mset = every_match(db, query);
+      if (mset.size() <= kFewMatches) return from_documents(mset);
       columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+      return from_columns(mset, columns);
     }
-    return all_matches(db, query, columns, parts - missing.size() == 1);
+    if (!columns) columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+    if (parts - missing.size() == 1) return spied_matches(db, query, columns);
+    return from_columns(every_match(db, query), columns);
   }
 
   SearchResults search(const SearchRequest& asked) {

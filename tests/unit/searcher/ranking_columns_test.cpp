@@ -189,16 +189,15 @@ TEST(RankingColumns, SameAsRankingFromEachDocumentOnCorpusDocuments) {
       const std::string what = "'" + request.query + "' " + built.query.get_description();
       const Reference want = reference_ranking(db, built.query, *weights);
       // From the columns of the whole revision, with the matches a spy saw.
-      expect_same(
-          rank_researchers(all_matches(db, built.query, columns, true).matches, *weights, true),
-          want, what + " (columns, spy)");
+      expect_same(rank_researchers(spied_matches(db, built.query, columns).matches, *weights, true),
+                  want, what + " (columns, spy)");
       // From the same columns, with the matches of an MSet (the path of local shards).
-      expect_same(
-          rank_researchers(all_matches(db, built.query, columns, false).matches, *weights, true),
-          want, what + " (columns, MSet)");
+      expect_same(rank_researchers(from_columns(every_match(db, built.query), columns).matches,
+                                   *weights, true),
+                  want, what + " (columns, MSet)");
       // From the documents of an MSet of every match (the path remote shards take).
       expect_same(
-          rank_researchers(all_matches(db, built.query, nullptr, false).matches, *weights, true),
+          rank_researchers(from_documents(every_match(db, built.query)).matches, *weights, true),
           want, what + " (documents)");
       researchers += want.researchers.size();
     }
@@ -211,10 +210,10 @@ TEST(RankingColumns, RelaxedRankingAppendsOnlyNewResearchers) {
   const auto columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
   const RankingWeights weights;
   const SearchRequest request = request_for("robotics learning");
-  Ranking all = rank_researchers(
-      all_matches(db, build_query(request, db).query, columns, true).matches, weights, false);
+  Ranking all = rank_researchers(spied_matches(db, build_query(request, db).query, columns).matches,
+                                 weights, false);
   const Ranking any = rank_researchers(
-      all_matches(db, build_query(request, db, WordMatching::any).query, columns, true).matches,
+      spied_matches(db, build_query(request, db, WordMatching::any).query, columns).matches,
       weights, false);
   ASSERT_GT(any.size(), all.size());
   const std::size_t first = all.size();
@@ -264,11 +263,21 @@ TEST(RankingColumns, ASearcherSeesANewRevisionAfterReopen) {
   options.records = {person("Grace Hopper", "Graph neural networks for compilers", 2023),
                      person("Ada Lovelace", "Graph neural networks for chemistry", 2024)};
   index_records(options);
-  // Until reopened, the searcher keeps its revision (and what it read of it).
+  // Until reopened, the searcher keeps its revision (and what it read of it:
+  // a second search reads the ranking columns of the whole revision).
   EXPECT_EQ(searcher.search(request).total, 2u);
   searcher.reopen();
+  // The first search of a revision with few matches reads their documents,
+  // the next ones the revision's columns: both see the new revision.
+  const SearchResults first = searcher.search(request);
   const SearchResults after = searcher.search(request);
   ASSERT_EQ(after.total, 3u);
+  ASSERT_EQ(first.total, 3u);
+  for (std::size_t i = 0; i < after.hits.size(); ++i) {
+    EXPECT_EQ(first.hits[i].researcher.id, after.hits[i].researcher.id);
+    EXPECT_EQ(first.hits[i].score, after.hits[i].score);
+  }
+  EXPECT_EQ(first.facets, after.facets);
   std::set<std::string> names;
   for (const SearchHit& hit : after.hits) names.insert(hit.researcher.name);
   EXPECT_EQ(names, (std::set<std::string>{"Ada Lovelace", "Alan Turing", "Grace Hopper"}));
