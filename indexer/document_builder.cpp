@@ -41,26 +41,22 @@ std::string boolean_value(std::string_view s) {
   return out;
 }
 
-// FNV-1a fed piece by piece: the same value as stable_hash() over the
-// concatenated bytes, without building a string of the whole document.
+// schema::StableHasher with the pieces a fingerprint is made of: the same
+// value as stable_hash() over the concatenated bytes, without building a
+// string of the whole document.
 class Fnv1a {
  public:
-  void add(std::string_view bytes) {
-    for (unsigned char c : bytes) {
-      hash_ ^= c;
-      hash_ *= 1099511628211ULL;
-    }
-  }
+  void add(std::string_view bytes) { hasher_.add(bytes); }
   void add(char c) { add(std::string_view(&c, 1)); }
   void add_number(unsigned long long n) {
     char digits[24];
     auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
     add(std::string_view(digits, static_cast<std::size_t>(end - digits)));
   }
-  std::uint64_t value() const { return hash_; }
+  std::uint64_t value() const { return hasher_.value(); }
 
  private:
-  std::uint64_t hash_ = 14695981039346656037ULL;
+  schema::StableHasher hasher_;
 };
 
 // The fingerprint covers everything written, so equal fingerprints mean an

@@ -289,12 +289,9 @@ std::vector<Token> tokenize(std::string_view utf8) {
 }
 
 std::uint64_t stable_hash(std::string_view bytes) {
-  std::uint64_t hash = 14695981039346656037ULL;
-  for (unsigned char c : bytes) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  }
-  return hash;
+  StableHasher hasher;
+  hasher.add(bytes);
+  return hasher.value();
 }
 
 }  // namespace savant::schema

@@ -47,4 +47,20 @@ std::vector<Token> tokenize(std::string_view utf8);
 /// Stable 64-bit FNV-1a hash, for content fingerprints stored in the index.
 std::uint64_t stable_hash(std::string_view bytes);
 
+/// The same FNV-1a fed piece by piece: after add(a), add(b), value() equals
+/// stable_hash() of a and b concatenated, without building that string.
+class StableHasher {
+ public:
+  void add(std::string_view bytes) {
+    for (unsigned char c : bytes) {
+      hash_ ^= c;
+      hash_ *= 1099511628211ULL;
+    }
+  }
+  std::uint64_t value() const { return hash_; }
+
+ private:
+  std::uint64_t hash_ = 14695981039346656037ULL;
+};
+
 }  // namespace savant::schema

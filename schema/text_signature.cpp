@@ -19,18 +19,13 @@ constexpr std::uint32_t kRateBound = (std::uint32_t{1} << 28) - 1;
 // FNV-1a alone leaves short inputs' high bits poorly mixed: finish with
 // splitmix64's mixer, then keep the high half.
 std::uint32_t shingle_hash(std::string_view a, std::string_view b, std::string_view c) {
-  std::uint64_t h = 14695981039346656037ULL;
-  auto add = [&h](std::string_view s) {
-    for (unsigned char ch : s) {
-      h ^= ch;
-      h *= 1099511628211ULL;
-    }
-  };
-  add(a);
-  add(" ");
-  add(b);
-  add(" ");
-  add(c);
+  StableHasher fnv;
+  fnv.add(a);
+  fnv.add(" ");
+  fnv.add(b);
+  fnv.add(" ");
+  fnv.add(c);
+  std::uint64_t h = fnv.value();
   h ^= h >> 30;
   h *= 0xbf58476d1ce4e5b9ULL;
   h ^= h >> 27;
