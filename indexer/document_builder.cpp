@@ -3,7 +3,6 @@
 #include "indexer/document_builder.hpp"
 
 #include "indexer/stemmed_terms.hpp"
-
 #include "schema/prefixes.hpp"
 #include "schema/record_json.hpp"
 #include "schema/terms.hpp"
@@ -208,9 +207,11 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
                                                  const EvidenceUnit& unit, SpellingWords& words) {
   const Evidence& e = unit.evidence;
   Xapian::Document doc;
-  nlohmann::json data = to_json(e);
-  data["researcher"] = researcher.id;
-  doc.set_data(data.dump());
+  // The evidence itself is in its source records (schema 6): the unit stores
+  // where, and what merging several records' evidence changed. The searcher
+  // reads it back through the records (searcher/evidence_reader); the
+  // researcher is in kSlotResearcher and the topics in kSlotTopics.
+  doc.set_data(unit.origins.empty() ? to_json(e).dump() : unit.stored.dump());
 
   index_evidence_text(e);
   // Who: on every evidence unit, so `name:` and `institution:` combine with

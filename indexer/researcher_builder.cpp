@@ -2,11 +2,11 @@
 // Evidence merging and topic assignment for one researcher.
 #include "indexer/researcher_builder.hpp"
 
-#include <algorithm>
-#include <map>
-
 #include "schema/text_normalizer.hpp"
 #include "schema/venues.hpp"
+
+#include <algorithm>
+#include <map>
 
 namespace savant::indexer {
 namespace {
@@ -15,11 +15,16 @@ namespace {
 // title says more about a person than one in a course list.
 double kind_weight(EvidenceKind kind) {
   switch (kind) {
-    case EvidenceKind::publication: return 3.0;
-    case EvidenceKind::experience: return 2.0;
-    case EvidenceKind::summary: return 1.5;
-    case EvidenceKind::education: return 1.0;
-    case EvidenceKind::skills: return 0.5;
+    case EvidenceKind::publication:
+      return 3.0;
+    case EvidenceKind::experience:
+      return 2.0;
+    case EvidenceKind::summary:
+      return 1.5;
+    case EvidenceKind::education:
+      return 1.0;
+    case EvidenceKind::skills:
+      return 0.5;
   }
   return 1.0;
 }
@@ -96,9 +101,14 @@ ResearcherEntry build_researcher(const ResearcherCluster& cluster,
   r.name = cluster.name;
 
   std::map<std::string, std::size_t> position_of;  // evidence key -> index in entry.evidence
+  bool referable = true;  // every record is one of r.sources, by its own path
   for (std::size_t m : cluster.members) {
     const DocumentRecord& record = records[m];
     add_unique(r.sources, record.source);
+    auto in_sources = std::find(r.sources.begin(), r.sources.end(), record.source);
+    if (record.source.empty() || in_sources != r.sources.end() - 1) referable = false;
+    const std::size_t record_index = static_cast<std::size_t>(in_sources - r.sources.begin());
+    std::size_t ordinal = 0;
     for (const auto& email : record.emails) add_unique(r.emails, email);
     for (const auto& a : record.affiliations) add_unique(r.affiliations, a);
     for (const auto& phone : record.contact.phones) add_unique(r.contact.phones, phone);
@@ -108,14 +118,29 @@ ResearcherEntry build_researcher(const ResearcherCluster& cluster,
       Evidence copy = e;
       if (copy.sources.empty()) copy.sources.push_back(record.source);
       auto [it, inserted] = position_of.emplace(evidence_key(copy), entry.evidence.size());
+      const schema::EvidenceOrigin origin{record_index, ordinal++};
       if (inserted) {
-        entry.evidence.push_back(EvidenceUnit{std::move(copy), {}});
+        entry.evidence.push_back(EvidenceUnit{std::move(copy), {}, {origin}, {}});
       } else {
         merge_evidence(entry.evidence[it->second].evidence, copy);
+        entry.evidence[it->second].origins.push_back(origin);
       }
     }
   }
   if (r.name.empty()) r.name = cluster.id;
+  // Each unit refers to the records' evidence it came from, and keeps only
+  // what merging changed (docs/index-size.md, schema 6).
+  const schema::RecordAt record_at = [&](std::size_t i) -> const DocumentRecord* {
+    return i < cluster.members.size() ? &records[cluster.members[i]] : nullptr;
+  };
+  for (EvidenceUnit& unit : entry.evidence) {
+    if (!referable) {
+      unit.origins.clear();
+      continue;
+    }
+    unit.stored = schema::evidence_reference_json(
+        unit.evidence, schema::evidence_of_origins(unit.origins, record_at), unit.origins);
+  }
 
   std::map<std::string, double> topic_weight;
   for (EvidenceUnit& unit : entry.evidence) {

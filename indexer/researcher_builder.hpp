@@ -3,21 +3,29 @@
 // the same publication found in two files becomes one evidence unit.
 #pragma once
 
+#include "indexer/identity/identity_resolver.hpp"
+#include "schema/record_json.hpp"
+#include "schema/taxonomy.hpp"
+#include <savant/records.hpp>
+
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <utility>
 #include <vector>
 
-#include <savant/records.hpp>
-
-#include "indexer/identity/identity_resolver.hpp"
-#include "schema/taxonomy.hpp"
-
 namespace savant::indexer {
 
-/// An evidence unit with how often each of its topics is mentioned.
+/// An evidence unit with how often each of its topics is mentioned, and where
+/// it was read from: what its document stores instead of the evidence itself.
 struct EvidenceUnit {
   Evidence evidence;
   std::vector<std::pair<std::string, int>> topic_mentions;  ///< Topic id, count; most first.
+  /// The records' evidence it was merged from, in merge order; empty when
+  /// some record has no source path to refer to it by.
+  std::vector<schema::EvidenceOrigin> origins;
+  /// evidence_reference_json() of the evidence against its origins (when any).
+  nlohmann::json stored;
 };
 
 /// A researcher ready to be written to the index.

@@ -4,6 +4,8 @@
 
 #include "schema/text_signature.hpp"
 
+#include <algorithm>
+
 namespace savant::schema {
 namespace {
 
@@ -133,6 +135,90 @@ Evidence evidence_from_json(const json& j) {
   e.topics = strings(j, key::topics);
   e.sources = strings(j, key::sources);
   return e;
+}
+
+namespace {
+
+constexpr const char* kOrigins = "o";
+
+void add_source(std::vector<std::string>& to, const std::string& value) {
+  if (!value.empty() && std::find(to.begin(), to.end(), value) == to.end()) to.push_back(value);
+}
+
+}  // namespace
+
+Evidence evidence_of_origins(const std::vector<EvidenceOrigin>& origins,
+                             const RecordAt& record_at) {
+  Evidence out;
+  bool first = true;
+  for (const EvidenceOrigin& origin : origins) {
+    const DocumentRecord* record = record_at(origin.record);
+    if (record == nullptr || origin.ordinal >= record->evidence.size()) continue;
+    const Evidence& e = record->evidence[origin.ordinal];
+    if (first) {
+      out = e;
+      out.topics.clear();
+      out.sources.clear();
+      first = false;
+    }
+    if (e.sources.empty()) {
+      add_source(out.sources, record->source);
+    } else {
+      for (const std::string& s : e.sources) add_source(out.sources, s);
+    }
+  }
+  return out;
+}
+
+json evidence_reference_json(const Evidence& unit, const Evidence& from_origins,
+                             const std::vector<EvidenceOrigin>& origins) {
+  Evidence plain = unit;
+  plain.topics.clear();
+  Evidence base = from_origins;
+  base.topics.clear();
+  const json have = to_json(plain);
+  const json given = to_json(base);
+  json out = json::object();
+  json refs = json::array();
+  for (const EvidenceOrigin& o : origins) refs.push_back(json::array({o.record, o.ordinal}));
+  out[kOrigins] = std::move(refs);
+  for (const auto& [name, value] : have.items()) {
+    auto it = given.find(name);
+    if (it == given.end() || *it != value) out[name] = value;
+  }
+  for (const auto& [name, value] : given.items()) {
+    if (!have.contains(name)) out[name] = nullptr;
+  }
+  return out;
+}
+
+std::vector<EvidenceOrigin> evidence_origins(const json& j) {
+  std::vector<EvidenceOrigin> origins;
+  auto it = j.find(kOrigins);
+  if (it == j.end() || !it->is_array()) return origins;
+  for (const json& o : *it) {
+    if (!o.is_array() || o.size() != 2 || !o[0].is_number_unsigned() ||
+        !o[1].is_number_unsigned()) {
+      continue;
+    }
+    origins.push_back(EvidenceOrigin{o[0].get<std::size_t>(), o[1].get<std::size_t>()});
+  }
+  return origins;
+}
+
+Evidence evidence_from_reference(const json& j, const Evidence& from_origins) {
+  Evidence base = from_origins;
+  base.topics.clear();
+  json merged = to_json(base);
+  for (const auto& [name, value] : j.items()) {
+    if (name == kOrigins) continue;
+    if (value.is_null()) {
+      merged.erase(name);
+    } else {
+      merged[name] = value;
+    }
+  }
+  return evidence_from_json(merged);
 }
 
 json to_json(const DocumentRecord& r) {

@@ -3,11 +3,14 @@
 // the same form back, so both sides use these functions.
 #pragma once
 
-#include <string>
+#include <savant/records.hpp>
 
 #include <nlohmann/json.hpp>
 
-#include <savant/records.hpp>
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
 
 namespace savant::schema {
 
@@ -20,6 +23,38 @@ nlohmann::json to_json(const Researcher& researcher);
 Evidence evidence_from_json(const nlohmann::json& j);
 DocumentRecord record_from_json(const nlohmann::json& j);
 Researcher researcher_from_json(const nlohmann::json& j);
+
+/// Where an evidence unit was read from: the `ordinal`-th evidence of the
+/// `record`-th of its researcher's sources (Researcher::sources, in order).
+struct EvidenceOrigin {
+  std::size_t record = 0;
+  std::size_t ordinal = 0;
+  bool operator==(const EvidenceOrigin&) const = default;
+};
+
+/// The researcher's `i`-th record, or nullptr when it cannot be read.
+using RecordAt = std::function<const DocumentRecord*(std::size_t i)>;
+
+/// What a unit's origins give before anything else is merged in: the first
+/// origin's evidence, the sources of every origin (a record's own path when
+/// its evidence names none, as the researcher builder merges them), no topics.
+/// Origins whose record or evidence is missing give nothing.
+Evidence evidence_of_origins(const std::vector<EvidenceOrigin>& origins, const RecordAt& record_at);
+
+/// The stored data of an evidence unit that refers to its records (schema 6):
+/// its origins ("o") and only the fields in which `unit` differs from what
+/// they give (`from_origins`), in to_json()'s keys, null for a field emptied.
+/// Topics are never stored here: the unit's kSlotTopics value holds them.
+nlohmann::json evidence_reference_json(const Evidence& unit, const Evidence& from_origins,
+                                       const std::vector<EvidenceOrigin>& origins);
+
+/// The origins in stored evidence data; empty when it holds the whole evidence
+/// (to_json()), as for units whose records could not be referred to.
+std::vector<EvidenceOrigin> evidence_origins(const nlohmann::json& j);
+
+/// The unit stored as `j` (evidence_reference_json()), given what its origins
+/// give; its topics are left empty.
+Evidence evidence_from_reference(const nlohmann::json& j, const Evidence& from_origins);
 
 /// Parses enum names written by savant::to_string(); unknown names give `unknown`/summary.
 EvidenceKind evidence_kind_from_string(const std::string& name);

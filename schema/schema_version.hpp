@@ -14,8 +14,10 @@ namespace savant::schema {
 /// in one document) and no whole-file entries (docs/index-size.md); 3: source
 /// records keep a shingle signature of the file's text, not the text; 4: stems
 /// only, and the words as written once per researcher for spelling; 5: stored
-/// evidence leaves out empty fields and names its fields with one letter.
-inline constexpr int kSchemaVersion = 5;
+/// evidence leaves out empty fields and names its fields with one letter;
+/// 6: evidence units refer to their source records' evidence instead of
+/// holding a copy of it (docs/index-size.md).
+inline constexpr int kSchemaVersion = 6;
 
 /// Records kSchemaVersion in `db`'s metadata (committed with the next commit).
 void write_schema_version(Xapian::WritableDatabase& db);

@@ -17,7 +17,8 @@ std::string source_unique_term(const std::string& path);
 /// Researcher `id`'s profile document.
 std::string researcher_unique_term(const std::string& id);
 
-/// One evidence unit of researcher `id`, identified by its evidence key.
+/// One evidence unit of researcher `id`, identified by its evidence key: a
+/// hash of both, `Qe<16 hex digits>`.
 std::string evidence_unique_term(const std::string& id, const std::string& evidence_key);
 
 /// The weighted term of topic `id`. Hyphens become underscores so that the

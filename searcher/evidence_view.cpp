@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Evidence display: fields from the stored JSON, snippet from Xapian.
+// Evidence display: fields from the unit's evidence, snippet from Xapian.
 #include "searcher/evidence_view.hpp"
-
-#include <nlohmann/json.hpp>
-
-#include "schema/prefixes.hpp"
-#include "schema/record_json.hpp"
-#include "schema/terms.hpp"
 
 namespace savant::searcher {
 namespace {
@@ -31,9 +25,8 @@ std::string one_line(const std::string& text) {
 
 }  // namespace
 
-EvidenceHit make_evidence_hit(const Xapian::Document& doc, double score, const Xapian::MSet& mset,
+EvidenceHit make_evidence_hit(const Evidence& e, double score, const Xapian::MSet& mset,
                               const Xapian::Stem& stemmer) {
-  Evidence e = schema::evidence_from_json(nlohmann::json::parse(doc.get_data()));
   EvidenceHit hit;
   hit.kind = e.kind;
   hit.title = e.title;
@@ -46,7 +39,8 @@ EvidenceHit make_evidence_hit(const Xapian::Document& doc, double score, const X
   hit.source = e.sources.empty() ? std::string() : e.sources.front();
   hit.score = score;
   // Prefer a snippet of the body that shows a match; else of the title; else the body's start.
-  const unsigned flags = Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH;
+  const unsigned flags =
+      Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH;
   std::string snippet;
   if (!e.text.empty()) {
     snippet = mset.snippet(e.text, kSnippetBytes, stemmer, flags, "<mark>", "</mark>", "...");
@@ -56,8 +50,8 @@ EvidenceHit make_evidence_hit(const Xapian::Document& doc, double score, const X
   }
   if (snippet.empty()) {
     const std::string& body = e.text.empty() ? e.title : e.text;
-    snippet = mset.snippet(body, kSnippetBytes, stemmer, Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                           "<mark>", "</mark>", "...");
+    snippet = mset.snippet(body, kSnippetBytes, stemmer, Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>",
+                           "</mark>", "...");
   }
   hit.snippet = one_line(snippet);
   return hit;

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
-// Turns matched evidence documents into EvidenceHits with highlighted snippets.
+// Turns matched evidence units into EvidenceHits with highlighted snippets.
 #pragma once
-
-#include <xapian.h>
 
 #include <savant/search.hpp>
 
+#include <xapian.h>
+
 namespace savant::searcher {
 
-/// The hit for evidence document `doc`, its snippet made by `mset` (which
-/// knows the query terms) with `stemmer`.
-EvidenceHit make_evidence_hit(const Xapian::Document& doc, double score, const Xapian::MSet& mset,
+/// The hit for evidence `e` (EvidenceReader::read() of the matched unit), its
+/// snippet made by `mset` (which knows the query terms) with `stemmer`.
+EvidenceHit make_evidence_hit(const Evidence& e, double score, const Xapian::MSet& mset,
                               const Xapian::Stem& stemmer);
 
 }  // namespace savant::searcher

@@ -5,6 +5,7 @@
 #include "schema/prefixes.hpp"
 #include "schema/record_json.hpp"
 #include "schema/terms.hpp"
+#include "searcher/evidence_reader.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -31,7 +32,10 @@ int kind_order(EvidenceKind kind) {
   return 5;
 }
 
-std::vector<Evidence> evidence_of(const Xapian::Database& db, const std::string& id) {
+std::vector<Evidence> evidence_of(const Xapian::Database& db, const Researcher& researcher) {
+  const std::string& id = researcher.id;
+  EvidenceReader reader(db);  // each of the researcher's records read once
+  reader.know(researcher);
   Xapian::Query query(Xapian::Query::OP_AND,
                       Xapian::Query(schema::make_term(schema::kPrefixResearcher, id)),
                       Xapian::Query(schema::make_term(schema::kPrefixKind, schema::kKindEvidence)));
@@ -41,8 +45,7 @@ std::vector<Evidence> evidence_of(const Xapian::Database& db, const std::string&
   Xapian::MSet mset = enquire.get_mset(0, std::max<Xapian::doccount>(db.get_doccount(), 1));
   std::vector<Evidence> evidence;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    evidence.push_back(
-        schema::evidence_from_json(nlohmann::json::parse(it.get_document().get_data())));
+    evidence.push_back(reader.read(it.get_document()));
   }
   // Docids follow write order, which changes with re-indexing; sort so that
   // the same index always reads the same way.
@@ -62,7 +65,7 @@ std::optional<ResearcherProfile> read_profile(const Xapian::Database& db, const 
   ResearcherProfile profile;
   profile.researcher =
       schema::researcher_from_json(nlohmann::json::parse(db.get_document(*it).get_data()));
-  profile.evidence = evidence_of(db, id);
+  profile.evidence = evidence_of(db, profile.researcher);
   return profile;
 }
 

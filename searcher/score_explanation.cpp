@@ -79,8 +79,9 @@ std::string readable_term(const std::string& term) {
 }
 
 ScoreExplanation explain_score(const RankedResearcher& ranked, const RankingWeights& weights,
-                               const Xapian::Database& db, const std::vector<std::string>& terms,
-                               const Xapian::MSet& mset, const Xapian::Stem& stemmer) {
+                               const Xapian::Database& db, EvidenceReader& evidence,
+                               const std::vector<std::string>& terms, const Xapian::MSet& mset,
+                               const Xapian::Stem& stemmer) {
   ScoreExplanation out;
   for (const ScoredUnit& unit : ranked.units) {
     if (unit.share <= 0.0) {
@@ -88,7 +89,8 @@ ScoreExplanation explain_score(const RankedResearcher& ranked, const RankingWeig
       continue;
     }
     EvidenceExplanation e;
-    e.evidence = make_evidence_hit(db.get_document(unit.docid), unit.score, mset, stemmer);
+    e.evidence =
+        make_evidence_hit(evidence.read(db.get_document(unit.docid)), unit.score, mset, stemmer);
     e.matched_terms = matched_terms(db, unit.docid, terms);
     e.relevance = unit.relevance;
     e.factors = factors_of(unit);

@@ -4,6 +4,7 @@
 // the numbers the ranking used.
 #pragma once
 
+#include "searcher/evidence_reader.hpp"
 #include "searcher/ranking_weights.hpp"
 #include "searcher/researcher_ranker.hpp"
 #include <savant/search.hpp>
@@ -23,9 +24,10 @@ std::vector<std::string> explainable_terms(const Xapian::Query& query);
 std::string readable_term(const std::string& term);
 
 /// How `ranked`'s score was made. `terms` are explainable_terms() of the query;
-/// `mset` and `stemmer` make the evidence snippets.
+/// `mset` and `stemmer` make the evidence snippets; `evidence` reads the units.
 ScoreExplanation explain_score(const RankedResearcher& ranked, const RankingWeights& weights,
-                               const Xapian::Database& db, const std::vector<std::string>& terms,
-                               const Xapian::MSet& mset, const Xapian::Stem& stemmer);
+                               const Xapian::Database& db, EvidenceReader& evidence,
+                               const std::vector<std::string>& terms, const Xapian::MSet& mset,
+                               const Xapian::Stem& stemmer);
 
 }  // namespace savant::searcher

@@ -7,6 +7,7 @@
 #include "schema/terms.hpp"
 #include "schema/xapian_errors.hpp"
 #include "searcher/all_matches.hpp"
+#include "searcher/evidence_reader.hpp"
 #include "searcher/evidence_view.hpp"
 #include "searcher/index_parts.hpp"
 #include "searcher/query_builder.hpp"
@@ -193,19 +194,21 @@ struct Searcher::Impl {
     results.total = ranking.size();
     results.facets = std::move(ranking.facets);
     const std::size_t end = std::min(results.total, request.offset + request.limit);
+    EvidenceReader evidence(db);  // each record read once for the page
     for (std::size_t i = request.offset; i < end; ++i) {
       const RankedResearcher ranked = ranking.researcher(i);
       SearchHit hit;
       hit.rank = i + 1;
       hit.score = ranked.score;
       hit.researcher = load_researcher(ranked.id);
+      evidence.know(hit.researcher);
       for (std::size_t u = 0; u < ranked.units.size() && u < request.evidence_per_result; ++u) {
         const ScoredUnit& unit = ranked.units[u];
-        hit.evidence.push_back(
-            make_evidence_hit(db.get_document(unit.docid), unit.score, mset, stemmer));
+        hit.evidence.push_back(make_evidence_hit(evidence.read(db.get_document(unit.docid)),
+                                                 unit.score, mset, stemmer));
       }
       if (request.explain) {
-        hit.explanation = explain_score(ranked, weights, db, terms, mset, stemmer);
+        hit.explanation = explain_score(ranked, weights, db, evidence, terms, mset, stemmer);
       }
       results.hits.push_back(std::move(hit));
     }

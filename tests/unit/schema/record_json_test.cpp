@@ -79,5 +79,73 @@ TEST(RecordJson, RecordKeepsASignatureOfItsTextNotTheText) {
   EXPECT_EQ(to_json(back).dump(), stored);
 }
 
+// Two records of one person, each listing the same paper with other details.
+std::vector<DocumentRecord> two_records() {
+  DocumentRecord cv;
+  cv.source = "/c/zhao__cv.md";
+  Evidence skills;
+  skills.kind = EvidenceKind::skills;
+  skills.title = "Skills";
+  Evidence paper = full_evidence();
+  paper.sources.clear();
+  paper.topics.clear();
+  paper.dates.clear();
+  cv.evidence = {skills, paper};
+  DocumentRecord page;
+  page.source = "/c/zhao__page.html";
+  Evidence same = paper;
+  same.dates = "2024";
+  same.text = "We route tokens to experts, longer.";
+  page.evidence = {same};
+  return {cv, page};
+}
+
+TEST(RecordJson, EvidenceStoredAsItsOriginsComesBackWhole) {
+  const std::vector<DocumentRecord> records = two_records();
+  const RecordAt record_at = [&](std::size_t i) {
+    return i < records.size() ? &records[i] : nullptr;
+  };
+  // One origin: nothing but where it is.
+  const std::vector<EvidenceOrigin> one{{0, 1}};
+  Evidence single = records[0].evidence[1];
+  single.sources = {records[0].source};
+  single.topics = {"mixture-of-experts"};  // derived, kept in a value slot, not here
+  const nlohmann::json stored_one =
+      evidence_reference_json(single, evidence_of_origins(one, record_at), one);
+  EXPECT_EQ(stored_one.dump(), R"({"o":[[0,1]]})");
+  Evidence back = evidence_from_reference(nlohmann::json::parse(stored_one.dump()),
+                                          evidence_of_origins(one, record_at));
+  EXPECT_EQ(evidence_origins(stored_one), one);
+  single.topics.clear();
+  expect_same(back, single);
+
+  // Merged from both files: what merging filled in is stored, the sources are not.
+  const std::vector<EvidenceOrigin> both{{0, 1}, {1, 0}};
+  Evidence merged = single;
+  merged.dates = "2024";
+  merged.text = records[1].evidence[0].text;
+  merged.sources = {records[0].source, records[1].source};
+  merged.position.clear();  // a field emptied is stored as null
+  const Evidence from = evidence_of_origins(both, record_at);
+  EXPECT_EQ(from.sources, merged.sources);
+  const nlohmann::json stored = evidence_reference_json(merged, from, both);
+  EXPECT_EQ(stored.size(), 4u) << stored.dump();  // origins, dates, text, position
+  EXPECT_TRUE(stored.at("p").is_null());
+  expect_same(evidence_from_reference(nlohmann::json::parse(stored.dump()), from), merged);
+}
+
+TEST(RecordJson, OriginsThatCannotBeReadGiveNothing) {
+  const std::vector<DocumentRecord> records = two_records();
+  const RecordAt record_at = [&](std::size_t i) {
+    return i < records.size() ? &records[i] : nullptr;
+  };
+  const Evidence none = evidence_of_origins({{5, 0}, {0, 9}}, record_at);
+  EXPECT_TRUE(none.title.empty());
+  EXPECT_TRUE(none.sources.empty());
+  // A unit stored whole (no origins) has none to read.
+  EXPECT_TRUE(evidence_origins(to_json(full_evidence())).empty());
+  EXPECT_TRUE(evidence_origins(nlohmann::json::parse(R"({"o":[[0,-1],"x",[1]]})")).empty());
+}
+
 }  // namespace
 }  // namespace savant::schema
