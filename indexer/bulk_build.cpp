@@ -123,8 +123,7 @@ bool bulk_derive(IndexStore& store, IndexReport& report, std::size_t parts) {
   for (std::size_t part = 0; part < parts; ++part) {
     writers.push_back(std::make_unique<PartWriter>(work / fmt::format("part-{}", part)));
   }
-  std::unordered_map<std::string, std::uint64_t> hashes;
-  std::vector<DocumentRecord> records = store.identity_records(&hashes);
+  std::vector<IdentityRecord> records = store.identity_records();
   RecordReaders readers(store.path());
   // What each researcher was derived from, as IndexStore::remember_derived()
   // keeps it, so the next run builds only researchers whose records changed.
@@ -135,12 +134,12 @@ bool bulk_derive(IndexStore& store, IndexReport& report, std::size_t parts) {
         writers[part]->put(derived.documents);
         entries[part].emplace_back(
             derived_key_entry(derived.entry.researcher.id),
-            derived_key_value(records_key(cluster, records, hashes), derived.documents,
+            derived_key_value(records_key(cluster, records), derived.documents,
                               {static_cast<std::size_t>(derived.entry.researcher.publications),
                                derived.entry.evidence.size()}));
       },
-      [&](const DocumentRecord& light) { return readers.load(light.source); });
-  records.clear();
+      [&](const IdentityRecord& light) { return readers.load(light.source); });
+  records = {};
 
   // The records first, then the parts in order: compaction gives each source
   // the document ids after the previous one's, which are those one writer

@@ -54,7 +54,7 @@ std::vector<BuiltDocument> build_documents(const ResearcherEntry& entry) {
 // The clusters of `records` (sorted by source first) and how to derive each.
 class Derivation {
  public:
-  Derivation(std::vector<DocumentRecord>& records, const LoadRecord& load)
+  Derivation(std::vector<IdentityRecord>& records, const LoadRecord& load)
       : records_(sorted(records)), clusters_(resolve_identities(records_)), load_(load) {}
 
   const std::vector<ResearcherCluster>& clusters() const { return clusters_; }
@@ -62,33 +62,28 @@ class Derivation {
   DerivedResearcher derive(std::size_t i) const {
     const auto& taxonomy = schema::Taxonomy::builtin();
     DerivedResearcher derived;
-    if (load_) {
-      // The members read whole, numbered 0.. in the cluster's order.
-      ResearcherCluster cluster = clusters_[i];
-      std::vector<DocumentRecord> members;
-      members.reserve(cluster.members.size());
-      for (std::size_t& m : cluster.members) {
-        members.push_back(load_(records_[m]));
-        m = members.size() - 1;
-      }
-      derived.entry = build_researcher(cluster, members, taxonomy);
-      derived.documents = build_documents(derived.entry);
-    } else {
-      derived.entry = build_researcher(clusters_[i], records_, taxonomy);
-      derived.documents = build_documents(derived.entry);
+    // The members read whole, numbered 0.. in the cluster's order.
+    ResearcherCluster cluster = clusters_[i];
+    std::vector<DocumentRecord> members;
+    members.reserve(cluster.members.size());
+    for (std::size_t& m : cluster.members) {
+      members.push_back(load_(records_[m]));
+      m = members.size() - 1;
     }
+    derived.entry = build_researcher(cluster, members, taxonomy);
+    derived.documents = build_documents(derived.entry);
     return derived;
   }
 
  private:
   // Sorted so that what is derived never depends on the order records were stored in.
-  static std::vector<DocumentRecord>& sorted(std::vector<DocumentRecord>& records) {
+  static std::vector<IdentityRecord>& sorted(std::vector<IdentityRecord>& records) {
     std::sort(records.begin(), records.end(),
               [](const auto& a, const auto& b) { return a.source < b.source; });
     return records;
   }
 
-  const std::vector<DocumentRecord>& records_;
+  const std::vector<IdentityRecord>& records_;
   std::vector<ResearcherCluster> clusters_;
   const LoadRecord& load_;
 };
@@ -112,7 +107,7 @@ std::vector<std::size_t> part_starts(const std::vector<ResearcherCluster>& clust
 }  // namespace
 
 void derive_researchers(
-    std::vector<DocumentRecord>& records, IndexReport& report,
+    std::vector<IdentityRecord>& records, IndexReport& report,
     const std::function<void(const ResearcherCluster&, const DerivedResearcher&)>& write,
     std::size_t jobs, const LoadRecord& load, const KeepUnchanged& keep) {
   const Derivation derivation(records, load);
@@ -138,7 +133,7 @@ void derive_researchers(
   report.researchers = clusters.size();
 }
 
-std::size_t derive_researchers_in_parts(std::vector<DocumentRecord>& records, IndexReport& report,
+std::size_t derive_researchers_in_parts(std::vector<IdentityRecord>& records, IndexReport& report,
                                         std::size_t parts, const WritePart& write,
                                         const LoadRecord& load) {
   const Derivation derivation(records, load);
@@ -180,13 +175,11 @@ std::size_t derive_researchers_in_parts(std::vector<DocumentRecord>& records, In
 }
 
 std::string records_key(const ResearcherCluster& cluster,
-                        const std::vector<DocumentRecord>& records,
-                        const std::unordered_map<std::string, std::uint64_t>& hashes) {
+                        const std::vector<IdentityRecord>& records) {
   std::string text = fmt::format("{}\n{}\n{}", schema::kSchemaVersion, cluster.id, cluster.name);
   for (std::size_t member : cluster.members) {
-    const std::string& source = records.at(member).source;
-    const auto hash = hashes.find(source);
-    text += fmt::format("\n{} {:x}", source, hash == hashes.end() ? 0 : hash->second);
+    const IdentityRecord& record = records.at(member);
+    text += fmt::format("\n{} {:x}", record.source, record.content_hash);
   }
   return fmt::format("{:016x}", schema::stable_hash(text));
 }
@@ -217,12 +210,9 @@ void derive_and_commit(IndexStore& store, IndexReport& report, std::size_t jobs)
   // several jobs (docs/ARCHITECTURE.md, "Bulk first build").
   if (jobs > 1 && store.holds_only_records() && bulk_derive(store, report, jobs)) return;
   store.begin_derive();
-  std::unordered_map<std::string, std::uint64_t> hashes;
-  std::vector<DocumentRecord> records = store.identity_records(&hashes);
+  std::vector<IdentityRecord> records = store.identity_records();
   RecordReaders readers(store.path());
-  auto key_of = [&](const ResearcherCluster& cluster) {
-    return records_key(cluster, records, hashes);
-  };
+  auto key_of = [&](const ResearcherCluster& cluster) { return records_key(cluster, records); };
   derive_researchers(
       records, report,
       [&](const ResearcherCluster& cluster, const DerivedResearcher& derived) {
@@ -231,7 +221,7 @@ void derive_and_commit(IndexStore& store, IndexReport& report, std::size_t jobs)
                                {static_cast<std::size_t>(derived.entry.researcher.publications),
                                 derived.entry.evidence.size()});
       },
-      jobs, [&](const DocumentRecord& light) { return readers.load(light.source); },
+      jobs, [&](const IdentityRecord& light) { return readers.load(light.source); },
       [&](const ResearcherCluster& cluster) {
         return store.keep_if_unchanged(cluster.id, key_of(cluster));
       });

@@ -33,9 +33,9 @@ struct RunSettings {
   std::size_t flush_threshold = 0;  ///< Xapian's flush threshold; 0 leaves its default.
 };
 
-/// Reads the whole stored record of which `records` holds the identity fields
-/// (see keep_identity_fields()); called on worker threads.
-using LoadRecord = std::function<DocumentRecord(const DocumentRecord&)>;
+/// Reads the whole record of which an IdentityRecord holds what grouping
+/// reads; called on worker threads.
+using LoadRecord = std::function<DocumentRecord(const IdentityRecord&)>;
 
 /// Asked on the calling thread, for every cluster before anything is built:
 /// whether its researcher is in the index exactly as it would be derived now
@@ -46,14 +46,14 @@ using KeepUnchanged = std::function<std::optional<KeptCounts>(const ResearcherCl
 /// order records were stored in), groups them into researchers, builds each
 /// researcher and their documents on `jobs` threads and calls `write`, on the
 /// calling thread and in cluster order, with each cluster (indices into the
-/// sorted `records`) and what was derived from it. With `load`, `records`
-/// need only hold identity fields: each researcher's records are read whole
-/// with `load` when they are built, so memory holds a few of them at a time.
-/// Sets the report's researchers, publications and evidence counts.
+/// sorted `records`) and what was derived from it. Each researcher's records
+/// are read whole with `load` when they are built, so memory holds a few of
+/// them at a time. Sets the report's researchers, publications and evidence
+/// counts.
 void derive_researchers(
-    std::vector<DocumentRecord>& records, IndexReport& report,
+    std::vector<IdentityRecord>& records, IndexReport& report,
     const std::function<void(const ResearcherCluster&, const DerivedResearcher&)>& write,
-    std::size_t jobs = 1, const LoadRecord& load = {}, const KeepUnchanged& keep = {});
+    std::size_t jobs, const LoadRecord& load, const KeepUnchanged& keep = {});
 
 /// Writes one researcher's documents into part `part` of a bulk build; called
 /// on that part's thread.
@@ -67,16 +67,15 @@ using WritePart =
 /// number of parts used (fewer when there are fewer researchers); the first
 /// exception of any part is rethrown once all have stopped. Sets the report's
 /// researchers, publications and evidence counts.
-std::size_t derive_researchers_in_parts(std::vector<DocumentRecord>& records, IndexReport& report,
+std::size_t derive_researchers_in_parts(std::vector<IdentityRecord>& records, IndexReport& report,
                                         std::size_t parts, const WritePart& write,
-                                        const LoadRecord& load = {});
+                                        const LoadRecord& load);
 
 /// What a researcher's derived documents depend on: the cluster's id and name,
-/// and each member record's source and content hash (`hashes`, by source),
-/// with the schema version; a hex digest.
+/// and each member record's source and content hash, with the schema
+/// version; a hex digest.
 std::string records_key(const ResearcherCluster& cluster,
-                        const std::vector<DocumentRecord>& records,
-                        const std::unordered_map<std::string, std::uint64_t>& hashes);
+                        const std::vector<IdentityRecord>& records);
 
 /// Writes the documents of `derived` into `store` (only those whose content changed).
 void write_researcher(IndexStore& store, const DerivedResearcher& derived);

@@ -4,7 +4,6 @@
 // in batched transactions, derived documents in one final transaction.
 #include "indexer/index_store.hpp"
 
-#include "indexer/record_readers.hpp"
 #include "schema/prefixes.hpp"
 #include "schema/record_json.hpp"
 #include "schema/schema_version.hpp"
@@ -120,30 +119,21 @@ std::vector<DocumentRecord> IndexStore::all_records() {
   return records;
 }
 
-std::vector<DocumentRecord> IndexStore::identity_records(
-    std::unordered_map<std::string, std::uint64_t>* content_hashes) {
-  std::vector<DocumentRecord> records;
-  bool anonymous = false;  // a record with neither name nor e-mail
+std::vector<IdentityRecord> IndexStore::identity_records() {
+  // One pass: titles and sketches are kept until it is known whether any
+  // record names no one (reading every record twice cost more than they weigh).
   const std::string kind = std::string(kPrefixKind) + std::string(kKindSource);
+  std::vector<IdentityRecord> records;
+  records.reserve(db_.get_termfreq(kind));
+  bool anonymous = false;
   for (auto it = db_.postlist_begin(kind); it != db_.postlist_end(kind); ++it) {
     const Xapian::Document doc = db_.get_document(*it);
-    DocumentRecord record = record_from_json(nlohmann::json::parse(doc.get_data()));
-    if (content_hashes) {
-      (*content_hashes)[record.source] = std::stoull(doc.get_value(kSlotContentHash), nullptr, 16);
-    }
-    anonymous = anonymous || (record.name.empty() && record.emails.empty());
-    keep_identity_fields(record, false);
+    IdentityRecord record = identity_of(record_from_json(nlohmann::json::parse(doc.get_data())));
+    record.content_hash = std::stoull(doc.get_value(kSlotContentHash), nullptr, 16);
+    anonymous = anonymous || is_anonymous(record);
     records.push_back(std::move(record));
   }
-  if (!anonymous) return records;
-  // Near-duplicate matching compares a nameless record with everyone's text
-  // and publication titles: read again with those.
-  std::size_t i = 0;
-  for (auto it = db_.postlist_begin(kind); it != db_.postlist_end(kind) && i < records.size();
-       ++it, ++i) {
-    records[i] = record_from_json(nlohmann::json::parse(db_.get_document(*it).get_data()));
-    keep_identity_fields(records[i], true);
-  }
+  if (!anonymous) drop_near_duplicate_fields(records);
   return records;
 }
 

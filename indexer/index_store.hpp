@@ -6,6 +6,7 @@
 
 #include "indexer/document_builder.hpp"
 #include "indexer/file_stamp.hpp"
+#include "indexer/identity/identity_record.hpp"
 #include "indexer/record_store.hpp"
 #include <savant/records.hpp>
 
@@ -70,12 +71,10 @@ class IndexStore : public RecordStore {
   /// Every stored record, in source order.
   std::vector<DocumentRecord> all_records();
 
-  /// Every stored record, keeping only what grouping into researchers reads
-  /// (keep_identity_fields(): text signatures and titles only when some record names no
-  /// one), so memory does not hold the whole corpus; with `content_hashes`,
-  /// also each record's content hash by source.
-  std::vector<DocumentRecord> identity_records(
-      std::unordered_map<std::string, std::uint64_t>* content_hashes = nullptr);
+  /// What grouping into researchers reads of every stored record, with its
+  /// content hash (identity_of(): title hashes and text sketches only when
+  /// some record names no one), so memory does not hold the whole corpus.
+  std::vector<IdentityRecord> identity_records();
 
   /// The index directory.
   const std::string& path() const { return path_; }

@@ -45,24 +45,4 @@ DocumentRecord RecordReaders::load(const std::string& source) {
   return record;
 }
 
-void keep_identity_fields(DocumentRecord& record, bool for_near_duplicates) {
-  if (for_near_duplicates) {
-    std::vector<Evidence> titles;
-    for (Evidence& e : record.evidence) {
-      if (e.kind != EvidenceKind::publication || e.title.empty()) continue;
-      Evidence kept;
-      kept.kind = e.kind;
-      kept.title = std::move(e.title);
-      titles.push_back(std::move(kept));
-    }
-    record.evidence = std::move(titles);
-  } else {
-    record.evidence = {};
-    record.text = {};
-    record.text_signature = {};
-  }
-  record.affiliations = {};
-  record.contact = {};
-}
-
 }  // namespace savant::indexer

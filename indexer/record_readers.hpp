@@ -31,9 +31,4 @@ class RecordReaders {
   std::vector<std::unique_ptr<Xapian::Database>> idle_;
 };
 
-/// Keeps of a record only what grouping records into researchers reads: its
-/// source, name and e-mails, and with `for_near_duplicates` its text (or
-/// text_signature) and publication titles (matching of records that name no one).
-void keep_identity_fields(DocumentRecord& record, bool for_near_duplicates);
-
 }  // namespace savant::indexer

@@ -14,6 +14,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string_view>
+#include <unordered_map>
 
 namespace savant::indexer {
 namespace {
@@ -116,7 +118,10 @@ void report_up_to_date(ShardedStore& store, IndexReport& report) {
 void derive_sharded(ShardedStore& store, IndexReport& report, std::size_t jobs) {
   const std::size_t count = store.shard_count();
   for (std::size_t i = 0; i < count; ++i) store.shard(i).begin_derive();
-  std::vector<DocumentRecord> records = store.all_records();
+  const std::vector<DocumentRecord> whole = store.all_records();
+  std::unordered_map<std::string_view, const DocumentRecord*> by_source;
+  for (const DocumentRecord& record : whole) by_source.emplace(record.source, &record);
+  std::vector<IdentityRecord> records = identities_of(whole);
   std::vector<DerivedTotals> totals(count);
   derive_researchers(
       records, report,
@@ -131,7 +136,7 @@ void derive_sharded(ShardedStore& store, IndexReport& report, std::size_t jobs) 
         totals[target].publications += static_cast<std::size_t>(entry.researcher.publications);
         totals[target].evidence += entry.evidence.size();
       },
-      jobs);
+      jobs, [&](const IdentityRecord& light) { return *by_source.at(light.source); });
   for (std::size_t i = 0; i < count; ++i) {
     IndexStore& shard = store.shard(i);
     shard.set_metadata(std::string(schema::kMetaShard), fmt::format("{}/{}", i, count));

@@ -49,25 +49,6 @@ std::string name_key(const std::string& name) {
   return key;
 }
 
-// Each publication title of a record, as a 64-bit hash of its match key.
-std::vector<std::uint64_t> title_keys(const DocumentRecord& r) {
-  std::vector<std::uint64_t> keys;
-  for (const auto& e : r.evidence) {
-    if (e.kind == EvidenceKind::publication && !e.title.empty()) {
-      keys.push_back(schema::stable_hash(schema::match_key(e.title)));
-    }
-  }
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
-}
-
-// A stored record has only its signature; a record built in memory has its text.
-schema::TextSketch sketch_of(const DocumentRecord& r) {
-  if (!r.text_signature.empty()) return schema::decode_sketch(r.text_signature);
-  return schema::sketch_text(r.text);
-}
-
 std::vector<std::string> name_words(const std::string& name) {
   std::vector<std::string> words;
   for (auto& t : schema::tokenize(schema::match_key(name))) words.push_back(std::move(t.text));
@@ -160,7 +141,7 @@ bool group_variants(const std::vector<std::string>& a, const std::vector<std::st
 // nothing says otherwise: name variants within the group merge; records that
 // name no one (an about page, a publication list, with or without an e-mail)
 // join the group's one named researcher, or each other when nobody is named.
-void join_file_groups(const std::vector<DocumentRecord>& records,
+void join_file_groups(const std::vector<IdentityRecord>& records,
                       const std::vector<std::size_t>& order,
                       const std::vector<std::vector<std::string>>& words, DisjointSets& sets) {
   std::map<std::string, std::vector<std::size_t>> groups;
@@ -204,9 +185,7 @@ void join_file_groups(const std::vector<DocumentRecord>& records,
   }
 }
 
-bool is_anonymous(const DocumentRecord& r) { return r.name.empty() && r.emails.empty(); }
-
-std::string choose_name(const std::vector<DocumentRecord>& records,
+std::string choose_name(const std::vector<IdentityRecord>& records,
                         const std::vector<std::size_t>& members) {
   std::map<std::string, int> votes;
   for (std::size_t m : members) {
@@ -224,7 +203,7 @@ std::string choose_name(const std::vector<DocumentRecord>& records,
   return best;
 }
 
-std::string choose_id(const std::vector<DocumentRecord>& records, const ResearcherCluster& c) {
+std::string choose_id(const std::vector<IdentityRecord>& records, const ResearcherCluster& c) {
   if (!c.name.empty()) {
     std::string slug = schema::slugify(c.name);
     if (!slug.empty()) return slug;
@@ -245,15 +224,15 @@ std::string choose_id(const std::vector<DocumentRecord>& records, const Research
 // shares something with: the cost per record does not grow with the corpus.
 class NamedProfiles {
  public:
-  NamedProfiles(const std::vector<DocumentRecord>& records,
+  NamedProfiles(const std::vector<IdentityRecord>& records,
                 const std::map<std::size_t, std::vector<std::size_t>>& named) {
     for (const auto& [root, members] : named) {
       const auto r = static_cast<std::uint32_t>(roots_.size());
       roots_.push_back(root);
       std::uint32_t bound = schema::TextSketch{}.bound;
       for (std::size_t m : members) {
-        for (std::uint64_t t : title_keys(records[m])) titles_.emplace_back(t, r);
-        schema::TextSketch sketch = sketch_of(records[m]);
+        for (std::uint64_t t : records[m].title_keys) titles_.emplace_back(t, r);
+        const schema::TextSketch& sketch = records[m].sketch;
         bound = std::min(bound, sketch.bound);
         for (std::uint32_t v : sketch.sample) shingles_.emplace_back(v, r);
       }
@@ -269,10 +248,10 @@ class NamedProfiles {
 
   /// The root of the researcher whose titles or text contain the record's best,
   /// if any qualifies (ties: the first root).
-  std::optional<std::size_t> best_match(const DocumentRecord& record,
+  std::optional<std::size_t> best_match(const IdentityRecord& record,
                                         const IdentityOptions& options) const {
-    const std::vector<std::uint64_t> titles = title_keys(record);
-    const schema::TextSketch sketch = sketch_of(record);
+    const std::vector<std::uint64_t>& titles = record.title_keys;
+    const schema::TextSketch& sketch = record.sketch;
     std::vector<std::uint32_t> candidates;
     add_sharers(titles_, titles, candidates);
     add_sharers(shingles_, sketch.sample, candidates);
@@ -343,7 +322,7 @@ class NamedProfiles {
 
 // Anonymous documents join the named researcher they nearly duplicate: most of
 // their publication titles, or most of their word 3-grams, are that researcher's.
-void join_near_duplicates(const std::vector<DocumentRecord>& records,
+void join_near_duplicates(const std::vector<IdentityRecord>& records,
                           const std::vector<std::size_t>& order, const IdentityOptions& options,
                           DisjointSets& sets) {
   if (std::none_of(records.begin(), records.end(), is_anonymous)) return;
@@ -363,7 +342,7 @@ void join_near_duplicates(const std::vector<DocumentRecord>& records,
 
 }  // namespace
 
-std::vector<ResearcherCluster> resolve_identities(const std::vector<DocumentRecord>& records,
+std::vector<ResearcherCluster> resolve_identities(const std::vector<IdentityRecord>& records,
                                                   const IdentityOptions& options) {
   // Work in source order so the outcome does not depend on the caller's order.
   std::vector<std::size_t> order(records.size());
@@ -420,6 +399,11 @@ std::vector<ResearcherCluster> resolve_identities(const std::vector<DocumentReco
     clusters.push_back(std::move(*c));
   }
   return clusters;
+}
+
+std::vector<ResearcherCluster> resolve_identities(const std::vector<DocumentRecord>& records,
+                                                  const IdentityOptions& options) {
+  return resolve_identities(identities_of(records), options);
 }
 
 }  // namespace savant::indexer

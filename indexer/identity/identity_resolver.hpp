@@ -2,10 +2,11 @@
 // Decides which documents belong to the same researcher.
 #pragma once
 
+#include "indexer/identity/identity_record.hpp"
+#include <savant/records.hpp>
+
 #include <string>
 #include <vector>
-
-#include <savant/records.hpp>
 
 namespace savant::indexer {
 
@@ -29,7 +30,12 @@ struct IdentityOptions {
 /// is the same researcher; a record with neither name nor e-mail joins the
 /// researcher whose documents it nearly duplicates, else stands alone with an
 /// id made from its file name. Deterministic: the result depends only on the
-/// records, not on their order.
+/// records, not on their order. Members are indices into `records`. Titles
+/// and sketches are read only when some record names no one.
+std::vector<ResearcherCluster> resolve_identities(const std::vector<IdentityRecord>& records,
+                                                  const IdentityOptions& options = {});
+
+/// The same grouping of whole records (identity_of() each).
 std::vector<ResearcherCluster> resolve_identities(const std::vector<DocumentRecord>& records,
                                                   const IdentityOptions& options = {});
 

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "indexer/identity/identity_record.hpp"
+
+#include "schema/text_normalizer.hpp"
+
+#include <algorithm>
+
+namespace savant::indexer {
+
+std::vector<std::uint64_t> title_keys(const DocumentRecord& record) {
+  std::vector<std::uint64_t> keys;
+  for (const Evidence& e : record.evidence) {
+    if (e.kind == EvidenceKind::publication && !e.title.empty()) {
+      keys.push_back(schema::stable_hash(schema::match_key(e.title)));
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  keys.shrink_to_fit();
+  return keys;
+}
+
+IdentityRecord identity_of(const DocumentRecord& record, bool for_near_duplicates) {
+  IdentityRecord identity;
+  identity.source = record.source;
+  identity.name = record.name;
+  identity.emails = record.emails;
+  if (for_near_duplicates) {
+    identity.title_keys = title_keys(record);
+    // A stored record has only its signature; a record built in memory has its text.
+    identity.sketch = record.text_signature.empty() ? schema::sketch_text(record.text)
+                                                    : schema::decode_sketch(record.text_signature);
+    identity.sketch.sample.shrink_to_fit();
+  }
+  return identity;
+}
+
+std::vector<IdentityRecord> identities_of(const std::vector<DocumentRecord>& records) {
+  const bool anonymous = std::any_of(records.begin(), records.end(), [](const DocumentRecord& r) {
+    return r.name.empty() && r.emails.empty();
+  });
+  std::vector<IdentityRecord> identities;
+  identities.reserve(records.size());
+  for (const DocumentRecord& record : records) {
+    identities.push_back(identity_of(record, anonymous));
+  }
+  return identities;
+}
+
+void drop_near_duplicate_fields(std::vector<IdentityRecord>& records) {
+  for (IdentityRecord& record : records) {
+    record.title_keys = {};
+    record.sketch = {};
+  }
+}
+
+}  // namespace savant::indexer
