@@ -139,7 +139,7 @@ bool bulk_derive(IndexStore& store, IndexReport& report, std::size_t parts) {
                                derived.entry.evidence.size()}));
       },
       [&](const IdentityRecord& light) { return readers.load(light.source); });
-  records = {};
+  std::vector<IdentityRecord>().swap(records);  // `= {}` would keep its capacity
 
   // The records first, then the parts in order: compaction gives each source
   // the document ids after the previous one's, which are those one writer

@@ -48,9 +48,10 @@ std::vector<IdentityRecord> identities_of(const std::vector<DocumentRecord>& rec
 }
 
 void drop_near_duplicate_fields(std::vector<IdentityRecord>& records) {
+  // Swapped with empty ones: `= {}` would keep the vectors' capacity.
   for (IdentityRecord& record : records) {
-    record.title_keys = {};
-    record.sketch = {};
+    std::vector<std::uint64_t>().swap(record.title_keys);
+    std::vector<std::uint32_t>().swap(record.sketch.sample);
   }
 }
 
