@@ -20,7 +20,7 @@ namespace savant::indexer {
 namespace {
 
 DocumentRecord make_record(std::string source, std::string name, std::vector<std::string> emails,
-                           std::vector<std::string> titles = {}, std::string text = {}) {
+                           std::vector<std::string> titles = {}, std::string body = {}) {
   DocumentRecord r;
   r.source = std::move(source);
   r.name = std::move(name);
@@ -35,7 +35,7 @@ DocumentRecord make_record(std::string source, std::string name, std::vector<std
     r.evidence.push_back(e);
     r.text += t + "\n";
   }
-  r.text += text;
+  r.text += body;
   return r;
 }
 
