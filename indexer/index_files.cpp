@@ -43,7 +43,7 @@ std::string canonical(const std::string& path) {
 
 Inputs gather_inputs(const std::vector<std::string>& paths) {
   Inputs inputs;
-  std::set<std::string> files;
+  std::vector<std::string>& files = inputs.files;
   for (const auto& given : paths) {
     std::error_code ec;
     const std::string path = canonical(given);
@@ -67,19 +67,22 @@ Inputs gather_inputs(const std::vector<std::string>& paths) {
         const bool unresolvable =
             !regular && it->is_symlink(entry_ec) && !fs::exists(it->path(), entry_ec);
         if ((regular || unresolvable) && is_indexable_name(it->path().string())) {
-          files.insert(it->path().string());
+          files.push_back(it->path().string());
         }
       }
       if (ec)
         inputs.missing.push_back({path, fmt::format("cannot list directory: {}", ec.message())});
     } else if (fs::exists(path, ec)) {
-      files.insert(path);  // a file named explicitly is read whatever its extension
+      files.push_back(path);  // a file named explicitly is read whatever its extension
     } else {
       inputs.gone.push_back(path);
       inputs.missing.push_back({given, "no such file or directory"});
     }
   }
-  inputs.files.assign(files.begin(), files.end());
+  // Sorted and unique, without a set's node per file (a million files: ~150 MB).
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  files.shrink_to_fit();
   return inputs;
 }
 
@@ -275,10 +278,10 @@ IndexReport index_files(const IndexOptions& options) {
 
     // Files gone from a directory (or a file name) we were asked to index:
     // dropped with `prune`, else kept and reported.
-    std::set<std::string> seen(inputs.files.begin(), inputs.files.end());
     std::set<std::string> gone(inputs.gone.begin(), inputs.gone.end());
     for (const std::string& source : store.all_sources()) {
-      if (seen.count(source) != 0) continue;
+      // inputs.files is sorted: no copy of it as a set.
+      if (std::binary_search(inputs.files.begin(), inputs.files.end(), source)) continue;
       bool under_input = gone.count(source) != 0 ||
                          std::any_of(inputs.directories.begin(), inputs.directories.end(),
                                      [&](const auto& dir) { return is_under(source, dir); });
@@ -298,10 +301,12 @@ IndexReport index_files(const IndexOptions& options) {
       for (const auto& [path, stamp] : racy) store.put_stamp(path, stamp);
     }
     commit();
+    // Grouping and building researchers read no file list: give its memory back.
+    std::vector<std::string>().swap(inputs.files);
   };
   auto on_derived = [&](const IndexReport& report) {
     if (options.on_commit) {
-      options.on_commit({report.batches + 1, 0, inputs.files.size(), inputs.files.size(), true});
+      options.on_commit({report.batches + 1, 0, report.files_seen, report.files_seen, true});
     }
   };
   return run_indexing(options.db_path, options.shards, std::move(known), started, store_files,

@@ -202,16 +202,16 @@ std::string match_key(std::string_view utf8) {
   // lowers it), and most keys are ASCII: skip ICU, a hot spot of indexing.
   const bool is_ascii = std::all_of(utf8.begin(), utf8.end(),
                                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  std::string ascii;
-  if (is_ascii) {
-    ascii = utf8;
-  } else {
+  std::string transliterated;
+  if (!is_ascii) {
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(
         icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     to_ascii().transliterate(text);
-    text.toUTF8String(ascii);
+    text.toUTF8String(transliterated);
   }
+  const std::string_view ascii = is_ascii ? utf8 : std::string_view(transliterated);
   std::string out;
+  out.reserve(ascii.size());
   bool pending_space = false;
   for (char c : ascii) {
     if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {

@@ -104,11 +104,19 @@ std::uint32_t get_u32(const std::string& in, std::size_t at) {
 }  // namespace
 
 TextSketch sketch_text(std::string_view text) {
-  const std::vector<Token> tokens = tokenize(match_key(text));
+  // match_key() leaves words (what tokenize() finds) separated by single
+  // spaces: split there, without a string per word.
+  const std::string key = match_key(text);
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < key.size();) {
+    const std::size_t space = std::min(key.find(' ', at), key.size());
+    if (space > at) words.emplace_back(key.data() + at, space - at);
+    at = space + 1;
+  }
   std::vector<std::uint32_t> hashes;
-  if (tokens.size() >= 3) hashes.reserve(tokens.size() - 2);
-  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-    hashes.push_back(shingle_hash(tokens[i].text, tokens[i + 1].text, tokens[i + 2].text));
+  if (words.size() >= 3) hashes.reserve(words.size() - 2);
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    hashes.push_back(shingle_hash(words[i], words[i + 1], words[i + 2]));
   }
   std::sort(hashes.begin(), hashes.end());
   hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());

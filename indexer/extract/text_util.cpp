@@ -59,13 +59,25 @@ bool iequals(std::string_view a, std::string_view b) {
 }
 
 std::size_t ifind(std::string_view haystack, std::string_view needle, std::size_t from) {
-  if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
+  constexpr std::size_t npos = std::string_view::npos;
+  if (needle.empty()) return from <= haystack.size() ? from : npos;
+  if (needle.size() > haystack.size()) return npos;
+  const std::size_t last = haystack.size() - needle.size();  // the last possible start
   const char first = lower_char(needle[0]);
-  for (std::size_t i = from; i + needle.size() <= haystack.size(); ++i) {
-    if (lower_char(haystack[i]) != first) continue;
-    if (iequals(haystack.substr(i + 1, needle.size() - 1), needle.substr(1))) return i;
+  const char upper = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
+  const std::string_view rest = needle.substr(1);
+  // Candidates come from find() (memchr) for each case of the first character;
+  // each case's next position is looked up again only once passed, so the
+  // scan stays linear.
+  std::size_t next_lower = haystack.find(first, from);
+  std::size_t next_upper = upper == first ? npos : haystack.find(upper, from);
+  while (true) {
+    const std::size_t at = std::min(next_lower, next_upper);
+    if (at == npos || at > last) return npos;
+    if (iequals(haystack.substr(at + 1, rest.size()), rest)) return at;
+    if (at == next_lower) next_lower = haystack.find(first, at + 1);
+    if (at == next_upper) next_upper = haystack.find(upper, at + 1);
   }
-  return std::string_view::npos;
 }
 
 bool contains_word(std::string_view haystack, std::string_view needle) {

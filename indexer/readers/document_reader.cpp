@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -77,6 +78,30 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
   return true;
 }
 
+// Whether some '@' in `text` stands at the start of a line, after nothing but
+// white space: what `bib_entry` below needs before anything else. A cheap scan
+// that spares most files std::regex (a JSON resume's '@' are in its e-mails).
+// Any byte that is not plainly no space counts as space, so this never says no
+// where the pattern could match.
+bool may_open_bib_entry(std::string_view text) {
+  for (std::size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    std::size_t i = at;
+    bool line_start = i == 0;
+    while (i > 0 && !line_start) {
+      const auto c = static_cast<unsigned char>(text[i - 1]);
+      if (c == '\n') {
+        line_start = true;
+      } else if (c < 0x80 && std::isspace(c) == 0) {
+        break;
+      }
+      --i;
+      if (i == 0) line_start = true;
+    }
+    if (line_start) return true;
+  }
+  return false;
+}
+
 // Text formats: the content decides where it is unambiguous (a .txt that is
 // HTML is HTML), the extension otherwise. `decoded` is the text before
 // normalisation, which would turn the typographic quotes inside JSON strings
@@ -97,10 +122,10 @@ std::string text_format(const std::string& path, const std::string& text,
   // file, unless an entry opens it.
   const bool names_other_text_format =
       one_of(ext, {".yml", ".yaml", ".md", ".markdown", ".qmd", ".rmd"});
+  const std::string_view scanned(text.data(), std::min<std::size_t>(text.size(), 65536));
   if (ext == ".bib" || head.starts_with("@") ||
-      (!names_other_text_format &&
-       std::regex_search(text.begin(), text.begin() + std::min<std::size_t>(text.size(), 65536),
-                         bib_entry))) {
+      (!names_other_text_format && may_open_bib_entry(scanned) &&
+       std::regex_search(scanned.begin(), scanned.end(), bib_entry))) {
     return "bibtex";
   }
   if (!head.empty() && (head[0] == '{' || head[0] == '[')) {

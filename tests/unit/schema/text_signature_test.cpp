@@ -36,6 +36,21 @@ TEST(TextSignature, SameTextSameSignatureAndItRoundTrips) {
   }));
 }
 
+TEST(TextSignature, AFixedTextKeepsItsSignature) {
+  // Indexes store signatures: the same text must keep giving the same one, or
+  // a nameless new file would be compared with stored records unlike itself.
+  // The literal is what the first stored signatures (schema 3) gave.
+  const std::string text =
+      "Sparse Mixture-of-Experts with Language-Guided Routing. Zhao, X., Chen, T.; NeurIPS "
+      "2024.\nTowards building RELIABLE language models: a survey \u2014 \u00c5ngstr\u00f6m, "
+      "M\u00fcller & \u00d8re (2023).\nw1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 "
+      "w17 w18 w19 w20";
+  EXPECT_EQ(text_signature(text),
+            "/////39VbwAP2Y0CYnkHDLEGnyDmu2sifwxpKrRxkTBkuKAydQnOOZR70T6vuZdB403eRN/"
+            "o3FDq2nVYmve0ZROP3miGC5prkPlxeXKuhXkZIoSCSdqbgm9tsIIzIT6HzreLlEdf2JXl+TClRl3HrLD116x"
+            "FcLq1oPrNuvIbKr6wwTbAUbAEwVoBI8XL+0vF3729yVBiWNSGrXDXpfwc9BdZRPof8p/7tL4r/k1KIf8=");
+}
+
 TEST(TextSignature, ShortTextKeepsEveryShingle) {
   // 10 words: 8 word 3-grams, one repeated ("a b c" twice).
   const TextSketch sketch = sketch_text("a b c a b c d e f g");
