@@ -2,7 +2,6 @@
 // Which reader the dispatcher picks for a text file: BibTeX embedded in a YAML
 // or Markdown publication list does not make the file BibTeX.
 #include "indexer/readers/document_reader.hpp"
-
 #include "tests/unit/indexer/readers/reader_test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -49,6 +48,28 @@ TEST(FormatDetection, BibtexByExtensionOrOpeningEntry) {
   // Text without an extension that names a format is still sniffed.
   EXPECT_EQ(read_document("/p/papers.txt", "My papers:\n\n" + bib, ExtractContext{}).format,
             "bibtex");
+}
+
+TEST(FormatDetection, AnEntryMustOpenALine) {
+  const std::string entry = "@article{k, author={Jane Doe}, title={A Paper}, year={2022}}\n";
+  // After white space only, on any line: BibTeX.
+  EXPECT_EQ(read_document("/p/papers.txt", "My papers:\n \t " + entry, ExtractContext{}).format,
+            "bibtex");
+  EXPECT_EQ(read_document("/p/papers.txt", "My papers:\n\n\n" + entry, ExtractContext{}).format,
+            "bibtex");
+  // Inside a line, or a line opening with '@' that is no entry: not BibTeX.
+  EXPECT_EQ(read_document("/p/notes.txt", "Jane Doe\nSee " + entry, ExtractContext{}).format,
+            "text");
+  EXPECT_EQ(read_document("/p/notes.txt", "Jane Doe\n@jane on social media\nmail jane@x.org\n",
+                          ExtractContext{})
+                .format,
+            "text");
+  // A JSON resume's '@' are inside its strings.
+  EXPECT_EQ(
+      read_document("/p/cv.json", R"({"basics": {"name": "Jane Doe", "email": "jane@x.org"}})",
+                    ExtractContext{})
+          .format,
+      "jsonresume");
 }
 
 }  // namespace
