@@ -95,10 +95,38 @@ void column_figures(const std::string& db_path, std::map<std::string, std::strin
   }
 }
 
+// Per query (stderr) and per kind (the figures line): which queries make the
+// tail, and whether by CPU or by waiting for a core on a shared machine.
+void per_query_figures(const std::vector<MixQuery>& mix, const std::vector<double>& cpu_ms,
+                       const std::vector<double>& latencies, const std::vector<std::size_t>& found,
+                       std::map<std::string, std::string>& figures) {
+  const std::size_t rounds = latencies.size() / std::max<std::size_t>(mix.size(), 1);
+  std::map<std::string, std::vector<double>> kind_cpu;
+  for (std::size_t q = 0; q < mix.size(); ++q) {
+    std::vector<double> cpu;
+    std::vector<double> wall;
+    for (std::size_t r = 0; r < rounds; ++r) {
+      cpu.push_back(cpu_ms[(r + 1) * mix.size() + q]);
+      wall.push_back(latencies[r * mix.size() + q]);
+    }
+    kind_cpu[mix[q].kind].insert(kind_cpu[mix[q].kind].end(), cpu.begin(), cpu.end());
+    std::cerr << fmt::format(
+        "query kind={} researchers={} cpu_ms={:.2f} wall_max_ms={:.2f} first_cpu_ms={:.2f} "
+        "query=\"{}\" venue={} years={}..{}\n",
+        mix[q].kind, found[q], percentile(cpu, 50), percentile(wall, 100), cpu_ms[q], mix[q].query,
+        mix[q].venue.empty() ? "-" : mix[q].venue, mix[q].year_from, mix[q].year_to);
+  }
+  for (auto& [kind, cpu] : kind_cpu) {
+    figures[kind + "_cpu_p50_ms"] = fmt::format("{:.2f}", percentile(cpu, 50));
+    figures[kind + "_cpu_max_ms"] = fmt::format("{:.2f}", percentile(cpu, 100));
+  }
+}
+
 int query(const std::string& db_path, const std::string& queries, int rounds) {
   savant::Searcher searcher(db_path);
   std::size_t matched = 0;
-  std::vector<double> cpu_ms;  // per query, warm-up round first
+  std::vector<double> cpu_ms;      // per query, warm-up round first
+  std::vector<std::size_t> found;  // researchers per query, of the warm-up round
   auto run_one = [&](const MixQuery& q) {
     savant::SearchRequest request;
     request.query = q.query;
@@ -108,8 +136,10 @@ int query(const std::string& db_path, const std::string& queries, int rounds) {
     request.facets = true;
     request.limit = 10;
     const double cpu = thread_cpu_ms();
-    matched += searcher.search(request).hits.size();
+    const savant::SearchResults results = searcher.search(request);
     cpu_ms.push_back(thread_cpu_ms() - cpu);
+    matched += results.hits.size();
+    found.push_back(results.total);
   };
   const std::vector<MixQuery> mix = load_queries(queries);
   std::vector<double> latencies = time_queries(mix, rounds, run_one);
@@ -121,6 +151,7 @@ int query(const std::string& db_path, const std::string& queries, int rounds) {
   std::vector<double> warm(cpu_ms.begin() + static_cast<std::ptrdiff_t>(mix.size()), cpu_ms.end());
   figures["cpu_p50_ms"] = fmt::format("{:.2f}", percentile(warm, 50));
   figures["cpu_p99_ms"] = fmt::format("{:.2f}", percentile(warm, 99));
+  per_query_figures(mix, cpu_ms, latencies, found, figures);
   column_figures(db_path, figures);
   print_figures("savant", "query", figures);
   return 0;

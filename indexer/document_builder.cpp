@@ -229,6 +229,7 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
   // facet only count venues that accepted (or, for arXiv, hold) the work.
   const bool venue_counts = !e.venue.empty() && e.status != PublicationStatus::under_review;
   if (venue_counts) doc.add_boolean_term(venue_term(e.venue));
+  if (e.year > 0) doc.add_boolean_term(year_term(e.year));
   if (e.status != PublicationStatus::unknown) {
     doc.add_boolean_term(make_term(kPrefixStatus, boolean_value(to_string(e.status))));
   }

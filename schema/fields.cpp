@@ -15,7 +15,7 @@ const std::vector<Field>& query_fields() {
       {"venue", kPrefixVenue, FieldType::venue, "a venue by id or alias: venue:NeurIPS"},
       {"topic", kPrefixTopic, FieldType::topic,
        "a taxonomy topic by id or alias: topic:mixture-of-experts"},
-      {"year", "", FieldType::year, "a year or range: year:2023, year:2022..2024"},
+      {"year", kPrefixYear, FieldType::year, "a year or range: year:2023, year:2022..2024"},
       {"email", kPrefixEmail, FieldType::boolean, "an e-mail address"},
       {"kind", kPrefixKind, FieldType::boolean,
        "evidence kind: publication, experience, education, summary, skills"},

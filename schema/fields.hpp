@@ -14,12 +14,12 @@ enum class FieldType {
   boolean,    ///< An exact value; filters without weighing.
   venue,      ///< Resolved through the venue table to a canonical venue term.
   topic,      ///< Resolved through the taxonomy to a canonical topic term.
-  year,       ///< A year or a range `2022..2024` over the year value slot.
+  year,       ///< A year or a range `2022..2024`: the year terms in range.
 };
 
 struct Field {
   std::string_view name;    ///< As typed in a query, without the colon.
-  std::string_view prefix;  ///< Term prefix (empty for year).
+  std::string_view prefix;  ///< Term prefix.
   FieldType type;
   std::string_view help;    ///< One line for --help and the README.
 };

@@ -22,6 +22,7 @@ inline constexpr std::string_view kPrefixStatus = "XS";       // publication sta
 inline constexpr std::string_view kPrefixRole = "XO";         // authorship role
 inline constexpr std::string_view kPrefixSource = "XF";       // source file path
 inline constexpr std::string_view kPrefixSpelling = "XW";     // a word as written (researcher doc)
+inline constexpr std::string_view kPrefixYear = "XY";         // evidence year, decimal (schema 7)
 
 // Values of kPrefixKind. Evidence documents carry kKindEvidence and their own kind.
 inline constexpr std::string_view kKindSource = "source";          // one per input file: its record

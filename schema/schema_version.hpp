@@ -16,8 +16,9 @@ namespace savant::schema {
 /// only, and the words as written once per researcher for spelling; 5: stored
 /// evidence leaves out empty fields and names its fields with one letter;
 /// 6: evidence units refer to their source records' evidence instead of
-/// holding a copy of it (docs/index-size.md).
-inline constexpr int kSchemaVersion = 6;
+/// holding a copy of it (docs/index-size.md); 7: evidence with a year has the
+/// boolean year term `XY<year>` (year filters).
+inline constexpr int kSchemaVersion = 7;
 
 /// Records kSchemaVersion in `db`'s metadata (committed with the next commit).
 void write_schema_version(Xapian::WritableDatabase& db);

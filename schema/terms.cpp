@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Unique, topic and venue terms.
+// Unique, topic, venue and year terms.
 #include "schema/terms.hpp"
 
 #include <fmt/format.h>
@@ -52,5 +52,7 @@ std::string venue_term(std::string_view id) {
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return make_term(kPrefixVenue, value);
 }
+
+std::string year_term(int year) { return make_term(kPrefixYear, std::to_string(year)); }
 
 }  // namespace savant::schema

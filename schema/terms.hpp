@@ -28,4 +28,9 @@ std::string topic_term(std::string_view id);
 /// The boolean term of venue `id` (lower-cased).
 std::string venue_term(std::string_view id);
 
+/// The boolean term of an evidence unit's year (`XY2019`): a year filter is
+/// an OR of these, so it reads the postings of the years asked for, not the
+/// year value of every document.
+std::string year_term(int year);
+
 }  // namespace savant::schema

@@ -2,6 +2,7 @@
 #include "searcher/all_matches.hpp"
 
 #include <algorithm>
+#include <future>
 
 namespace savant::searcher {
 namespace {
@@ -18,6 +19,38 @@ class MatchCollector : public Xapian::MatchSpy {
  private:
   std::vector<Match>& out_;
 };
+
+// The docids first..last, as a filter: a posting list that is every docid in
+// the range (the AND with the query only stops at documents that exist).
+class DocidRange : public Xapian::PostingSource {
+ public:
+  DocidRange(Xapian::docid first, Xapian::docid last) : first_(first), last_(last) {}
+
+  void init(const Xapian::Database& db) override {
+    current_ = 0;
+    const Xapian::doccount span = last_ >= first_ ? last_ - first_ + 1 : 0;
+    estimate_ = std::min<Xapian::doccount>(span, db.get_doccount());
+  }
+  Xapian::doccount get_termfreq_min() const override { return 0; }
+  Xapian::doccount get_termfreq_est() const override { return estimate_; }
+  Xapian::doccount get_termfreq_max() const override { return estimate_; }
+  void next(double) override { current_ = current_ == 0 ? first_ : current_ + 1; }
+  void skip_to(Xapian::docid did, double) override { current_ = std::max({did, first_, current_}); }
+  bool at_end() const override { return current_ > last_; }
+  Xapian::docid get_docid() const override { return current_; }
+  DocidRange* clone() const override { return new DocidRange(first_, last_); }
+
+ private:
+  Xapian::docid first_;
+  Xapian::docid last_;
+  Xapian::docid current_ = 0;
+  Xapian::doccount estimate_ = 0;
+};
+
+Xapian::Query within(const Xapian::Query& query, Xapian::docid first, Xapian::docid last) {
+  return Xapian::Query(Xapian::Query::OP_FILTER, query,
+                       Xapian::Query((new DocidRange(first, last))->release()));
+}
 
 Xapian::doccount all_of(const Xapian::Database& db) {
   return std::max<Xapian::doccount>(db.get_doccount(), 1);
@@ -68,6 +101,29 @@ AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
   out.mset = enquire.get_mset(0, 0, all_of(db));
   enquire.clear_matchspies();
   out.matches.columns = columns;
+  return out;
+}
+
+AllMatches split_spied_matches(const Xapian::Database& db, const Xapian::Database& twin,
+                               const Xapian::Query& query,
+                               const std::shared_ptr<const UnitColumns>& columns) {
+  const Xapian::docid last = db.get_lastdocid();
+  const Xapian::docid half = last / 2;
+  // The upper half on its own thread, with its own handle; an error there
+  // (a DatabaseModifiedError) comes out of get() as it was thrown.
+  auto upper = std::async(std::launch::async, [&] {
+    return spied_matches(twin, within(query, half + 1, last), columns);
+  });
+  AllMatches out;
+  try {
+    out = spied_matches(db, within(query, 1, half), columns);
+  } catch (...) {
+    upper.wait();
+    throw;
+  }
+  AllMatches more = upper.get();
+  out.matches.matches.insert(out.matches.matches.end(), more.matches.matches.begin(),
+                             more.matches.matches.end());
   return out;
 }
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Schema-aware field values: venues and topics through their alias tables,
-// years over the year value slot.
+// years through the year terms.
 #include "searcher/field_processors.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <charconv>
+#include <vector>
 
 #include <savant/error.hpp>
 
@@ -54,23 +55,28 @@ Xapian::Query topic_query(const std::string& topic) {
   return Xapian::Query(schema::topic_term(found->id));
 }
 
-Xapian::Query year_query(int from, int to) {
+Xapian::Query year_query(const Xapian::Database& db, int from, int to) {
   if (from > 0 && to > 0 && from > to) {
     throw Error(ErrorCategory::query,
                 fmt::format("year range {}..{} is reversed and matches nothing (did you mean "
                             "{}..{}?)",
                             from, to, to, from));
   }
-  if (from > 0 && to > 0) {
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotYear,
-                         Xapian::sortable_serialise(from), Xapian::sortable_serialise(to));
+  // The years the index has (a few hundred terms at most), not every year
+  // of the range: an open range then holds what a value range would match.
+  const std::string prefix(schema::kPrefixYear);
+  std::vector<Xapian::Query> years;
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    const std::string term = *it;
+    int year = 0;
+    auto [end, ec] = std::from_chars(term.data() + prefix.size(), term.data() + term.size(), year);
+    if (ec != std::errc() || end != term.data() + term.size()) continue;
+    if ((from > 0 && year < from) || (to > 0 && year > to)) continue;
+    years.emplace_back(term);
   }
-  if (from > 0) {
-    return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotYear,
-                         Xapian::sortable_serialise(from));
-  }
-  return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotYear,
-                       Xapian::sortable_serialise(to));
+  if (years.empty()) return Xapian::Query::MatchNothing;
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                       Xapian::Query(Xapian::Query::OP_OR, years.begin(), years.end()), 0.0);
 }
 
 void parse_year_range(const std::string& text, int& from, int& to) {
@@ -92,7 +98,7 @@ Xapian::Query YearFieldProcessor::operator()(const std::string& value) {
   int from = 0;
   int to = 0;
   parse_year_range(value, from, to);
-  return year_query(from, to);
+  return year_query(db_, from, to);
 }
 
 Xapian::Query TopicTermFieldProcessor::operator()(const std::string& value) {

@@ -15,8 +15,10 @@ Xapian::Query venue_query(const std::string& venue);
 /// Throws savant::Error (query) for an unknown topic.
 Xapian::Query topic_query(const std::string& topic);
 
-/// The filter query for years in [from, to]; 0 leaves a side open.
-Xapian::Query year_query(int from, int to);
+/// The filter query for years in [from, to]; 0 leaves a side open: the OR of
+/// the year terms `db` has in that range (boolean, so no weight), which reads
+/// only those years' postings. Throws savant::Error (query) for a reversed range.
+Xapian::Query year_query(const Xapian::Database& db, int from, int to);
 
 /// Parses "2023", "2022..2024", "2022.." or "..2024" into [from, to]. Throws savant::Error (query).
 void parse_year_range(const std::string& text, int& from, int& to);
@@ -29,7 +31,11 @@ class VenueFieldProcessor : public Xapian::FieldProcessor {
 
 class YearFieldProcessor : public Xapian::FieldProcessor {
  public:
+  explicit YearFieldProcessor(const Xapian::Database& db) : db_(db) {}
   Xapian::Query operator()(const std::string& value) override;
+
+ private:
+  Xapian::Database db_;
 };
 
 /// The internal `xtopic:` field (topic_rewriter.hpp): a topic id with

@@ -15,6 +15,7 @@
 #include "searcher/researcher_profile.hpp"
 #include "searcher/researcher_ranker.hpp"
 #include "searcher/score_explanation.hpp"
+#include "searcher/shared_columns.hpp"
 #include "searcher/similar.hpp"
 #include "searcher/spelling.hpp"
 #include "searcher/vocabulary.hpp"
@@ -59,14 +60,19 @@ struct Searcher::Impl {
     vocabulary.reset();
     columns.reset();
     revision_searched = false;
+    twin.reset();
   }
 
   // Moves to the latest revision; what was read from the old one goes.
   void reopen() {
     if (db.reopen()) {
+      // The spelling vocabulary too: a stale one would "correct" a word the
+      // new revision has into one it had.
+      vocabulary.reset();
       columns.reset();
       revision_searched = false;
     }
+    if (twin) twin->reopen();
   }
 
   // Runs `op`, translating Xapian's errors. A writer that commits twice while
@@ -118,17 +124,55 @@ struct Searcher::Impl {
   // query then costs its matches, not the whole index's columns.
   static constexpr Xapian::doccount kFewMatches = 2000;
 
+  // One local database (not shards combined): it names its revision, so its
+  // columns are shared with every other Searcher on that revision.
+  bool single_local() const { return !remote && parts - missing.size() == 1; }
+
+  std::shared_ptr<const UnitColumns> columns_of_revision() {
+    if (single_local()) return shared_columns(db);
+    return std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+  }
+
+  // A second handle on a plain local database of at least kSplitFrom
+  // documents, at the revision of `db`: large queries are matched half on
+  // each (split_spied_matches). Opened on the first such search.
+  std::optional<Xapian::Database> twin;
+  bool twin_failed = false;
+  static constexpr Xapian::doccount kSplitFrom = 32768;
+
+  const Xapian::Database* twin_at_revision() {
+    if (remote || parts != 1 || twin_failed || db.get_doccount() < kSplitFrom) return nullptr;
+    if (!twin) {
+      try {
+        twin = open_parts(path, false).db;
+      } catch (...) {
+        twin_failed = true;  // matched on one thread, as before
+        return nullptr;
+      }
+    }
+    if (twin->get_revision() != db.get_revision()) twin->reopen();
+    // A twin newer than `db` waits for the next reopen().
+    return twin->get_revision() == db.get_revision() ? &*twin : nullptr;
+  }
+
   AllMatches matches_of(const Xapian::Query& query) {
     if (remote) return from_documents(every_match(db, query));
+    // Columns another Searcher read for this revision cost nothing.
+    if (!columns && single_local()) columns = existing_columns(db);
     if (!columns && !revision_searched) {
       revision_searched = true;
       const Xapian::MSet mset = every_match(db, query);
       if (mset.size() <= kFewMatches) return from_documents(mset);
-      columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+      columns = columns_of_revision();
       return from_columns(mset, columns);
     }
-    if (!columns) columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
-    if (parts - missing.size() == 1) return spied_matches(db, query, columns);
+    if (!columns) columns = columns_of_revision();
+    if (single_local()) {
+      if (const Xapian::Database* other = twin_at_revision()) {
+        return split_spied_matches(db, *other, query, columns);
+      }
+      return spied_matches(db, query, columns);
+    }
     return from_columns(every_match(db, query), columns);
   }
 

@@ -5,13 +5,17 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include <savant/error.hpp>
 
 #include "schema/taxonomy.hpp"
 #include "schema/terms.hpp"
 #include "searcher/field_processors.hpp"
+#include "searcher/score_explanation.hpp"
 
 namespace savant::searcher {
 namespace {
@@ -64,8 +68,19 @@ TEST(YearRange, ParsesSinglesRangesAndOpenEnds) {
   }
 }
 
-TEST(QueryBuilder, FiltersApplyToEvidenceOnly) {
+// A database whose only documents carry the year terms of `years`.
+Xapian::WritableDatabase with_years(const std::vector<int>& years) {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (int year : years) {
+    Xapian::Document doc;
+    doc.add_boolean_term(schema::year_term(year));
+    db.add_document(doc);
+  }
+  return db;
+}
+
+TEST(QueryBuilder, FiltersApplyToEvidenceOnly) {
+  Xapian::WritableDatabase db = with_years({2022, 2023});
   SearchRequest request;
   request.query = "MoE";
   request.venue = "NIPS";
@@ -76,7 +91,82 @@ TEST(QueryBuilder, FiltersApplyToEvidenceOnly) {
   EXPECT_NE(text.find("XTmixture_of_experts"), std::string::npos) << text;
   EXPECT_NE(text.find("XVneurips"), std::string::npos) << text;
   EXPECT_NE(text.find("XKevidence"), std::string::npos) << text;
-  EXPECT_NE(text.find("VALUE_RANGE"), std::string::npos) << text;
+  EXPECT_NE(text.find("XY2023"), std::string::npos) << text;
+  EXPECT_EQ(text.find("XY2022"), std::string::npos) << text;
+}
+
+// Schema 7: a year filter reads the postings of the years asked for (the
+// index's own year terms in range), not the year value of every document.
+TEST(QueryBuilder, YearFilterIsTheYearTermsTheIndexHasInRange) {
+  Xapian::WritableDatabase db = with_years({1899, 1999, 2019, 2020, 2021, 2023});
+  auto years_in = [&](int from, int to) {
+    std::string text = year_query(db, from, to).get_description();
+    std::vector<int> found;
+    for (std::size_t at = text.find("XY"); at != std::string::npos; at = text.find("XY", at + 2)) {
+      found.push_back(std::stoi(text.substr(at + 2, 4)));
+    }
+    return found;
+  };
+  EXPECT_EQ(years_in(2019, 2022), (std::vector<int>{2019, 2020, 2021}));
+  EXPECT_EQ(years_in(2023, 2023), (std::vector<int>{2023}));
+  EXPECT_EQ(years_in(2021, 0), (std::vector<int>{2021, 2023}));
+  EXPECT_EQ(years_in(0, 1999), (std::vector<int>{1899, 1999}));  // what the index has
+  EXPECT_TRUE(years_in(2024, 2030).empty());
+  EXPECT_EQ(year_query(db, 2024, 2030).get_type(), Xapian::Query::LEAF_MATCH_NOTHING);
+  EXPECT_THROW(year_query(db, 2023, 2019), Error);
+  // The query language's year: field gives the same terms.
+  SearchRequest request;
+  request.query = "year:2020..2021";
+  const std::string text = build_query(request, db).query.get_description();
+  EXPECT_NE(text.find("XY2020"), std::string::npos) << text;
+  EXPECT_NE(text.find("XY2021"), std::string::npos) << text;
+  EXPECT_EQ(text.find("XY2019"), std::string::npos) << text;
+}
+
+// An explanation names a matched year term as the query language writes it.
+TEST(QueryBuilder, ExplanationsNameYearTermsAsTheYearField) {
+  EXPECT_EQ(readable_term(schema::year_term(2023)), "year:2023");
+  EXPECT_EQ(readable_term(schema::venue_term("neurips")), "venue:neurips");
+}
+
+// Filters only: the filter unweighted, not every document of the index
+// walked under MatchAll; the same units match, all with weight 0.
+TEST(QueryBuilder, FiltersOnlyMatchTheFilterUnweighted) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (int i = 0; i < 40; ++i) {
+    Xapian::Document doc;
+    doc.add_term("Zword", 1 + i % 3);
+    if (i % 2 == 0) doc.add_boolean_term("XKevidence");
+    if (i % 3 == 0) doc.add_boolean_term(schema::venue_term("neurips"));
+    doc.add_boolean_term(schema::year_term(2018 + i % 5));
+    db.add_document(doc);
+  }
+  SearchRequest request;
+  request.venue = "NeurIPS";
+  request.year_from = 2019;
+  request.year_to = 2021;
+  const BuiltQuery built = build_query(request, db);
+  EXPECT_EQ(built.query.get_description().find("<alldocuments>"), std::string::npos)
+      << built.query.get_description();
+  std::vector<Xapian::Query> filters = {Xapian::Query("XKevidence"),
+                                        Xapian::Query(schema::venue_term("neurips")),
+                                        year_query(db, 2019, 2021)};
+  const Xapian::Query old_shape(
+      Xapian::Query::OP_FILTER, Xapian::Query::MatchAll,
+      Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+  auto weights = [&](const Xapian::Query& query) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+    std::vector<std::pair<Xapian::docid, double>> out;
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.emplace_back(*it, it.get_weight());
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const auto expected = weights(old_shape);
+  EXPECT_FALSE(expected.empty());
+  EXPECT_EQ(weights(built.query), expected);
+  for (const auto& [docid, weight] : expected) EXPECT_EQ(weight, 0.0) << docid;
 }
 
 TEST(QueryBuilder, UnknownVenueOrTopicIsAQueryError) {

@@ -7,6 +7,7 @@
 // And a Searcher reads its columns again after reopening on a new revision.
 #include "schema/prefixes.hpp"
 #include "searcher/all_matches.hpp"
+#include "searcher/field_processors.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/ranking_settings.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -18,6 +19,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace savant::searcher {
 namespace {
@@ -191,6 +193,11 @@ TEST(RankingColumns, SameAsRankingFromEachDocumentOnCorpusDocuments) {
       // From the columns of the whole revision, with the matches a spy saw.
       expect_same(rank_researchers(spied_matches(db, built.query, columns).matches, *weights, true),
                   want, what + " (columns, spy)");
+      // Half the docids on each of two handles and threads (a large local index).
+      const Xapian::Database twin(corpus_index());
+      expect_same(rank_researchers(split_spied_matches(db, twin, built.query, columns).matches,
+                                   *weights, true),
+                  want, what + " (columns, split spy)");
       // From the same columns, with the matches of an MSet (the path of local shards).
       expect_same(rank_researchers(from_columns(every_match(db, built.query), columns).matches,
                                    *weights, true),
@@ -203,6 +210,35 @@ TEST(RankingColumns, SameAsRankingFromEachDocumentOnCorpusDocuments) {
     }
   }
   EXPECT_GT(researchers, 100u);  // the queries match real researchers
+}
+
+// The split gives every match with the weight one matcher gives, in docid
+// order: exactly what the spy of one matcher over the whole database sees.
+TEST(RankingColumns, SplitMatchingGivesEveryMatchAndWeightOfOneMatcher) {
+  const Xapian::Database db(corpus_index());
+  const Xapian::Database twin(corpus_index());
+  const auto columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+  std::size_t lower = 0;
+  std::size_t upper = 0;
+  for (const SearchRequest& request :
+       {request_for("machine learning"), request_for("MoE OR LLM"), request_for(""),
+        request_for("", "NeurIPS", 2018, 2022), request_for("year:2019.. learning")}) {
+    for (WordMatching words : {WordMatching::all, WordMatching::any}) {
+      const Xapian::Query query = build_query(request, db, words).query;
+      const auto one = spied_matches(db, query, columns).matches.matches;
+      const auto two = split_spied_matches(db, twin, query, columns).matches.matches;
+      ASSERT_EQ(two.size(), one.size()) << query.get_description();
+      for (std::size_t i = 0; i < one.size(); ++i) {
+        EXPECT_EQ(two[i].docid, one[i].docid) << query.get_description();
+        EXPECT_EQ(two[i].row, one[i].row) << query.get_description();
+        EXPECT_EQ(two[i].weight, one[i].weight) << query.get_description();
+      }
+      for (const Match& m : one) ++(m.docid <= db.get_lastdocid() / 2 ? lower : upper);
+    }
+  }
+  // Both halves, so both threads, gave matches.
+  EXPECT_GT(lower, 500u);
+  EXPECT_GT(upper, 500u);
 }
 
 TEST(RankingColumns, RelaxedRankingAppendsOnlyNewResearchers) {
@@ -231,6 +267,42 @@ TEST(RankingColumns, RelaxedRankingAppendsOnlyNewResearchers) {
       }()) << all.id(i);
     }
   }
+}
+
+// Schema 7: a year filter is the OR of the year terms in range; it must match
+// exactly the units the year value range matched (the value stays, for ranking).
+std::set<Xapian::docid> matching(const Xapian::Database& db, const Xapian::Query& filter) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(
+      Xapian::Query::OP_FILTER,
+      Xapian::Query(std::string(schema::kPrefixKind) + std::string(schema::kKindEvidence)),
+      filter));
+  const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+  std::set<Xapian::docid> out;
+  for (auto it = mset.begin(); it != mset.end(); ++it) out.insert(*it);
+  return out;
+}
+
+TEST(RankingColumns, YearTermsMatchWhatTheYearValueRangeMatched) {
+  const Xapian::Database db(corpus_index());
+  const auto value = [](int year) { return Xapian::sortable_serialise(year); };
+  const std::vector<std::tuple<int, int, Xapian::Query>> ranges = {
+      {2018, 2022,
+       Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotYear, value(2018), value(2022))},
+      {2023, 2023,
+       Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotYear, value(2023), value(2023))},
+      {0, 2015, Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotYear, value(2015))},
+      {2020, 0, Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotYear, value(2020))},
+      {1950, 1960,
+       Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotYear, value(1950), value(1960))},
+  };
+  std::size_t matched = 0;
+  for (const auto& [from, to, by_value] : ranges) {
+    const std::set<Xapian::docid> expected = matching(db, by_value);
+    EXPECT_EQ(matching(db, year_query(db, from, to)), expected) << from << ".." << to;
+    matched += expected.size();
+  }
+  EXPECT_GT(matched, 100u);  // the corpus has dated units in these ranges
 }
 
 TEST(RankingColumns, ASearcherSeesANewRevisionAfterReopen) {
