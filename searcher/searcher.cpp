@@ -25,6 +25,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -39,6 +40,32 @@ constexpr int kSnapshotAttempts = 4;
 
 std::string kind_term(std::string_view kind) {
   return std::string(schema::kPrefixKind) + std::string(kind);
+}
+
+// Whether no word of `query` can be corrected: each is a word of the index
+// (an XW term), or too short or too long for Vocabulary::closest to try. Then
+// the vocabulary (every XW term of the revision) need not be read, which a
+// Searcher reopened on each new revision would otherwise do on every search.
+bool every_word_known(const std::string& query, const Xapian::Database& db) {
+  std::size_t i = 0;
+  while (i < query.size()) {
+    const auto c = static_cast<unsigned char>(query[i]);
+    if (!std::isalpha(c)) {
+      ++i;
+      continue;
+    }
+    std::string word;
+    for (; i < query.size(); ++i) {
+      const auto b = static_cast<unsigned char>(query[i]);
+      if (!std::isalpha(b) && b < 0x80) break;
+      word += static_cast<char>(std::tolower(b));
+    }
+    if (word.size() >= 4 && word.size() <= 40 &&
+        !db.term_exists(std::string(schema::kPrefixSpelling) + word)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -183,7 +210,8 @@ struct Searcher::Impl {
     SearchRequest request = asked;
     // Words the index does not have cannot match: search the corrected query.
     check_query_syntax(asked.query);
-    if (asked.query.find_first_not_of(" \t") != std::string::npos) {
+    if (asked.query.find_first_not_of(" \t") != std::string::npos &&
+        !every_word_known(asked.query, db)) {
       if (!vocabulary) vocabulary.emplace(db);
       if (auto corrected = suggest_spelling(asked.query, *vocabulary)) {
         results.corrected_query = *corrected;
