@@ -182,7 +182,7 @@ void DocumentBuilder::index_who(const Researcher& researcher, Xapian::Document& 
 BuiltDocument DocumentBuilder::source_document(const DocumentRecord& record,
                                                std::uint64_t content_hash) {
   Xapian::Document doc;
-  doc.set_data(to_json(record).dump());
+  doc.set_data(record_data(record));
   doc.add_boolean_term(make_term(kPrefixKind, kKindSource));
   doc.add_boolean_term(make_term(kPrefixSource, record.source));
   doc.add_value(kSlotSourcePath, record.source);

@@ -95,7 +95,7 @@ std::optional<StoredRecord> IndexStore::find_record(const std::string& source) {
   if (!id) return std::nullopt;
   Xapian::Document doc = db_.get_document(*id);
   StoredRecord stored;
-  stored.record = record_from_json(nlohmann::json::parse(doc.get_data()));
+  stored.record = record_from_data(doc.get_data());
   stored.content_hash = std::stoull(doc.get_value(kSlotContentHash), nullptr, 16);
   return stored;
 }
@@ -114,7 +114,7 @@ std::vector<DocumentRecord> IndexStore::all_records() {
   std::vector<DocumentRecord> records;
   const std::string kind = std::string(kPrefixKind) + std::string(kKindSource);
   for (auto it = db_.postlist_begin(kind); it != db_.postlist_end(kind); ++it) {
-    records.push_back(record_from_json(nlohmann::json::parse(db_.get_document(*it).get_data())));
+    records.push_back(record_from_data(db_.get_document(*it).get_data()));
   }
   return records;
 }
@@ -128,7 +128,7 @@ std::vector<IdentityRecord> IndexStore::identity_records() {
   bool anonymous = false;
   for (auto it = db_.postlist_begin(kind); it != db_.postlist_end(kind); ++it) {
     const Xapian::Document doc = db_.get_document(*it);
-    IdentityRecord record = identity_of(record_from_json(nlohmann::json::parse(doc.get_data())));
+    IdentityRecord record = identity_of(record_from_data(doc.get_data()));
     record.content_hash = std::stoull(doc.get_value(kSlotContentHash), nullptr, 16);
     anonymous = anonymous || is_anonymous(record);
     records.push_back(std::move(record));

@@ -39,7 +39,7 @@ DocumentRecord RecordReaders::load(const std::string& source) {
       db->reopen();
     }
   }
-  DocumentRecord record = schema::record_from_json(nlohmann::json::parse(data));
+  DocumentRecord record = schema::record_from_data(data);
   std::lock_guard lock(mutex_);
   idle_.push_back(std::move(db));
   return record;

@@ -130,16 +130,17 @@ ResearcherEntry build_researcher(const ResearcherCluster& cluster,
   if (r.name.empty()) r.name = cluster.id;
   // Each unit refers to the records' evidence it came from, and keeps only
   // what merging changed (docs/index-size.md, schema 6).
-  const schema::RecordAt record_at = [&](std::size_t i) -> const DocumentRecord* {
-    return i < cluster.members.size() ? &records[cluster.members[i]] : nullptr;
-  };
+  const schema::EvidenceAt evidence_at =
+      schema::evidence_in([&](std::size_t i) -> const DocumentRecord* {
+        return i < cluster.members.size() ? &records[cluster.members[i]] : nullptr;
+      });
   for (EvidenceUnit& unit : entry.evidence) {
     if (!referable) {
       unit.origins.clear();
       continue;
     }
     unit.stored = schema::evidence_reference_json(
-        unit.evidence, schema::evidence_of_origins(unit.origins, record_at), unit.origins);
+        unit.evidence, schema::evidence_of_origins(unit.origins, evidence_at), unit.origins);
   }
 
   std::map<std::string, double> topic_weight;

@@ -147,14 +147,22 @@ void add_source(std::vector<std::string>& to, const std::string& value) {
 
 }  // namespace
 
+EvidenceAt evidence_in(const RecordAt& record_at) {
+  return [record_at](const EvidenceOrigin& origin) -> std::optional<OriginEvidence> {
+    const DocumentRecord* record = record_at(origin.record);
+    if (record == nullptr || origin.ordinal >= record->evidence.size()) return std::nullopt;
+    return OriginEvidence{record->evidence[origin.ordinal], record->source};
+  };
+}
+
 Evidence evidence_of_origins(const std::vector<EvidenceOrigin>& origins,
-                             const RecordAt& record_at) {
+                             const EvidenceAt& evidence_at) {
   Evidence out;
   bool first = true;
   for (const EvidenceOrigin& origin : origins) {
-    const DocumentRecord* record = record_at(origin.record);
-    if (record == nullptr || origin.ordinal >= record->evidence.size()) continue;
-    const Evidence& e = record->evidence[origin.ordinal];
+    const std::optional<OriginEvidence> found = evidence_at(origin);
+    if (!found) continue;
+    const Evidence& e = found->evidence;
     if (first) {
       out = e;
       out.topics.clear();
@@ -162,9 +170,9 @@ Evidence evidence_of_origins(const std::vector<EvidenceOrigin>& origins,
       first = false;
     }
     if (e.sources.empty()) {
-      add_source(out.sources, record->source);
+      add_source(out.sources, found->source);
     } else {
-      for (const std::string& s : e.sources) add_source(out.sources, s);
+      for (const std::string& source : e.sources) add_source(out.sources, source);
     }
   }
   return out;
@@ -221,17 +229,27 @@ Evidence evidence_from_reference(const json& j, const Evidence& from_origins) {
   return evidence_from_json(merged);
 }
 
-json to_json(const DocumentRecord& r) {
-  json evidence = json::array();
-  for (const auto& e : r.evidence) evidence.push_back(to_json(e));
+namespace {
+
+// Everything of a record but its evidence.
+json record_header(const DocumentRecord& r) {
   json j{{"source", r.source},
          {"format", r.format},
          {"name", r.name},
          {"emails", r.emails},
          {"affiliations", r.affiliations},
-         {"evidence", std::move(evidence)},
          {"signature", stored_signature(r)}};
   put_contact(j, r.contact);
+  return j;
+}
+
+}  // namespace
+
+json to_json(const DocumentRecord& r) {
+  json evidence = json::array();
+  for (const auto& e : r.evidence) evidence.push_back(to_json(e));
+  json j = record_header(r);
+  j["evidence"] = std::move(evidence);
   return j;
 }
 
@@ -248,6 +266,36 @@ DocumentRecord record_from_json(const json& j) {
   r.text_signature = string_of(j, "signature");
   r.contact = contact_of(j);
   return r;
+}
+
+std::string record_data(const DocumentRecord& record) {
+  std::string data = record_header(record).dump();
+  for (const Evidence& e : record.evidence) {
+    data += '\n';
+    data += to_json(e).dump();
+  }
+  return data;
+}
+
+DocumentRecord record_from_data(std::string_view data) {
+  std::size_t end = data.find('\n');
+  DocumentRecord record = record_from_json(json::parse(data.substr(0, end)));
+  while (end != std::string_view::npos) {
+    const std::size_t start = end + 1;
+    end = data.find('\n', start);
+    record.evidence.push_back(evidence_from_json(json::parse(data.substr(start, end - start))));
+  }
+  return record;
+}
+
+std::optional<Evidence> evidence_in_data(std::string_view data, std::size_t ordinal) {
+  std::size_t start = data.find('\n');
+  for (std::size_t i = 0; i < ordinal && start != std::string_view::npos; ++i) {
+    start = data.find('\n', start + 1);
+  }
+  if (start == std::string_view::npos) return std::nullopt;
+  const std::size_t end = data.find('\n', start + 1);
+  return evidence_from_json(json::parse(data.substr(start + 1, end - start - 1)));
 }
 
 json to_json(const Researcher& r) {

@@ -17,8 +17,9 @@ namespace savant::schema {
 /// evidence leaves out empty fields and names its fields with one letter;
 /// 6: evidence units refer to their source records' evidence instead of
 /// holding a copy of it (docs/index-size.md); 7: evidence with a year has the
-/// boolean year term `XY<year>` (year filters).
-inline constexpr int kSchemaVersion = 7;
+/// boolean year term `XY<year>` (year filters); 8: a source record's data
+/// holds each evidence on a line of its own, so one is read without the others.
+inline constexpr int kSchemaVersion = 8;
 
 /// Records kSchemaVersion in `db`'s metadata (committed with the next commit).
 void write_schema_version(Xapian::WritableDatabase& db);

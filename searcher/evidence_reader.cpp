@@ -46,17 +46,16 @@ const std::vector<std::string>& EvidenceReader::sources_of(const std::string& re
   return sources_.emplace(researcher_id, std::move(sources)).first->second;
 }
 
-const DocumentRecord* EvidenceReader::record(const std::string& path) {
+const std::string* EvidenceReader::record_data(const std::string& path) {
   auto found = records_.find(path);
-  if (found != records_.end()) return found->second.get();
-  std::unique_ptr<DocumentRecord> record;
-  const std::string unique = schema::source_unique_term(path);
-  auto it = db_.postlist_begin(unique);
-  if (it != db_.postlist_end(unique)) {
-    record = std::make_unique<DocumentRecord>(
-        schema::record_from_json(nlohmann::json::parse(db_.get_document(*it).get_data())));
+  if (found == records_.end()) {
+    std::optional<std::string> data;
+    const std::string unique = schema::source_unique_term(path);
+    auto it = db_.postlist_begin(unique);
+    if (it != db_.postlist_end(unique)) data = db_.get_document(*it).get_data();
+    found = records_.emplace(path, std::move(data)).first;
   }
-  return records_.emplace(path, std::move(record)).first->second.get();
+  return found->second ? &*found->second : nullptr;
 }
 
 Evidence EvidenceReader::read(const Xapian::Document& unit) {
@@ -64,11 +63,17 @@ Evidence EvidenceReader::read(const Xapian::Document& unit) {
   const std::vector<schema::EvidenceOrigin> origins = schema::evidence_origins(data);
   if (origins.empty()) return schema::evidence_from_json(data);  // stored whole
   const std::vector<std::string>& sources = sources_of(unit.get_value(schema::kSlotResearcher));
-  const schema::RecordAt record_at = [&](std::size_t i) -> const DocumentRecord* {
-    return i < sources.size() ? record(sources[i]) : nullptr;
+  const schema::EvidenceAt evidence_at =
+      [&](const schema::EvidenceOrigin& origin) -> std::optional<schema::OriginEvidence> {
+    if (origin.record >= sources.size()) return std::nullopt;
+    const std::string* record = record_data(sources[origin.record]);
+    if (record == nullptr) return std::nullopt;
+    std::optional<Evidence> e = schema::evidence_in_data(*record, origin.ordinal);
+    if (!e) return std::nullopt;
+    return schema::OriginEvidence{std::move(*e), sources[origin.record]};
   };
   Evidence e =
-      schema::evidence_from_reference(data, schema::evidence_of_origins(origins, record_at));
+      schema::evidence_from_reference(data, schema::evidence_of_origins(origins, evidence_at));
   e.topics = topics_of(unit);
   return e;
 }

@@ -6,7 +6,7 @@
 
 #include <xapian.h>
 
-#include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -35,11 +35,14 @@ class EvidenceReader {
 
  private:
   const std::vector<std::string>& sources_of(const std::string& researcher_id);
-  const DocumentRecord* record(const std::string& path);
+  /// The stored data of record `path`, or nullptr when there is none.
+  const std::string* record_data(const std::string& path);
 
   const Xapian::Database& db_;
   std::unordered_map<std::string, std::vector<std::string>> sources_;
-  std::unordered_map<std::string, std::unique_ptr<DocumentRecord>> records_;  // null: not found
+  // Record data by path, unparsed: one line per evidence, so a unit parses
+  // only its own line (schema::evidence_in_data).
+  std::unordered_map<std::string, std::optional<std::string>> records_;
 };
 
 }  // namespace savant::searcher

@@ -41,8 +41,7 @@ Baseline::Baseline(const std::string& db_path) : db_(std::string(), Xapian::DB_B
     const std::string kind = std::string(schema::kPrefixKind) + std::string(schema::kKindSource);
     for (auto it = index.postlist_begin(kind); it != index.postlist_end(kind); ++it) {
       Xapian::Document stored = index.get_document(*it);
-      const DocumentRecord record =
-          schema::record_from_json(nlohmann::json::parse(stored.get_data()));
+      const DocumentRecord record = schema::record_from_data(stored.get_data());
       Xapian::Document doc;
       terms.set_document(doc);
       terms.index_text(whole_text(record));

@@ -47,7 +47,7 @@ DocumentRecord stored_record(const Xapian::Database& db, const std::string& path
   auto it = db.postlist_begin(unique);
   EXPECT_NE(it, db.postlist_end(unique)) << "no record of " << path;
   if (it == db.postlist_end(unique)) return {};
-  return schema::record_from_json(nlohmann::json::parse(db.get_document(*it).get_data()));
+  return schema::record_from_data(db.get_document(*it).get_data());
 }
 
 struct MergedUnit {

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace savant::schema {
 namespace {
 
@@ -79,6 +81,35 @@ TEST(RecordJson, RecordKeepsASignatureOfItsTextNotTheText) {
   EXPECT_EQ(to_json(back).dump(), stored);
 }
 
+TEST(RecordJson, RecordDataHoldsOneEvidencePerLine) {
+  DocumentRecord r;
+  r.source = "/c/zhao__cv.md";
+  r.name = "Xinyu Zhao";
+  r.emails = {"xzhao@example.org"};
+  r.text = "Xinyu Zhao works on sparse mixture of experts models.";
+  Evidence multiline = full_evidence();
+  multiline.text = "line one\nline two";
+  Evidence skills;
+  skills.kind = EvidenceKind::skills;
+  skills.title = "Skills";
+  r.evidence = {full_evidence(), multiline, skills};
+  r.contact.phones = {"+1 555 0100"};
+  const std::string data = record_data(r);
+  EXPECT_EQ(std::count(data.begin(), data.end(), '\n'), 3);
+  const DocumentRecord back = record_from_data(data);
+  EXPECT_EQ(to_json(back).dump(), to_json(r).dump());
+  for (std::size_t i = 0; i < r.evidence.size(); ++i) {
+    const std::optional<Evidence> e = evidence_in_data(data, i);
+    ASSERT_TRUE(e.has_value()) << i;
+    expect_same(*e, r.evidence[i]);
+  }
+  EXPECT_FALSE(evidence_in_data(data, 3).has_value());
+  DocumentRecord empty;
+  empty.source = "/c/empty.md";
+  EXPECT_TRUE(record_from_data(record_data(empty)).evidence.empty());
+  EXPECT_FALSE(evidence_in_data(record_data(empty), 0).has_value());
+}
+
 // Two records of one person, each listing the same paper with other details.
 std::vector<DocumentRecord> two_records() {
   DocumentRecord cv;
@@ -102,9 +133,9 @@ std::vector<DocumentRecord> two_records() {
 
 TEST(RecordJson, EvidenceStoredAsItsOriginsComesBackWhole) {
   const std::vector<DocumentRecord> records = two_records();
-  const RecordAt record_at = [&](std::size_t i) {
+  const EvidenceAt record_at = evidence_in([&](std::size_t i) -> const DocumentRecord* {
     return i < records.size() ? &records[i] : nullptr;
-  };
+  });
   // One origin: nothing but where it is.
   const std::vector<EvidenceOrigin> one{{0, 1}};
   Evidence single = records[0].evidence[1];
@@ -136,9 +167,9 @@ TEST(RecordJson, EvidenceStoredAsItsOriginsComesBackWhole) {
 
 TEST(RecordJson, OriginsThatCannotBeReadGiveNothing) {
   const std::vector<DocumentRecord> records = two_records();
-  const RecordAt record_at = [&](std::size_t i) {
+  const EvidenceAt record_at = evidence_in([&](std::size_t i) -> const DocumentRecord* {
     return i < records.size() ? &records[i] : nullptr;
-  };
+  });
   const Evidence none = evidence_of_origins({{5, 0}, {0, 9}}, record_at);
   EXPECT_TRUE(none.title.empty());
   EXPECT_TRUE(none.sources.empty());
