@@ -17,6 +17,7 @@
 #include "searcher/score_explanation.hpp"
 #include "searcher/shared_columns.hpp"
 #include "searcher/similar.hpp"
+#include "searcher/snapshot_retry.hpp"
 #include "searcher/spelling.hpp"
 #include "searcher/vocabulary.hpp"
 #include <savant/error.hpp>
@@ -34,9 +35,6 @@ namespace savant {
 namespace {
 
 using namespace savant::searcher;
-
-// How often a search starts again on a snapshot a writer has moved past.
-constexpr int kSnapshotAttempts = 4;
 
 std::string kind_term(std::string_view kind) {
   return std::string(schema::kPrefixKind) + std::string(kind);
@@ -105,19 +103,29 @@ struct Searcher::Impl {
   // Runs `op`, translating Xapian's errors. A writer that commits twice while
   // a reader works invalidates the reader's snapshot (DatabaseModifiedError):
   // the reader then moves to the latest state and tries again, as Xapian
-  // advises — a few times, since a slow search on a loaded machine can span
-  // two more commits of an index run that commits small batches. A shard that stops answering
+  // advises, for as long as SnapshotRetry allows (a slow search on a loaded
+  // machine can span two commits of an index run that commits small batches
+  // many times in a row). A shard that stops answering
   // mid-way (NetworkError) makes every shard be opened afresh: open() names the one that is gone,
   // or, with allow_partial, leaves it out and the operation runs again on the rest.
   template <typename Op>
   auto guarded(Op op) -> decltype(op()) {
     try {
-      for (int attempt = 1;; ++attempt) {
+      SnapshotRetry retry;
+      for (bool stale = false;; stale = true) {
         try {
+          // Inside the try: reopening can itself meet a revision discarded
+          // while it reads the new one.
+          if (stale) reopen();
           return op();
-        } catch (const Xapian::DatabaseModifiedError&) {
-          if (attempt == kSnapshotAttempts) throw;
-          reopen();
+        } catch (const Xapian::DatabaseModifiedError& e) {
+          if (!retry.wait_before_next_attempt()) {
+            throw Error(ErrorCategory::io,
+                        fmt::format("{}: the index changed under every one of {} attempts to read "
+                                    "it (an index run is committing); try again when it has "
+                                    "finished ({})",
+                                    path, retry.retries() + 1, e.get_description()));
+          }
         }
       }
     } catch (const Xapian::Error& e) {
