@@ -98,7 +98,7 @@ class FacetCounter {
     const std::uint32_t stamp = group + 1;
     if (std::uint32_t v = columns_.venue(row); v != 0) venue_[v].add(stamp);
     if (std::uint32_t y = columns_.year(row); y != 0) year_[y].add(stamp);
-    for (std::uint32_t t : columns_.topic_sets()[columns_.topic_set(row)]) topic_[t].add(stamp);
+    for (std::uint32_t t : columns_.topics_in(columns_.topic_set(row))) topic_[t].add(stamp);
   }
 
   FacetCounts counts() const {
@@ -121,7 +121,7 @@ class FacetCounter {
  private:
   struct Tally {
     std::uint32_t stamp = 0;
-    std::size_t count = 0;
+    std::uint32_t count = 0;  // researchers: group numbers are 32-bit too
     void add(std::uint32_t researcher) {
       if (stamp == researcher) return;
       stamp = researcher;
@@ -146,16 +146,20 @@ Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, 
   // Group by researcher with one counting sort; groups in order of first match.
   std::vector<std::uint32_t> group_of(columns.researcher_count(), UINT32_MAX);
   std::vector<std::uint32_t> sizes;
-  for (const Match& m : matches.matches) {
+  std::vector<std::uint32_t> match_group(matches.matches.size());  // spares a second lookup
+  for (std::size_t i = 0; i < matches.matches.size(); ++i) {
+    const Match& m = matches.matches[i];
     // Columns of an older revision would miss its new documents: a bug, not bad input.
     if (m.row >= columns.rows()) throw std::logic_error("ranking columns of another revision");
-    std::uint32_t& group = group_of[columns.researcher(m.row)];
+    const std::uint32_t researcher = columns.researcher(m.row);
+    std::uint32_t& group = group_of[researcher];
     if (group == UINT32_MAX) {
       group = static_cast<std::uint32_t>(part->groups.size());
-      part->groups.push_back({columns.researcher(m.row), 0, 0, 0.0});
+      part->groups.push_back({researcher, 0, 0, 0.0});
       sizes.push_back(0);
     }
     ++sizes[group];
+    match_group[i] = group;
   }
   std::uint32_t offset = 0;
   for (std::size_t g = 0; g < part->groups.size(); ++g) {
@@ -163,8 +167,9 @@ Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, 
     offset += sizes[g];
   }
   part->units.resize(matches.matches.size());
-  for (const Match& m : matches.matches) {
-    auto& group = part->groups[group_of[columns.researcher(m.row)]];
+  for (std::size_t i = 0; i < matches.matches.size(); ++i) {
+    const Match& m = matches.matches[i];
+    auto& group = part->groups[match_group[i]];
     const double relevance = relevance_of(m.weight);
     part->units[group.end++] =
         Ranking::Part::Unit{m.docid, m.row, relevance, factors.score(columns, m.row, relevance)};
@@ -199,29 +204,51 @@ Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, 
   ranking.entries_.reserve(part->groups.size());
   for (std::uint32_t g = 0; g < part->groups.size(); ++g)
     ranking.entries_.push_back({part.get(), g});
-  std::sort(ranking.entries_.begin(), ranking.entries_.end(),
-            [&](const Ranking::Entry& a, const Ranking::Entry& b) {
-              const auto& ga = part->groups[a.group];
-              const auto& gb = part->groups[b.group];
-              if (ga.score != gb.score) return ga.score > gb.score;
-              return columns.researcher_order(ga.researcher) <
-                     columns.researcher_order(gb.researcher);
-            });
   ranking.parts_.push_back(std::move(part));
   return ranking;
 }
 
+void Ranking::order_first(std::size_t n) const {
+  n = std::min(n, entries_.size());
+  if (n <= ordered_) return;
+  // Ordering more than asked for (twice as many as before) saves a pass per
+  // page for a reader paging down, and keeps walking every researcher in
+  // order O(n log n) in all.
+  const std::size_t upto = std::min(entries_.size(), std::max(n, 2 * ordered_ + 64));
+  // Entries before ordered_ are in place and better than every later one, so
+  // the rest is ordered within itself. All of them come from one Part:
+  // append_missing orders both rankings entirely before joining them.
+  const auto better = [](const Entry& a, const Entry& b) {
+    const auto& ga = a.part->groups[a.group];
+    const auto& gb = b.part->groups[b.group];
+    if (ga.score != gb.score) return ga.score > gb.score;
+    return a.part->columns->researcher_order(ga.researcher) <
+           b.part->columns->researcher_order(gb.researcher);
+  };
+  const auto first = entries_.begin() + static_cast<std::ptrdiff_t>(ordered_);
+  if (upto == entries_.size()) {
+    std::sort(first, entries_.end(), better);
+  } else {
+    std::partial_sort(first, entries_.begin() + static_cast<std::ptrdiff_t>(upto), entries_.end(),
+                      better);
+  }
+  ordered_ = upto;
+}
+
 const std::string& Ranking::id(std::size_t i) const {
+  order_first(i + 1);
   const Entry& e = entries_[i];
   return e.part->columns->researcher_id(e.part->groups[e.group].researcher);
 }
 
 double Ranking::score(std::size_t i) const {
+  order_first(i + 1);
   const Entry& e = entries_[i];
   return e.part->groups[e.group].score;
 }
 
 RankedResearcher Ranking::researcher(std::size_t i) const {
+  order_first(i + 1);
   const Entry& e = entries_[i];
   const Part& part = *e.part;
   const auto& group = part.groups[e.group];
@@ -263,11 +290,14 @@ RankedResearcher Ranking::researcher(std::size_t i) const {
 }
 
 void Ranking::append_missing(const Ranking& other) {
+  order_first(size());
+  other.order_first(other.size());
   std::unordered_set<std::string_view> present;
   for (std::size_t i = 0; i < size(); ++i) present.insert(id(i));
   for (std::size_t i = 0; i < other.size(); ++i) {
     if (present.count(other.id(i)) == 0) entries_.push_back(other.entries_[i]);
   }
+  ordered_ = entries_.size();
   parts_.insert(parts_.end(), other.parts_.begin(), other.parts_.end());
 }
 

@@ -56,7 +56,11 @@ struct Matches {
 
 /// Every matching researcher, best first, and (when asked) facet counts.
 /// Researchers' units are kept compactly and turned into ScoredUnits only for
-/// the researchers asked for (a page of results).
+/// the researchers asked for (a page of results). Researchers are put in order
+/// only as far as they are asked for: a page near the top of tens of thousands
+/// of matching researchers costs a partial sort, not a full one. The order is
+/// total (ties go by researcher id), so it is the same however far it is taken.
+/// Even its const members may reorder: one thread at a time, like a Searcher.
 class Ranking {
  public:
   std::size_t size() const { return entries_.size(); }
@@ -76,8 +80,12 @@ class Ranking {
     const Part* part = nullptr;
     std::uint32_t group = 0;
   };
+  // Puts entries_[0, n) in their final places (entries_[ordered_, size())
+  // are the rest, in no order).
+  void order_first(std::size_t n) const;
   std::vector<std::shared_ptr<const Part>> parts_;
-  std::vector<Entry> entries_;
+  mutable std::vector<Entry> entries_;
+  mutable std::size_t ordered_ = 0;
 };
 
 /// Ranks the researchers behind `matches`, which must hold every match of a query.

@@ -10,6 +10,7 @@
 #include "searcher/evidence_reader.hpp"
 #include "searcher/evidence_view.hpp"
 #include "searcher/index_parts.hpp"
+#include "searcher/matching_threads.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/ranking_settings.hpp"
 #include "searcher/researcher_profile.hpp"
@@ -204,7 +205,11 @@ struct Searcher::Impl {
     if (!columns) columns = columns_of_revision();
     if (single_local()) {
       if (const Xapian::Database* other = twin_at_revision()) {
-        return split_spied_matches(db, *other, query, columns);
+        // Split only while a core is free: with many searches at once (the
+        // workers of `savant serve`), each matches on its own thread.
+        const MatchingThreads::Lease threads = process_matching_threads().start();
+        if (threads.split()) return split_spied_matches(db, *other, query, columns);
+        return spied_matches(db, query, columns);
       }
       return spied_matches(db, query, columns);
     }

@@ -27,9 +27,9 @@ UnitRanking parse_unit_ranking(const std::string& value) {
 class UnitColumns::Builder {
  public:
   explicit Builder(UnitColumns& out) : out_(out) {
-    out_.researchers_.emplace_back();  // number 0: the empty id
-    out_.rankings_.emplace_back();     // number 0: no ranking value
-    out_.topic_sets_.emplace_back();   // number 0: no topics
+    out_.researchers_.emplace_back();    // number 0: the empty id
+    out_.rankings_.emplace_back();       // number 0: no ranking value
+    out_.topic_set_begin_.push_back(0);  // number 0: no topics
   }
 
   // Once every row is read: the sort order of the researcher ids.
@@ -43,13 +43,7 @@ class UnitColumns::Builder {
     for (std::uint32_t i = 0; i < by_id.size(); ++i) out_.researcher_order_[by_id[i]] = i;
   }
 
-  void resize(std::size_t rows) {
-    out_.researcher_.assign(rows, 0);
-    out_.ranking_.assign(rows, 0);
-    out_.year_.assign(rows, 0);
-    out_.venue_.assign(rows, 0);
-    out_.topic_set_.assign(rows, 0);
-  }
+  void resize(std::size_t rows) { out_.rows_.assign(rows, Row{}); }
 
   // Values are distinct in far fewer ways than there are rows: each distinct
   // value is parsed once. Neighbouring documents often hold the same value
@@ -62,19 +56,19 @@ class UnitColumns::Builder {
     }
     switch (slot) {
       case schema::kSlotResearcher:
-        out_.researcher_[row] = last.number;
+        out_.rows_[row].researcher = last.number;
         break;
       case schema::kSlotRanking:
-        out_.ranking_[row] = static_cast<std::uint8_t>(last.number);
+        out_.rows_[row].ranking = static_cast<std::uint8_t>(last.number);
         break;
       case schema::kSlotYear:
-        out_.year_[row] = last.number;
+        out_.rows_[row].year = last.number;
         break;
       case schema::kSlotVenue:
-        out_.venue_[row] = last.number;
+        out_.rows_[row].venue = last.number;
         break;
       case schema::kSlotTopics:
-        out_.topic_set_[row] = last.number;
+        out_.rows_[row].topic_set = last.number;
         break;
       default:
         break;
@@ -139,19 +133,23 @@ class UnitColumns::Builder {
   std::uint32_t topic_set_number(const std::string& value) {
     auto [it, inserted] = topic_set_strings_.try_emplace(value, 0);
     if (!inserted) return it->second;
-    std::vector<std::uint32_t> set;
+    const std::size_t first = out_.topic_set_items_.size();
     std::size_t start = 0;
     while (start < value.size()) {
       const std::size_t end = std::min(value.find('\n', start), value.size());
       if (end > start) {
         const std::uint32_t topic =
             intern(topics_, out_.topics_, value.substr(start, end - start), 0);
-        if (std::find(set.begin(), set.end(), topic) == set.end()) set.push_back(topic);
+        auto& items = out_.topic_set_items_;
+        if (std::find(items.begin() + static_cast<std::ptrdiff_t>(first), items.end(), topic) ==
+            items.end()) {
+          items.push_back(topic);
+        }
       }
       start = end + 1;
     }
-    it->second = static_cast<std::uint32_t>(out_.topic_sets_.size());
-    out_.topic_sets_.push_back(std::move(set));
+    it->second = static_cast<std::uint32_t>(out_.topic_set_begin_.size() - 1);
+    out_.topic_set_begin_.push_back(static_cast<std::uint32_t>(out_.topic_set_items_.size()));
     return it->second;
   }
 
@@ -207,17 +205,15 @@ UnitColumns UnitColumns::of_mset(const Xapian::MSet& mset) {
 
 std::size_t UnitColumns::memory_bytes() const {
   std::size_t bytes =
-      researcher_.capacity() * sizeof(std::uint32_t) + ranking_.capacity() +
-      (year_.capacity() + venue_.capacity() + topic_set_.capacity()) * sizeof(std::uint32_t) +
-      years_.capacity() * sizeof(int) + rankings_.capacity() * sizeof(UnitRanking);
+      rows_.capacity() * sizeof(Row) + years_.capacity() * sizeof(int) +
+      rankings_.capacity() * sizeof(UnitRanking) +
+      (topic_set_begin_.capacity() + topic_set_items_.capacity() + researcher_order_.capacity()) *
+          sizeof(std::uint32_t);
   for (const auto* table : {&researchers_, &venues_, &topics_}) {
     bytes += table->capacity() * sizeof(std::string);
     for (const std::string& s : *table) {
       if (s.capacity() > 15) bytes += s.capacity() + 1;
     }
-  }
-  for (const auto& set : topic_sets_) {
-    bytes += sizeof(set) + set.capacity() * sizeof(std::uint32_t);
   }
   return bytes;
 }

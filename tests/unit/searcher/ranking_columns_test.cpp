@@ -241,6 +241,44 @@ TEST(RankingColumns, SplitMatchingGivesEveryMatchAndWeightOfOneMatcher) {
   EXPECT_GT(upper, 500u);
 }
 
+// Researchers are put in order only as far as they are asked for: asking for
+// a page far down first, or walking backwards, gives the order a walk from the
+// top gives: score, then researcher id. 1,000 researchers (more than one
+// ordering step), many tied, ids not in docid order.
+TEST(RankingColumns, OrderIsTheSameHoweverFarItIsTaken) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Matches matches;
+  for (int i = 1; i <= 2500; ++i) {
+    Xapian::Document doc;
+    doc.add_value(schema::kSlotResearcher, "r" + std::to_string((i * 7919) % 1000));
+    doc.add_value(schema::kSlotRanking, "skills||");
+    const Xapian::docid did = db.add_document(doc);
+    matches.matches.push_back(Match{did, did, static_cast<double>(1 + i % 4)});
+  }
+  matches.columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+  const RankingWeights weights = weights_with({{"max_units", 1}});  // best unit only: ties
+
+  const Ranking forward = rank_researchers(matches, weights, false);
+  ASSERT_EQ(forward.size(), 1000u);
+  std::vector<std::string> want;
+  for (std::size_t i = 0; i < forward.size(); ++i) {
+    want.push_back(forward.id(i));
+    if (i == 0) continue;
+    ASSERT_GE(forward.score(i - 1), forward.score(i)) << i;
+    if (forward.score(i - 1) == forward.score(i)) {
+      ASSERT_LT(want[i - 1], want[i]) << i;
+    }
+  }
+  EXPECT_GT(forward.score(0), forward.score(999));  // not all tied
+
+  const Ranking backward = rank_researchers(matches, weights, false);
+  for (std::size_t i = backward.size(); i-- > 0;) ASSERT_EQ(backward.id(i), want[i]) << i;
+  const Ranking paged = rank_researchers(matches, weights, false);
+  EXPECT_EQ(paged.researcher(993).id, want[993]);
+  EXPECT_EQ(paged.score(500), forward.score(500));
+  for (std::size_t i = 0; i < want.size(); ++i) ASSERT_EQ(paged.id(i), want[i]) << i;
+}
+
 TEST(RankingColumns, RelaxedRankingAppendsOnlyNewResearchers) {
   const Xapian::Database db(corpus_index());
   const auto columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));

@@ -26,7 +26,7 @@ std::string venue_of(const UnitColumns& c, std::size_t row) {
 }
 std::set<std::string> topics_of(const UnitColumns& c, std::size_t row) {
   std::set<std::string> out;
-  for (std::uint32_t t : c.topic_sets()[c.topic_set(row)]) out.insert(c.topics()[t]);
+  for (std::uint32_t t : c.topics_in(c.topic_set(row))) out.insert(c.topics()[t]);
   return out;
 }
 std::set<std::string> topics_in(const std::string& value) {
