@@ -12,6 +12,9 @@
 // changes one file and runs again. With `--all yes` the index first forgets
 // what each researcher was derived from, so that every researcher is built
 // again, as every run did before researchers were kept (the comparison).
+#include "searcher/all_matches.hpp"
+#include "searcher/query_builder.hpp"
+#include "searcher/researcher_ranker.hpp"
 #include "searcher/unit_columns.hpp"
 #include <savant/savant.hpp>
 
@@ -25,6 +28,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -97,6 +102,56 @@ void column_figures(const std::string& db_path, std::map<std::string, std::strin
   }
 }
 
+double thread_cpu_ms() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+// Where a query's CPU goes, per kind (p50 over queries and rounds): Xapian
+// matching and weighting every match on one thread (match_cpu; a search splits
+// it over two threads on a large index), and savant's ranking of them (grouping
+// by researcher, scores, exact facets and a page of 10: rank_cpu). A plain index
+// directory only; the query as build_query makes it (no spelling correction).
+void part_figures(const std::string& db_path, const std::vector<MixQuery>& mix, int rounds,
+                  std::map<std::string, std::string>& figures) {
+  namespace s = savant::searcher;
+  try {
+    const Xapian::Database db(db_path);
+    const auto columns = std::make_shared<const s::UnitColumns>(s::UnitColumns::of_database(db));
+    const s::RankingWeights weights;
+    std::map<std::string, std::vector<double>> match_cpu;
+    std::map<std::string, std::vector<double>> rank_cpu;
+    for (int r = 0; r < rounds; ++r) {
+      for (const MixQuery& q : mix) {
+        savant::SearchRequest request;
+        request.query = q.query;
+        request.venue = q.venue;
+        request.year_from = q.year_from;
+        request.year_to = q.year_to;
+        const Xapian::Query query = s::build_query(request, db).query;
+        double start = thread_cpu_ms();
+        const s::AllMatches matched = s::spied_matches(db, query, columns);
+        match_cpu[q.kind].push_back(thread_cpu_ms() - start);
+        start = thread_cpu_ms();
+        const s::Ranking ranking = s::rank_researchers(matched.matches, weights, true);
+        for (std::size_t i = 0; i < std::min<std::size_t>(10, ranking.size()); ++i) {
+          if (ranking.researcher(i).units.empty()) throw std::logic_error("a researcher unmatched");
+        }
+        rank_cpu[q.kind].push_back(thread_cpu_ms() - start);
+      }
+    }
+    for (auto& [kind, cpu] : match_cpu) {
+      figures[kind + "_match_cpu_p50_ms"] = fmt::format("{:.2f}", percentile(cpu, 50));
+    }
+    for (auto& [kind, cpu] : rank_cpu) {
+      figures[kind + "_rank_cpu_p50_ms"] = fmt::format("{:.2f}", percentile(cpu, 50));
+    }
+  } catch (const Xapian::Error&) {
+    // A sharded index directory is not one database: no figures.
+  }
+}
+
 // Per query (stderr) and per kind (the figures line): which queries make the
 // tail, and whether by CPU or by waiting for a core on a shared machine.
 void per_query_figures(const std::vector<MixQuery>& mix, const std::vector<double>& cpu_ms,
@@ -155,6 +210,7 @@ int query(const std::string& db_path, const std::string& queries, int rounds) {
   figures["cpu_p99_ms"] = fmt::format("{:.2f}", percentile(warm, 99));
   per_query_figures(mix, cpu_ms, latencies, found, figures);
   column_figures(db_path, figures);
+  part_figures(db_path, mix, rounds, figures);
   print_figures("savant", "query", figures);
   return 0;
 }

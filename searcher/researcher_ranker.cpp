@@ -44,9 +44,9 @@ struct Factors {
   }
 
   // Multiplied in the order a ScoredUnit's score is defined by.
-  double score(const UnitColumns& columns, std::uint32_t row, double relevance) const {
-    const Ranking& f = ranking[columns.ranking(row)];
-    return relevance * f.kind * f.role * f.status * recency[columns.year(row)];
+  double score(const UnitColumns::Row& row, double relevance) const {
+    const Ranking& f = ranking[row.ranking];
+    return relevance * f.kind * f.role * f.status * recency[row.year];
   }
 };
 
@@ -94,11 +94,18 @@ class FacetCounter {
         year_(columns.years().size() + 1),
         topic_(columns.topics().size()) {}
 
-  void count(std::uint32_t group, std::uint32_t row) {
+  // The facet numbers of one unit, as UnitColumns holds them.
+  struct Values {
+    std::uint32_t venue = 0;
+    std::uint32_t year = 0;
+    std::uint32_t topic_set = 0;
+  };
+
+  void count(std::uint32_t group, const Values& unit) {
     const std::uint32_t stamp = group + 1;
-    if (std::uint32_t v = columns_.venue(row); v != 0) venue_[v].add(stamp);
-    if (std::uint32_t y = columns_.year(row); y != 0) year_[y].add(stamp);
-    for (std::uint32_t t : columns_.topics_in(columns_.topic_set(row))) topic_[t].add(stamp);
+    if (unit.venue != 0) venue_[unit.venue].add(stamp);
+    if (unit.year != 0) year_[unit.year].add(stamp);
+    for (std::uint32_t t : columns_.topics_in(unit.topic_set)) topic_[t].add(stamp);
   }
 
   FacetCounts counts() const {
@@ -143,36 +150,47 @@ Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, 
   const UnitColumns& columns = *matches.columns;
   const Factors factors(columns, weights);
 
-  // Group by researcher with one counting sort; groups in order of first match.
+  // Each matching row is read once, here: the rows of a large query's matches
+  // are spread over the whole index, so each read is a cache miss, and the
+  // passes below read what was kept of it, in order. Group by researcher with
+  // one counting sort; groups in order of first match.
+  struct Seen {
+    std::uint32_t group = 0;
+    FacetCounter::Values facets;
+    double score = 0.0;
+  };
+  const std::size_t n = matches.matches.size();
+  std::vector<Seen> seen(n);
   std::vector<std::uint32_t> group_of(columns.researcher_count(), UINT32_MAX);
   std::vector<std::uint32_t> sizes;
-  std::vector<std::uint32_t> match_group(matches.matches.size());  // spares a second lookup
-  for (std::size_t i = 0; i < matches.matches.size(); ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     const Match& m = matches.matches[i];
     // Columns of an older revision would miss its new documents: a bug, not bad input.
     if (m.row >= columns.rows()) throw std::logic_error("ranking columns of another revision");
-    const std::uint32_t researcher = columns.researcher(m.row);
-    std::uint32_t& group = group_of[researcher];
+    const UnitColumns::Row& row = columns.row(m.row);
+    std::uint32_t& group = group_of[row.researcher];
     if (group == UINT32_MAX) {
       group = static_cast<std::uint32_t>(part->groups.size());
-      part->groups.push_back({researcher, 0, 0, 0.0});
+      part->groups.push_back({row.researcher, 0, 0, 0.0});
       sizes.push_back(0);
     }
     ++sizes[group];
-    match_group[i] = group;
+    seen[i] = Seen{
+        group, {row.venue, row.year, row.topic_set}, factors.score(row, relevance_of(m.weight))};
   }
   std::uint32_t offset = 0;
   for (std::size_t g = 0; g < part->groups.size(); ++g) {
     part->groups[g].begin = part->groups[g].end = offset;
     offset += sizes[g];
   }
-  part->units.resize(matches.matches.size());
-  for (std::size_t i = 0; i < matches.matches.size(); ++i) {
+  // Facet values laid out as the units are (a group's units in any order).
+  std::vector<FacetCounter::Values> facet_values(count_facets ? n : 0);
+  part->units.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
     const Match& m = matches.matches[i];
-    auto& group = part->groups[match_group[i]];
-    const double relevance = relevance_of(m.weight);
-    part->units[group.end++] =
-        Ranking::Part::Unit{m.docid, m.row, relevance, factors.score(columns, m.row, relevance)};
+    const std::uint32_t at = part->groups[seen[i].group].end++;
+    part->units[at] = Ranking::Part::Unit{m.docid, m.row, relevance_of(m.weight), seen[i].score};
+    if (count_facets) facet_values[at] = seen[i].facets;
   }
 
   // A researcher's score: their best units, the i-th weighted decay^i.
@@ -196,7 +214,7 @@ Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, 
     FacetCounter counter(columns);
     for (std::uint32_t g = 0; g < part->groups.size(); ++g) {
       const auto& group = part->groups[g];
-      for (std::uint32_t u = group.begin; u < group.end; ++u) counter.count(g, part->units[u].row);
+      for (std::uint32_t u = group.begin; u < group.end; ++u) counter.count(g, facet_values[u]);
     }
     ranking.facets = counter.counts();
   }
