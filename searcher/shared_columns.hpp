@@ -3,7 +3,7 @@
 // Searcher on the same database at the same revision (the pooled Searchers of
 // `savant serve`, one per worker thread) uses the same UnitColumns, so they are
 // read once per commit (about 1 CPU s at 100,000 documents) and held once
-// (35 MB), not once per Searcher.
+// (40 MB at 100,000 documents), not once per Searcher.
 #pragma once
 
 #include "searcher/unit_columns.hpp"
