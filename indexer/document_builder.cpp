@@ -118,7 +118,9 @@ const std::string& DocumentBuilder::stem_of(const std::string& word) {
   return stems_.emplace(word, stemmer_(word)).first->second;
 }
 
-void DocumentBuilder::add_stems(Xapian::Document& doc, SpellingWords& words) {
+Xapian::termcount DocumentBuilder::add_stems(Xapian::Document& doc, SpellingWords& words,
+                                             bool as_boolean) {
+  Xapian::termcount length = 0;
   for (auto t = words_doc_.termlist_begin(); t != words_doc_.termlist_end(); ++t) {
     const std::string& term = *t;
     // Prefixes are upper-case ASCII; the TermGenerator lower-cases words.
@@ -130,8 +132,14 @@ void DocumentBuilder::add_stems(Xapian::Document& doc, SpellingWords& words) {
     const std::string word = term.substr(prefix_length);
     const std::string& stem = stem_of(word);
     if (stem.empty()) continue;
-    doc.add_term(stemmed_term(std::string_view(term).substr(0, prefix_length), word, stem),
-                 t.get_wdf());
+    const std::string stemmed =
+        stemmed_term(std::string_view(term).substr(0, prefix_length), word, stem);
+    length += t.get_wdf();
+    if (as_boolean) {
+      doc.add_boolean_term(stemmed);
+    } else {
+      doc.add_term(stemmed, t.get_wdf());
+    }
     // Words of the unprefixed text, as Vocabulary takes them (2 to 40 bytes);
     // numbers are never spelling suggestions.
     if (prefix_length == 0 && word.size() >= 2 && word.size() <= kMaxSpellingWordBytes &&
@@ -140,6 +148,7 @@ void DocumentBuilder::add_stems(Xapian::Document& doc, SpellingWords& words) {
     }
   }
   words_doc_.clear_terms();
+  return length;
 }
 
 void DocumentBuilder::index_name(const std::string& name) {
@@ -171,12 +180,35 @@ void DocumentBuilder::index_evidence_text(const Evidence& e) {
   }
 }
 
-void DocumentBuilder::index_who(const Researcher& researcher, Xapian::Document& doc) {
-  index_name(researcher.name);
+// Schema 9: what belongs to the researcher and only a fielded query searches
+// (`institution:` their affiliations, `email:`) is on the researcher's
+// document, once, not on each of their evidence units (8.3 terms a unit at
+// 100,000 documents for the affiliations alone). The query builder turns
+// those fields into researcher-level conditions (searcher/researcher_condition).
+// Boolean terms: the researcher document keeps length 0, so the collection's
+// document lengths, and with them every BM25 weight, are what they were.
+Xapian::termcount DocumentBuilder::add_researcher_terms(const Researcher& researcher,
+                                                        Xapian::Document& doc) {
   for (const auto& affiliation : researcher.affiliations) {
     terms_.index_text_without_positions(affiliation, 1, std::string(kPrefixInstitution));
   }
+  SpellingWords unused;  // prefixed words are never spelling words
+  const Xapian::termcount length = add_stems(doc, unused, /*as_boolean=*/true);
   for (const auto& email : researcher.emails) doc.add_boolean_term(make_term(kPrefixEmail, email));
+  return length;
+}
+
+// Called between units (words_doc_ empty): the affiliations are split and
+// stemmed once per researcher, not once per unit.
+Xapian::termcount DocumentBuilder::affiliation_length(const Researcher& researcher) {
+  std::string key = researcher.id;
+  for (const auto& affiliation : researcher.affiliations) key += '\n' + affiliation;
+  if (key != length_of_) {
+    Xapian::Document scratch;
+    affiliation_length_ = add_researcher_terms(researcher, scratch);
+    length_of_ = std::move(key);
+  }
+  return affiliation_length_;
 }
 
 BuiltDocument DocumentBuilder::source_document(const DocumentRecord& record,
@@ -194,6 +226,7 @@ BuiltDocument DocumentBuilder::researcher_document(const Researcher& researcher,
                                                    const SpellingWords& words) {
   Xapian::Document doc;
   doc.set_data(to_json(researcher).dump());
+  add_researcher_terms(researcher, doc);
   // Once per researcher, not per unit: the spelling vocabulary needs the
   // words, not where they occur (searcher/vocabulary.hpp).
   for (const std::string& word : words) doc.add_boolean_term(make_term(kPrefixSpelling, word));
@@ -214,15 +247,21 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
   doc.set_data(unit.origins.empty() ? to_json(e).dump() : unit.stored.dump());
 
   index_evidence_text(e);
-  // Who: on every evidence unit, so `name:` and `institution:` combine with
-  // any other condition on the same unit.
-  index_who(researcher, doc);
+  // The name is on every unit: plain words search names too (a bare word is
+  // also `name:`), so a unit of the person a query names outweighs one that
+  // cites them. The researcher's affiliations and e-mails are not (schema 9,
+  // add_researcher_terms); the unit's own organisation is.
+  index_name(researcher.name);
   if (!e.organisation.empty()) {
     terms_.index_text_without_positions(e.organisation, 1, std::string(kPrefixInstitution));
   }
   add_stems(doc, words);
 
-  doc.add_boolean_term(make_term(kPrefixKind, kKindEvidence));
+  // The unit keeps the length its researcher's affiliation words gave it
+  // before schema 9, as the wdf of its kind term, which only filters (never
+  // weighs): BM25 normalises every match by it, so each weight, and the
+  // ranking tuned on them, stays as it was.
+  doc.add_term(make_term(kPrefixKind, kKindEvidence), affiliation_length(researcher));
   doc.add_boolean_term(make_term(kPrefixKind, to_string(e.kind)));
   doc.add_boolean_term(make_term(kPrefixResearcher, researcher.id));
   // A paper under review at ICML is not an ICML paper: the venue filter and

@@ -3,16 +3,15 @@
 // layout in schema/prefixes.hpp.
 #pragma once
 
+#include "indexer/researcher_builder.hpp"
+#include <savant/records.hpp>
+
+#include <xapian.h>
+
 #include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
-
-#include <xapian.h>
-
-#include <savant/records.hpp>
-
-#include "indexer/researcher_builder.hpp"
 
 namespace savant::indexer {
 
@@ -48,10 +47,21 @@ class DocumentBuilder {
  private:
   void index_name(const std::string& name);
   void index_evidence_text(const Evidence& e);
-  void index_who(const Researcher& researcher, Xapian::Document& doc);
-  /// Moves the words gathered in words_doc_ onto `doc` as stems (see the .cpp).
-  void add_stems(Xapian::Document& doc, SpellingWords& words);
+  /// Moves the words gathered in words_doc_ onto `doc` as stems (see the .cpp);
+  /// as boolean terms (wdf 0, no document length) when `as_boolean`.
+  /// Returns the sum of the wdf of the terms added (as a weighted document
+  /// would count them in its length).
+  Xapian::termcount add_stems(Xapian::Document& doc, SpellingWords& words, bool as_boolean = false);
+  /// The researcher-level terms (affiliation stems `ZXI...`, e-mails `XE...`)
+  /// onto the researcher's document; returns the document length the
+  /// affiliation words gave each evidence unit before schema 9.
+  Xapian::termcount add_researcher_terms(const Researcher& researcher, Xapian::Document& doc);
+  /// add_researcher_terms' length for `researcher`, computed once per researcher.
+  Xapian::termcount affiliation_length(const Researcher& researcher);
   const std::string& stem_of(const std::string& word);
+
+  std::string length_of_;  // id and affiliations of the researcher affiliation_length_ is of
+  Xapian::termcount affiliation_length_ = 0;
 
   Xapian::TermGenerator terms_;  // STEM_NONE: splits text into words_doc_
   Xapian::Document words_doc_;   // the words of the document being built, before stemming

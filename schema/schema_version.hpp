@@ -18,8 +18,10 @@ namespace savant::schema {
 /// 6: evidence units refer to their source records' evidence instead of
 /// holding a copy of it (docs/index-size.md); 7: evidence with a year has the
 /// boolean year term `XY<year>` (year filters); 8: a source record's data
-/// holds each evidence on a line of its own, so one is read without the others.
-inline constexpr int kSchemaVersion = 8;
+/// holds each evidence on a line of its own, so one is read without the others;
+/// 9: the researcher's affiliations (`ZXI`) and e-mails (`XE`) are terms of the
+/// researcher document only, not of each evidence unit (docs/index-size.md).
+inline constexpr int kSchemaVersion = 9;
 
 /// Records kSchemaVersion in `db`'s metadata (committed with the next commit).
 void write_schema_version(Xapian::WritableDatabase& db);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "searcher/all_matches.hpp"
 
+#include "searcher/researcher_condition.hpp"
+
 #include <algorithm>
 #include <future>
 
@@ -111,13 +113,15 @@ AllMatches split_spied_matches(const Xapian::Database& db, const Xapian::Databas
   const Xapian::docid half = last / 2;
   // The upper half on its own thread, with its own handle and its own copy
   // of the query: Xapian 1.4 counts references to a query's parts without
-  // atomics, so two threads must not share one. An error there (a
+  // atomics, so two threads must not share one (savant's own posting source
+  // is read back through condition_registry()). An error there (a
   // DatabaseModifiedError) comes out of get() as it was thrown.
-  auto upper =
-      std::async(std::launch::async, [&twin, &columns, half, last, serialised = query.serialise()] {
-        return spied_matches(twin, within(Xapian::Query::unserialise(serialised), half + 1, last),
-                             columns);
-      });
+  auto upper = std::async(std::launch::async, [&twin, &columns, half, last,
+                                               serialised = query.serialise()] {
+    return spied_matches(
+        twin, within(Xapian::Query::unserialise(serialised, condition_registry()), half + 1, last),
+        columns);
+  });
   AllMatches out;
   try {
     out = spied_matches(db, within(query, 1, half), columns);

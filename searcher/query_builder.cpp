@@ -3,6 +3,14 @@
 // field table) and the request's filters.
 #include "searcher/query_builder.hpp"
 
+#include "schema/fields.hpp"
+#include "schema/prefixes.hpp"
+#include "schema/printable.hpp"
+#include "schema/taxonomy.hpp"
+#include "searcher/field_processors.hpp"
+#include "searcher/topic_rewriter.hpp"
+#include <savant/error.hpp>
+
 #include <fmt/format.h>
 
 #include <cctype>
@@ -10,15 +18,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <savant/error.hpp>
-
-#include "schema/fields.hpp"
-#include "schema/prefixes.hpp"
-#include "schema/printable.hpp"
-#include "schema/taxonomy.hpp"
-#include "searcher/field_processors.hpp"
-#include "searcher/topic_rewriter.hpp"
 
 namespace savant::searcher {
 namespace {
@@ -93,6 +92,8 @@ bool has_phrase(const Xapian::Query& query) {
 // with the words as written, and the index has stems only). Operators whose
 // parameters Xapian 1.4 does not expose (scale factors, windows) are left
 // alone with their phrases; the query parser puts none above a phrase.
+}  // namespace
+
 Xapian::Query phrases_as_and(const Xapian::Query& query) {
   if (!has_phrase(query)) return query;
   const Xapian::Query::op op = query.get_type();
@@ -118,7 +119,66 @@ Xapian::Query phrases_as_and(const Xapian::Query& query) {
   }
 }
 
-void configure(Xapian::QueryParser& parser, const Xapian::Database& db, std::string& field_error) {
+namespace {
+
+// The parser flags of every query (and of a field value parsed again).
+constexpr unsigned kParserFlags = Xapian::QueryParser::FLAG_DEFAULT |
+                                  Xapian::QueryParser::FLAG_PURE_NOT |
+                                  Xapian::QueryParser::FLAG_CJK_NGRAM;
+
+// The stemming every query gets: the index has stems only (schema 4), so
+// every word, name and field word is searched as its Z stem; CJK n-grams,
+// which Xapian never stems, as typed.
+void set_stemming(Xapian::QueryParser& parser, const Xapian::Stem& stemmer) {
+  parser.set_stemmer(stemmer);
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+}
+
+// `xinst:<hex>` (encode_institutions): the value as typed is parsed again as
+// the free-text field `institution:` was parsed before schema 9, which gives
+// the terms over units (the unit's own organisation); institution_query adds
+// the units of the researchers whose affiliations match.
+class InstitutionFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  InstitutionFieldProcessor(const Xapian::Database& db, const QueryTarget& target)
+      : db_(db), target_(target) {}
+
+  Xapian::Query operator()(const std::string& value) override {
+    const std::string typed = decode_institution(value);
+    Xapian::QueryParser parser;
+    parser.set_database(db_);
+    set_stemming(parser, Xapian::Stem("english"));
+    parser.add_prefix("institution", std::string(schema::kPrefixInstitution));
+    Xapian::Query units;
+    try {
+      units = phrases_as_and(parser.parse_query("institution:" + typed, kParserFlags));
+    } catch (const Xapian::QueryParserError& e) {
+      throw Error(ErrorCategory::query, fmt::format("institution:{}: {}", typed, e.get_msg()));
+    }
+    return institution_query(db_, units, target_);
+  }
+
+ private:
+  Xapian::Database db_;
+  QueryTarget target_;
+};
+
+// `email:VALUE`: the researchers with that e-mail, found on their documents.
+class EmailFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  EmailFieldProcessor(const Xapian::Database& db, const QueryTarget& target)
+      : db_(db), target_(target) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return email_query(db_, value, target_);
+  }
+
+ private:
+  Xapian::Database db_;
+  QueryTarget target_;
+};
+
+void configure(Xapian::QueryParser& parser, const Xapian::Database& db, const QueryTarget& target,
+               std::string& field_error) {
   // A bare word also searches the researcher's name: the units of the person
   // a query names outweigh units that merely cite them ("Birch").
   parser.add_prefix("", "");
@@ -127,8 +187,12 @@ void configure(Xapian::QueryParser& parser, const Xapian::Database& db, std::str
     const std::string name(field.name);
     const std::string prefix(field.prefix);
     switch (field.type) {
-      case schema::FieldType::free_text: parser.add_prefix(name, prefix); break;
-      case schema::FieldType::boolean: parser.add_boolean_prefix(name, prefix); break;
+      case schema::FieldType::free_text:
+        parser.add_prefix(name, prefix);
+        break;
+      case schema::FieldType::boolean:
+        parser.add_boolean_prefix(name, prefix);
+        break;
       case schema::FieldType::venue:
         parser.add_boolean_prefix(
             name, keeping_errors(std::make_unique<VenueFieldProcessor>(), field_error));
@@ -141,6 +205,16 @@ void configure(Xapian::QueryParser& parser, const Xapian::Database& db, std::str
       case schema::FieldType::year:
         parser.add_boolean_prefix(
             name, keeping_errors(std::make_unique<YearFieldProcessor>(db), field_error));
+        break;
+      case schema::FieldType::researcher_words:
+        // `institution:` itself is rewritten by encode_institutions() into this field.
+        parser.add_prefix(
+            std::string(kInstitutionField),
+            keeping_errors(std::make_unique<InstitutionFieldProcessor>(db, target), field_error));
+        break;
+      case schema::FieldType::researcher_exact:
+        parser.add_boolean_prefix(
+            name, keeping_errors(std::make_unique<EmailFieldProcessor>(db, target), field_error));
         break;
     }
   }
@@ -155,8 +229,8 @@ void check_query_syntax(const std::string& query) {
                       fmt::format("too many words ({}; the limit is {})", words, kMaxQueryWords));
   }
   if (query.size() > kMaxQueryBytes) {
-    throw query_error(query, fmt::format("too long ({} bytes; the limit is {})", query.size(),
-                                         kMaxQueryBytes));
+    throw query_error(
+        query, fmt::format("too long ({} bytes; the limit is {})", query.size(), kMaxQueryBytes));
   }
   int depth = 0;
   bool in_quotes = false;
@@ -219,28 +293,24 @@ void check_query_syntax(const std::string& query) {
   }
 }
 
-BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
-                       WordMatching words) {
+BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db, WordMatching words,
+                       const QueryTarget& target) {
   BuiltQuery built{Xapian::Query::MatchAll, Xapian::Stem("english")};
   const std::string& text = request.query;
   if (text.find_first_not_of(" \t\r\n") != std::string::npos) {
     check_query_syntax(text);
     Xapian::QueryParser parser;
     parser.set_database(db);
-    parser.set_stemmer(built.stemmer);
-    // The index has stems only (schema 4): every word, name and field word
-    // is searched as its Z stem; CJK n-grams, which Xapian never stems, as typed.
-    parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+    set_stemming(parser, built.stemmer);
     parser.set_default_op(words == WordMatching::all ? Xapian::Query::OP_AND
                                                      : Xapian::Query::OP_OR);
     std::string field_error;  // a field value the schema rejects (year:abc, venue:nowhere)
-    configure(parser, db, field_error);
-    const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
-                           Xapian::QueryParser::FLAG_PURE_NOT |
-                           Xapian::QueryParser::FLAG_CJK_NGRAM;
+    configure(parser, db, target, field_error);
     try {
-      built.query = parser.parse_query(
-          expand_topics(text, schema::Taxonomy::builtin(), words == WordMatching::any), flags);
+      built.query =
+          parser.parse_query(expand_topics(encode_institutions(text), schema::Taxonomy::builtin(),
+                                           words == WordMatching::any),
+                             kParserFlags);
     } catch (const Xapian::QueryParserError& e) {
       throw query_error(text, e.get_msg());
     }

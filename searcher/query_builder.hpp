@@ -3,12 +3,13 @@
 // parsed query language AND the venue, year and topic filters.
 #pragma once
 
-#include <cstddef>
-#include <string>
+#include "searcher/researcher_condition.hpp"
+#include <savant/search.hpp>
 
 #include <xapian.h>
 
-#include <savant/search.hpp>
+#include <cstddef>
+#include <string>
 
 namespace savant::searcher {
 
@@ -25,9 +26,14 @@ enum class WordMatching {
 };
 
 /// Builds the query for `request` against `db`. Throws savant::Error (query)
-/// naming the query and the reason when it cannot be understood.
+/// naming the query and the reason when it cannot be understood. `target`
+/// says whether `db` has remote shards (researcher_condition.hpp).
 BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
-                       WordMatching words = WordMatching::all);
+                       WordMatching words = WordMatching::all, const QueryTarget& target = {});
+
+/// `query` with every phrase written as the AND of its terms (the index has
+/// no positions, so Xapian runs a phrase as that AND anyway).
+Xapian::Query phrases_as_and(const Xapian::Query& query);
 
 /// The longest query accepted, in words (separated by white space) and in
 /// bytes: a query of 10,000 words would take ~10 s to correct and match.

@@ -231,12 +231,12 @@ struct Searcher::Impl {
         request.query = *corrected;
       }
     }
-    BuiltQuery built = build_query(request, db);
+    BuiltQuery built = build_query(request, db, WordMatching::all, QueryTarget{remote});
     AllMatches matched = matches_of(built.query);
     Xapian::MSet mset = matched.mset;
     Ranking ranking = rank_researchers(matched.matches, weights, request.facets);
     if (static_cast<int>(ranking.size()) < weights.relax_below) {
-      BuiltQuery relaxed = build_query(request, db, WordMatching::any);
+      BuiltQuery relaxed = build_query(request, db, WordMatching::any, QueryTarget{remote});
       if (relaxed.query.get_description() != built.query.get_description()) {
         // Researchers matching every word keep their places; partial matches follow.
         AllMatches more = matches_of(relaxed.query);

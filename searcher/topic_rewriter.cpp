@@ -3,13 +3,13 @@
 // rewrites the topic parts.
 #include "searcher/topic_rewriter.hpp"
 
+#include <savant/error.hpp>
+
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
 #include <vector>
-
-#include <savant/error.hpp>
 
 namespace savant::searcher {
 namespace {
@@ -58,8 +58,8 @@ std::vector<Segment> segments(std::string_view q) {
       std::string value;
       if (end < q.size() && q[end] == '"') {
         end = end_of_quote(q, end);
-        value = std::string(q.substr(value_begin + 1, std::max(end, value_begin + 2) -
-                                                           value_begin - 2));
+        value = std::string(
+            q.substr(value_begin + 1, std::max(end, value_begin + 2) - value_begin - 2));
       } else {
         while (end < q.size() && !std::isspace(static_cast<unsigned char>(q[end])) &&
                q[end] != ')') {
@@ -118,6 +118,45 @@ std::string expand_topics(std::string_view query, const schema::Taxonomy& taxono
       copied = hit.end;
     }
     out += text.substr(copied);
+  }
+  return out;
+}
+
+std::string encode_institutions(std::string_view query) {
+  std::string out;
+  for (const Segment& segment : segments(query)) {
+    std::string_view text = query.substr(segment.begin, segment.end - segment.begin);
+    if (segment.kind != SegmentKind::field || segment.field != "institution") {
+      out += text;
+      continue;
+    }
+    const std::string_view typed = text.substr(segment.field.size() + 1);
+    if (typed.empty()) {
+      out += text;
+      continue;
+    }
+    out += kInstitutionField;
+    out += ':';
+    for (char c : typed) out += fmt::format("{:02x}", static_cast<unsigned char>(c));
+  }
+  return out;
+}
+
+std::string decode_institution(std::string_view hex) {
+  auto digit = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+  };
+  std::string out;
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
+    const int high = digit(hex[i]);
+    const int low = digit(hex[i + 1]);
+    if (high < 0 || low < 0) break;
+    out += static_cast<char>(high * 16 + low);
+  }
+  if (out.size() * 2 != hex.size()) {
+    throw Error(ErrorCategory::query, fmt::format("invalid institution value '{}'", hex));
   }
   return out;
 }

@@ -4,10 +4,10 @@
 // `topic:VALUE` resolves any alias to the canonical topic.
 #pragma once
 
+#include "schema/taxonomy.hpp"
+
 #include <string>
 #include <string_view>
-
-#include "schema/taxonomy.hpp"
 
 namespace savant::searcher {
 
@@ -26,5 +26,18 @@ inline constexpr std::string_view kTopicTermField = "xtopic";
 /// (knowledge distillation))`): the relaxed retry's way to find "distillation".
 std::string expand_topics(std::string_view query, const schema::Taxonomy& taxonomy,
                           bool loose_phrases = false);
+
+/// The internal query field of `institution:` (schema 9): `xinst:<value as
+/// typed, quotes included, in lower-case hex>`, one word, which the parser
+/// hands whole to the field's processor (query_builder.cpp), as for topics.
+inline constexpr std::string_view kInstitutionField = "xinst";
+
+/// Rewrites each `institution:VALUE` of `query` (VALUE a word, a hyphenated
+/// word or a quoted phrase) as `xinst:<hex of VALUE as typed>`.
+std::string encode_institutions(std::string_view query);
+
+/// The value encode_institutions() encoded; throws savant::Error (query) for
+/// a value that is not its output.
+std::string decode_institution(std::string_view hex);
 
 }  // namespace savant::searcher
