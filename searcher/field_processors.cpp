@@ -74,7 +74,12 @@ Xapian::Query year_query(const Xapian::Database& db, int from, int to) {
     if ((from > 0 && year < from) || (to > 0 && year > to)) continue;
     years.emplace_back(term);
   }
-  if (years.empty()) return Xapian::Query::MatchNothing;
+  // None: a term no document has. Not MatchNothing, the empty query, which
+  // the query parser takes from a boolean field as no filter at all
+  // (`year:1901` matched everyone).
+  if (years.empty()) {
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(prefix), 0.0);
+  }
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
                        Xapian::Query(Xapian::Query::OP_OR, years.begin(), years.end()), 0.0);
 }

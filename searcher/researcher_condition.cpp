@@ -113,7 +113,9 @@ std::string ResearcherUnits::get_description() const {
 }
 
 const Xapian::Registry& condition_registry() {
-  static const Xapian::Registry registry = [] {
+  // One per thread: Xapian 1.4 counts references to a registry's parts
+  // without atomics.
+  thread_local const Xapian::Registry registry = [] {
     Xapian::Registry r;
     r.register_posting_source(ResearcherUnits(std::make_shared<const ResearcherUnits::Ids>()));
     return r;
@@ -122,25 +124,34 @@ const Xapian::Registry& condition_registry() {
 }
 
 std::vector<std::string> researchers_matching(const Xapian::Database& db,
-                                              const Xapian::Query& condition) {
+                                              const Xapian::Query& condition,
+                                              const QueryTarget& target) {
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, condition,
                                   Xapian::Query(kind_term(schema::kKindResearcher))));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   enquire.set_docid_order(Xapian::Enquire::ASCENDING);
   const Xapian::doccount all = std::max<Xapian::doccount>(db.get_doccount(), 1);
-  Xapian::MSet mset = enquire.get_mset(0, all, all);
   std::vector<std::string> ids;
+  if (target.remote) {
+    // Each shard reads the ids of its own matches (a value stream would
+    // cost a round trip per chunk, the documents a transfer each).
+    Xapian::ValueCountMatchSpy spy(schema::kSlotResearcher);
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, all);
+    enquire.clear_matchspies();
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) ids.push_back(*it);
+    return ids;
+  }
+  Xapian::MSet mset = enquire.get_mset(0, all, all);
   ids.reserve(mset.size());
   if (mset.size() <= kIdsFromDocumentsAtMost) {
-    mset.fetch();  // remote shards: every document in one round trip
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       ids.push_back(it.get_document().get_value(schema::kSlotResearcher));
     }
     return ids;
   }
-  // Many: one forward pass over the researcher values, which a local index
-  // reads in chunks (the docids are in ascending order).
+  // Many: one forward pass over the researcher values, read in chunks.
   std::vector<Xapian::docid> docids(mset.begin(), mset.end());
   std::sort(docids.begin(), docids.end());
   Xapian::ValueIterator value = db.valuestream_begin(schema::kSlotResearcher);
@@ -185,7 +196,7 @@ double researcher_condition_weight(std::size_t terms, Xapian::doccount matching,
 Xapian::Query institution_query(const Xapian::Database& db, const Xapian::Query& unit_query,
                                 const QueryTarget& target) {
   if (unit_query.empty()) return unit_query;
-  const std::vector<std::string> ids = researchers_matching(db, unit_query);
+  const std::vector<std::string> ids = researchers_matching(db, unit_query, target);
   if (ids.empty()) return unit_query;
   std::set<std::string> terms(unit_query.get_unique_terms_begin(),
                               unit_query.get_unique_terms_end());
@@ -202,12 +213,14 @@ Xapian::Query institution_query(const Xapian::Database& db, const Xapian::Query&
 Xapian::Query email_query(const Xapian::Database& db, const std::string& value,
                           const QueryTarget& target) {
   const Xapian::Query email(schema::make_term(schema::kPrefixEmail, value));
-  const std::vector<std::string> ids = researchers_matching(db, email);
+  const std::vector<std::string> ids = researchers_matching(db, email, target);
   // No one: the e-mail term itself, which no unit has. Not MatchNothing: the
   // query parser takes an empty query from a boolean field as no filter at
   // all, which would match everything.
-  if (ids.empty()) return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, email, 0.0);
-  return units_of(ids, target);
+  const Xapian::Query unweighted(Xapian::Query::OP_SCALE_WEIGHT, email, 0.0);
+  if (ids.empty()) return unweighted;
+  // The e-mail term too, though no unit has it: --explain names it.
+  return Xapian::Query(Xapian::Query::OP_OR, units_of(ids, target), unweighted);
 }
 
 }  // namespace savant::searcher

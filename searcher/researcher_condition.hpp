@@ -64,13 +64,14 @@ class ResearcherUnits : public Xapian::PostingSource {
   Xapian::doccount maximum_ = 0;
 };
 
-/// Xapian's registry with ResearcherUnits added, for Query::unserialise.
+/// Xapian's registry with ResearcherUnits added, for Query::unserialise (one
+/// per thread).
 const Xapian::Registry& condition_registry();
 
-/// The ids of the researchers whose researcher document matches `condition`,
-/// in docid order.
+/// The ids of the researchers whose researcher document matches `condition`.
 std::vector<std::string> researchers_matching(const Xapian::Database& db,
-                                              const Xapian::Query& condition);
+                                              const Xapian::Query& condition,
+                                              const QueryTarget& target);
 
 /// At most this many researchers are written as the OR of their `XR` terms
 /// (each a short posting list); more as one ResearcherUnits pass.

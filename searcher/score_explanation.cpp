@@ -5,6 +5,7 @@
 
 #include "schema/fields.hpp"
 #include "schema/prefixes.hpp"
+#include "schema/terms.hpp"
 #include "searcher/evidence_view.hpp"
 
 #include <fmt/format.h>
@@ -28,17 +29,47 @@ std::string field_of(const std::string& prefix) {
   return prefix;
 }
 
+// Whether `term` is of a field that is a condition on the researcher (schema
+// 9): `institution:` (`ZXI` stems, `XI` CJK n-grams) and `email:` (`XE`),
+// which a unit may match through its researcher's document.
+bool researcher_level(const std::string& term) {
+  for (const std::string_view prefix : {"ZXI", "XI", "XE"}) {
+    if (term.rfind(prefix, 0) == 0) return true;
+  }
+  return false;
+}
+
+// Whether the document `docid` has `term`.
+bool has_term(const Xapian::Database& db, Xapian::docid docid, const std::string& term) {
+  Xapian::TermIterator it = db.termlist_begin(docid);
+  it.skip_to(term);
+  return it != db.termlist_end(docid) && *it == term;
+}
+
 std::vector<std::string> matched_terms(const Xapian::Database& db, Xapian::docid docid,
                                        const std::vector<std::string>& terms) {
   std::vector<std::string> matched;
   if (terms.empty()) return matched;
+  std::vector<std::string> elsewhere;  // researcher-level terms the unit does not have
   // `terms` are sorted, as a document's termlist is: one forward pass suffices.
   Xapian::TermIterator it = db.termlist_begin(docid);
   const Xapian::TermIterator end = db.termlist_end(docid);
   for (const std::string& term : terms) {
-    it.skip_to(term);
-    if (it == end) break;
-    if (*it == term) matched.push_back(readable_term(term));
+    if (it != end) it.skip_to(term);
+    if (it != end && *it == term) {
+      matched.push_back(readable_term(term));
+    } else if (researcher_level(term)) {
+      elsewhere.push_back(term);
+    }
+  }
+  if (elsewhere.empty()) return matched;
+  // Matched through the researcher's document: named as such.
+  const std::string id = db.get_document(docid).get_value(schema::kSlotResearcher);
+  const std::string unique = schema::researcher_unique_term(id);
+  const Xapian::PostingIterator researcher = db.postlist_begin(unique);
+  if (researcher == db.postlist_end(unique)) return matched;
+  for (const std::string& term : elsewhere) {
+    if (has_term(db, *researcher, term)) matched.push_back(readable_term(term) + " (researcher)");
   }
   return matched;
 }
@@ -61,7 +92,10 @@ std::vector<ScoreFactor> factors_of(const ScoredUnit& unit) {
 std::vector<std::string> explainable_terms(const Xapian::Query& query) {
   std::set<std::string> terms;
   for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
-    if (*it != evidence_filter_term()) terms.insert(*it);
+    // A researcher's `XR` term stands for a researcher-level condition
+    // (researcher_condition.hpp), which is explained by its own terms.
+    if (*it == evidence_filter_term() || (*it).rfind(schema::kPrefixResearcher, 0) == 0) continue;
+    terms.insert(*it);
   }
   return {terms.begin(), terms.end()};
 }

@@ -150,6 +150,32 @@ TEST(ShardedCorpus, RemoteShardsAnswerLikeOneIndexAndFailAsAsked) {
   }
   EXPECT_GE(non_empty, judged.queries.size() - 2);
 
+  // Researcher-level conditions (schema 9) are found on the researcher
+  // documents of every shard, remote ones included.
+  std::string email;
+  for (const std::string& id : all_ids) {
+    const std::optional<ResearcherProfile> profile = one.researcher(id);
+    if (profile && !profile->researcher.emails.empty()) {
+      email = profile->researcher.emails.front();
+      break;
+    }
+  }
+  ASSERT_FALSE(email.empty());
+  for (const std::string& query :
+       {std::string("institution:university"), std::string("institution:\"peking university\""),
+        std::string("learning -institution:university"), "email:" + email,
+        "translation OR email:" + email}) {
+    SCOPED_TRACE(query);
+    SearchRequest request;
+    request.query = query;
+    request.limit = 1000;
+    request.facets = true;
+    const SearchResults expected = one.search(request);
+    EXPECT_GT(expected.total, 0u);
+    expect_same_results(expected, over_remote.search(request));
+    expect_same_results(expected, over_local_shards.search(request));
+  }
+
   // Through the program: a page of results, with snippets, is the same text.
   for (const std::vector<std::string>& args :
        {std::vector<std::string>{"search", "--format", "json", "--facets", "--offset", "2",

@@ -3,19 +3,18 @@
 // in-memory database.
 #include "searcher/query_builder.hpp"
 
+#include "schema/taxonomy.hpp"
+#include "schema/terms.hpp"
+#include "searcher/field_processors.hpp"
+#include "searcher/score_explanation.hpp"
+#include <savant/error.hpp>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <tuple>
 #include <utility>
 #include <vector>
-
-#include <savant/error.hpp>
-
-#include "schema/taxonomy.hpp"
-#include "schema/terms.hpp"
-#include "searcher/field_processors.hpp"
-#include "searcher/score_explanation.hpp"
 
 namespace savant::searcher {
 namespace {
@@ -112,7 +111,7 @@ TEST(QueryBuilder, YearFilterIsTheYearTermsTheIndexHasInRange) {
   EXPECT_EQ(years_in(2021, 0), (std::vector<int>{2021, 2023}));
   EXPECT_EQ(years_in(0, 1999), (std::vector<int>{1899, 1999}));  // what the index has
   EXPECT_TRUE(years_in(2024, 2030).empty());
-  EXPECT_EQ(year_query(db, 2024, 2030).get_type(), Xapian::Query::LEAF_MATCH_NOTHING);
+  EXPECT_EQ(year_query(db, 2024, 2030).get_type(), Xapian::Query::OP_SCALE_WEIGHT);
   EXPECT_THROW(year_query(db, 2023, 2019), Error);
   // The query language's year: field gives the same terms.
   SearchRequest request;
@@ -121,6 +120,33 @@ TEST(QueryBuilder, YearFilterIsTheYearTermsTheIndexHasInRange) {
   EXPECT_NE(text.find("XY2020"), std::string::npos) << text;
   EXPECT_NE(text.find("XY2021"), std::string::npos) << text;
   EXPECT_EQ(text.find("XY2019"), std::string::npos) << text;
+}
+
+// A year field with no year of the index in range matches nothing. It used
+// to match everything: the query parser took the empty MatchNothing from a
+// boolean field's processor as no filter at all.
+TEST(QueryBuilder, AYearFieldNoUnitHasMatchesNothing) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (int year : {2019, 2020, 2021}) {
+    Xapian::Document doc;
+    doc.add_boolean_term("XKevidence");
+    doc.add_term("Zlearn");
+    doc.add_boolean_term(schema::year_term(year));
+    db.add_document(doc);
+  }
+  auto count = [&](const std::string& query) {
+    SearchRequest request;
+    request.query = query;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(build_query(request, db).query);
+    return enquire.get_mset(0, 10).size();
+  };
+  EXPECT_EQ(count("learning"), 3u);
+  EXPECT_EQ(count("year:2020"), 1u);
+  EXPECT_EQ(count("learning year:2019..2020"), 2u);
+  for (const char* none : {"year:2030", "year:1900..1950", "learning year:2024..2030"}) {
+    EXPECT_EQ(count(none), 0u) << none;
+  }
 }
 
 // An explanation names a matched year term as the query language writes it.
@@ -190,19 +216,19 @@ std::string described(const std::string& query) {
 
 TEST(QueryBuilder, EachFieldGivesTheTermFormTheIndexHas) {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"Networks", "Znetwork"},                       // words: stems only
-      {"Networks", "ZAnetwork"},                      // and the name, stemmed too
-      {"title:Routing", "ZSrout"},                    //
-      {"name:James", "ZAjame"},                       //
-      {"institution:Stanford", "ZXIstanford"},        //
-      {"topic:3d-vision", "XT3d_vision"},             // exact, weighted, never stemmed
-      {"topic:MoE", "XTmixture_of_experts"},          //
-      {"venue:NeurIPS", "XVneurips"},                 // boolean fields are exact
-      {"kind:publication", "XKpublication"},          //
-      {"status:under-review", "XSunder-review"},      //
-      {"role:first", "XOfirst"},                      //
-      {"email:a.b@uni.edu", "XEa.b@uni.edu"},         //
-      {"\"mixture of experts\"", "Zexpert"},        // phrases are stemmed as well
+      {"Networks", "Znetwork"},                   // words: stems only
+      {"Networks", "ZAnetwork"},                  // and the name, stemmed too
+      {"title:Routing", "ZSrout"},                //
+      {"name:James", "ZAjame"},                   //
+      {"institution:Stanford", "ZXIstanford"},    //
+      {"topic:3d-vision", "XT3d_vision"},         // exact, weighted, never stemmed
+      {"topic:MoE", "XTmixture_of_experts"},      //
+      {"venue:NeurIPS", "XVneurips"},             // boolean fields are exact
+      {"kind:publication", "XKpublication"},      //
+      {"status:under-review", "XSunder-review"},  //
+      {"role:first", "XOfirst"},                  //
+      {"email:a.b@uni.edu", "XEa.b@uni.edu"},     //
+      {"\"mixture of experts\"", "Zexpert"},      // phrases are stemmed as well
       {"title:\"sequence parallelism\"", "(ZSsequenc@1 AND ZSparallel@2)"},  // and ANDed
   };
   for (const auto& [query, term] : cases) {
