@@ -97,7 +97,7 @@ std::map<std::string, Ids> affiliation_words(const Xapian::Database& db) {
   return words;
 }
 
-TEST_F(ResearcherTerms, UnitsCarryNeitherAffiliationsNorEmails) {
+TEST_F(ResearcherTerms, AffiliationsAndEmailsAreOnTheResearcherDocumentNotTheUnits) {
   Xapian::Database db(db_path());
   const std::string evidence = schema::make_term(schema::kPrefixKind, schema::kKindEvidence);
   const std::string institution = "Z" + std::string(schema::kPrefixInstitution);
@@ -124,10 +124,8 @@ TEST_F(ResearcherTerms, UnitsCarryNeitherAffiliationsNorEmails) {
   }
   EXPECT_GT(units, 500u);
   EXPECT_GT(with_organisation, 0u);
-}
 
-TEST_F(ResearcherTerms, ResearcherDocumentsCarryTheirAffiliationsAndEmails) {
-  Xapian::Database db(db_path());
+  // Each researcher document has their e-mails and the words of their affiliations.
   const std::string kind = schema::make_term(schema::kPrefixKind, schema::kKindResearcher);
   std::size_t emails = 0;
   std::size_t with_affiliations = 0;
@@ -167,7 +165,7 @@ TEST_F(ResearcherTerms, ResearcherDocumentsCarryTheirAffiliationsAndEmails) {
 
 // Every researcher whose researcher document has the word, and every
 // researcher of a unit whose organisation has it: no one else.
-TEST_F(ResearcherTerms, InstitutionFindsExactlyTheResearchersWhoseDocumentHasTheWord) {
+TEST_F(ResearcherTerms, InstitutionAndEmailFindExactlyTheResearchersWhoseDocumentMatches) {
   Xapian::Database db(db_path());
   const Xapian::Stem stem("english");
   std::size_t words = 0;
@@ -188,10 +186,8 @@ TEST_F(ResearcherTerms, InstitutionFindsExactlyTheResearchersWhoseDocumentHasThe
   }
   EXPECT_GT(words, 10u);
   EXPECT_GT(only_by_affiliation, 0u);
-}
 
-TEST_F(ResearcherTerms, EmailFindsTheResearcherWithThatEmailOnly) {
-  Xapian::Database db(db_path());
+  // email: finds the researchers whose document has the e-mail, no one else.
   std::size_t checked = 0;
   const std::string prefix(schema::kPrefixEmail);
   for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix) && checked < 10; ++t) {
