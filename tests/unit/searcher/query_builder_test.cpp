@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -102,7 +103,10 @@ TEST(QueryBuilder, YearFilterIsTheYearTermsTheIndexHasInRange) {
     std::string text = year_query(db, from, to).get_description();
     std::vector<int> found;
     for (std::size_t at = text.find("XY"); at != std::string::npos; at = text.find("XY", at + 2)) {
-      found.push_back(std::stoi(text.substr(at + 2, 4)));
+      // "XY" alone is the term no document has (no year in range).
+      if (at + 2 < text.size() && std::isdigit(static_cast<unsigned char>(text[at + 2]))) {
+        found.push_back(std::stoi(text.substr(at + 2, 4)));
+      }
     }
     return found;
   };
