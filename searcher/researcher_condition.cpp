@@ -16,8 +16,9 @@
 namespace savant::searcher {
 namespace {
 
-std::string condition_kind_term(std::string_view kind) {
-  return std::string(schema::kPrefixKind) + std::string(kind);
+// The term every researcher document has.
+std::string researcher_kind_term() {
+  return schema::make_term(schema::kPrefixKind, schema::kKindResearcher);
 }
 
 // Researcher documents are one in ~20 documents: the mset of a condition
@@ -39,7 +40,7 @@ void ResearcherUnits::init(const Xapian::Database& db) {
   maximum_ = db_.get_doccount();
   // About as many documents a researcher as the index has on average.
   const Xapian::doccount researchers =
-      std::max<Xapian::doccount>(db_.get_termfreq(condition_kind_term(schema::kKindResearcher)), 1);
+      std::max<Xapian::doccount>(db_.get_termfreq(researcher_kind_term()), 1);
   const double share = std::min(1.0, static_cast<double>(ids_->size()) / researchers);
   estimate_ = static_cast<Xapian::doccount>(share * maximum_);
 }
@@ -127,8 +128,8 @@ std::vector<std::string> researchers_matching(const Xapian::Database& db,
                                               const Xapian::Query& condition,
                                               const QueryTarget& target) {
   Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, condition,
-                                  Xapian::Query(condition_kind_term(schema::kKindResearcher))));
+  enquire.set_query(
+      Xapian::Query(Xapian::Query::OP_FILTER, condition, Xapian::Query(researcher_kind_term())));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   enquire.set_docid_order(Xapian::Enquire::ASCENDING);
   const Xapian::doccount all = std::max<Xapian::doccount>(db.get_doccount(), 1);
@@ -202,7 +203,7 @@ Xapian::Query institution_query(const Xapian::Database& db, const Xapian::Query&
                               unit_query.get_unique_terms_end());
   const double weight =
       researcher_condition_weight(terms.size(), static_cast<Xapian::doccount>(ids.size()),
-                                  db.get_termfreq(condition_kind_term(schema::kKindResearcher)));
+                                  db.get_termfreq(researcher_kind_term()));
   const Xapian::Query researchers(
       Xapian::Query::OP_FILTER,
       Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release()),

@@ -32,11 +32,10 @@ std::string field_of(const std::string& prefix) {
 // Whether `term` is of a field that is a condition on the researcher (schema
 // 9): `institution:` (`ZXI` stems, `XI` CJK n-grams) and `email:` (`XE`),
 // which a unit may match through its researcher's document.
-bool researcher_level(const std::string& term) {
-  for (const std::string_view prefix : {"ZXI", "XI", "XE"}) {
-    if (term.rfind(prefix, 0) == 0) return true;
-  }
-  return false;
+bool researcher_level(std::string_view term) {
+  const std::string_view institution = schema::kPrefixInstitution;
+  return term.starts_with(institution) || term.starts_with(schema::kPrefixEmail) ||
+         (term.starts_with('Z') && term.substr(1).starts_with(institution));
 }
 
 // Whether the document `docid` has `term`.
