@@ -19,6 +19,18 @@ std::string lower(std::string_view word) {
   return out;
 }
 
+// Where an unquoted field value that starts at `from` ends: at white space
+// or a closing bracket, as Xapian's QueryParser reads a prefixed term.
+std::size_t field_value_end(std::string_view query, std::size_t from) {
+  if (from < query.size() && query[from] == '"') return from;
+  std::size_t end = from;
+  while (end < query.size() && !std::isspace(static_cast<unsigned char>(query[end])) &&
+         query[end] != ')') {
+    ++end;
+  }
+  return end;
+}
+
 }  // namespace
 
 std::optional<std::string> suggest_spelling(std::string_view query, const Vocabulary& vocabulary,
@@ -36,20 +48,28 @@ std::optional<std::string> suggest_spelling(std::string_view query, const Vocabu
       continue;
     }
     std::size_t end = i;
-    while (end < query.size() && (is_word_char(query[end]) ||
-                                  static_cast<unsigned char>(query[end]) >= 0x80)) {
+    while (end < query.size() &&
+           (is_word_char(query[end]) || static_cast<unsigned char>(query[end]) >= 0x80)) {
       ++end;
     }
     std::string_view word = query.substr(i, end - i);
     const bool field_name = end < query.size() && query[end] == ':';
-    const bool field_value = i > 0 && query[i - 1] == ':';
-    const bool joined_to_digits = end < query.size() && std::isdigit(static_cast<unsigned char>(query[end]));
+    if (field_name) {
+      // A field's value is the whole token after `field:`, not its first
+      // word: `email:x@lab.example.org` must not become `...examples.org`.
+      // A quoted value is left to the quote handling above.
+      end = field_value_end(query, end + 1);
+      out += query.substr(i, end - i);
+      i = end;
+      continue;
+    }
+    const bool joined_to_digits =
+        end < query.size() && std::isdigit(static_cast<unsigned char>(query[end]));
     std::optional<std::string> fix;
     // A topic alias ("NeRF", "GNNs") is a word savant knows even when no
     // document spells it that way.
     const bool topic_word = !taxonomy.find_in(word, /*ignore_case=*/true).empty();
-    if (!field_name && !field_value && !joined_to_digits && !is_query_operator(word) &&
-        !topic_word) {
+    if (!joined_to_digits && !is_query_operator(word) && !topic_word) {
       fix = vocabulary.closest(lower(word));
     }
     if (fix) {

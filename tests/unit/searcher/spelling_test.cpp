@@ -63,6 +63,14 @@ TEST_F(Spelling, CorrectsFreeTextOnly) {
   EXPECT_EQ(suggest_spelling("mixture of experts", vocabulary), std::nullopt);
   EXPECT_EQ(suggest_spelling("\"exprts\" name:exprts", vocabulary), std::nullopt);
   EXPECT_EQ(suggest_spelling("experts AND routing", vocabulary), std::nullopt);
+  // A field's whole unquoted value is the field's, not free text.
+  EXPECT_EQ(suggest_spelling("email:exprts@routinx.experts.org", vocabulary), std::nullopt);
+  EXPECT_EQ(suggest_spelling("venue:exprts-routinx exprts", vocabulary),
+            "venue:exprts-routinx experts");
+  EXPECT_EQ(suggest_spelling("(institution:expects.routinx) OR exprts", vocabulary),
+            "(institution:expects.routinx) OR experts");
+  EXPECT_EQ(suggest_spelling("name:\"exprts routinx\" exprts", vocabulary),
+            "name:\"exprts routinx\" experts");
 }
 
 }  // namespace
