@@ -7,6 +7,7 @@
 #include "schema/prefixes.hpp"
 #include "schema/printable.hpp"
 #include "schema/taxonomy.hpp"
+#include "schema/text_normalizer.hpp"
 #include "searcher/field_processors.hpp"
 #include "searcher/topic_rewriter.hpp"
 #include <savant/error.hpp>
@@ -228,6 +229,7 @@ void check_query_syntax(const std::string& query) {
     throw query_error(query,
                       fmt::format("too many words ({}; the limit is {})", words, kMaxQueryWords));
   }
+  if (!schema::is_valid_utf8(query)) throw query_error(query, "not valid UTF-8");
   if (query.size() > kMaxQueryBytes) {
     throw query_error(
         query, fmt::format("too long ({} bytes; the limit is {})", query.size(), kMaxQueryBytes));

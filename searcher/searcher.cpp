@@ -5,6 +5,7 @@
 #include "schema/record_json.hpp"
 #include "schema/schema_version.hpp"
 #include "schema/terms.hpp"
+#include "schema/text_normalizer.hpp"
 #include "schema/xapian_errors.hpp"
 #include "searcher/all_matches.hpp"
 #include "searcher/evidence_reader.hpp"
@@ -39,6 +40,18 @@ using namespace savant::searcher;
 
 std::string kind_term(std::string_view kind) {
   return std::string(schema::kPrefixKind) + std::string(kind);
+}
+
+// The query folded as documents are (NFKC, dashes, curly quotes), so a
+// full-width `ＭｏＥ` finds MoE. Control characters become spaces first:
+// normalize_text drops them, which would join the words either side.
+std::string folded_query(const std::string& query) {
+  std::string spaced = query;
+  for (char& c : spaced) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b < 0x20 || b == 0x7f) c = ' ';
+  }
+  return schema::normalize_text(spaced);
 }
 
 // Whether no word of `query` can be corrected: each is a word of the index
@@ -221,12 +234,13 @@ struct Searcher::Impl {
     SearchResults results;
     results.query = asked.query;
     SearchRequest request = asked;
-    // Words the index does not have cannot match: search the corrected query.
     check_query_syntax(asked.query);
-    if (asked.query.find_first_not_of(" \t") != std::string::npos &&
-        !every_word_known(asked.query, db)) {
+    request.query = folded_query(asked.query);
+    // Words the index does not have cannot match: search the corrected query.
+    if (request.query.find_first_not_of(" \t") != std::string::npos &&
+        !every_word_known(request.query, db)) {
       if (!vocabulary) vocabulary.emplace(db);
-      if (auto corrected = suggest_spelling(asked.query, *vocabulary)) {
+      if (auto corrected = suggest_spelling(request.query, *vocabulary)) {
         results.corrected_query = *corrected;
         request.query = *corrected;
       }

@@ -245,10 +245,11 @@ TEST(HostileQueries, ControlCharactersNeverReachTheTerminal) {
   expect_query_error(bad, "unmatched '\"'");
   EXPECT_EQ(bad.err.find('\x1b'), std::string::npos) << bad.err;
   EXPECT_NE(bad.err.find("\\x1b[2J\"moe\\nexperts"), std::string::npos) << bad.err;
-  // Bytes that are not UTF-8 are matched as nothing and answered in valid JSON.
+  // Bytes that are not UTF-8 are refused, shown escaped.
   CommandResult bytes = search_seed_index({"--format", "json", "moe \xff\xfe"});
-  ASSERT_EQ(bytes.exit_code, 0) << bytes.err;
-  EXPECT_TRUE(nlohmann::json::accept(bytes.out)) << bytes.out;
+  expect_query_error(bytes, "not valid UTF-8");
+  EXPECT_NE(bytes.err.find("moe \\xff\\xfe"), std::string::npos) << bytes.err;
+  EXPECT_TRUE(bytes.out.empty()) << bytes.out;
 }
 
 }  // namespace
