@@ -337,8 +337,12 @@ std::optional<Evidence> parse_publication(std::span<const Line> entry,
         continue;
       }
     }
-    if (described || split_words(line.text).size() > kMaxMetaWords)
+    // A long first line that opens with a linked title ("- [NeurIPS'2022]
+    // [Title.](url) We studied ...") is the entry itself, described in place.
+    if (described || (split_words(line.text).size() > kMaxMetaWords &&
+                      !(i == 0 && find_title_link(line.content).has_value()))) {
       kinds[i] = LineKind::description;
+    }
   }
 
   // The title: the line just above the authors, else the first plain line;

@@ -39,7 +39,10 @@ TEST(EvidenceRecall, PapersListedUnderHeadingsOnAResearchPage) {
     const char* venue;
     int year;
   };
+  // "Investigating reward shifting" is one long line of 48 words: a linked
+  // title with its description after it, not a description alone.
   for (const Paper& p : {Paper{"Interpretable offline RL algorithm", "NeurIPS", 2023},
+                         Paper{"Investigating reward shifting (shaping)", "NeurIPS", 2022},
                          Paper{"Building reward models for mathematical reasoning", "ICLR", 2024},
                          Paper{"Building dense reward models for LLM alignment", "ICML", 2024}}) {
     const Evidence* e = find_recalled_paper(record, p.title);
