@@ -3,6 +3,7 @@
 
 #include "indexer/derive_researchers.hpp"
 #include "indexer/record_readers.hpp"
+#include "indexer/vocabulary_documents.hpp"
 #include <savant/error.hpp>
 
 #include <fmt/format.h>
@@ -82,7 +83,12 @@ class PartWriter {
     }
   }
 
+  void put_words(const SpellingWords& words) { vocabulary_.add(db_, words); }
+
   void finish() {
+    // Each part holds the words of its own researchers: compaction keeps the
+    // vocabulary documents of all parts, a word in several parts once per part.
+    vocabulary_.flush(db_);
     db_.commit();
     db_.close();
   }
@@ -94,6 +100,7 @@ class PartWriter {
   std::string path_;
   Xapian::WritableDatabase db_;
   std::size_t written_ = 0;
+  VocabularyWriter vocabulary_;
 };
 
 }  // namespace
@@ -132,6 +139,7 @@ bool bulk_derive(IndexStore& store, IndexReport& report, std::size_t parts) {
       records, report, parts,
       [&](std::size_t part, const ResearcherCluster& cluster, const DerivedResearcher& derived) {
         writers[part]->put(derived.documents);
+        writers[part]->put_words(derived.words);
         entries[part].emplace_back(
             derived_key_entry(derived.entry.researcher.id),
             derived_key_value(records_key(cluster, records), derived.documents,

@@ -39,15 +39,14 @@ constexpr std::size_t kBuildAhead = 8;
 // The documents of one researcher, the profile first. One builder per thread:
 // a TermGenerator is not shareable. The builder keeps no document it returned,
 // so no two threads ever hold (and count references to) the same document.
-std::vector<BuiltDocument> build_documents(const ResearcherEntry& entry) {
+std::vector<BuiltDocument> build_documents(const ResearcherEntry& entry, SpellingWords& words) {
   thread_local DocumentBuilder builder;
   std::vector<BuiltDocument> documents(1);
   documents.reserve(entry.evidence.size() + 1);
-  SpellingWords words;
   for (const EvidenceUnit& unit : entry.evidence) {
     documents.push_back(builder.evidence_document(entry.researcher, unit, words));
   }
-  documents.front() = builder.researcher_document(entry.researcher, words);
+  documents.front() = builder.researcher_document(entry.researcher);
   return documents;
 }
 
@@ -71,7 +70,7 @@ class Derivation {
       m = members.size() - 1;
     }
     derived.entry = build_researcher(cluster, members, taxonomy);
-    derived.documents = build_documents(derived.entry);
+    derived.documents = build_documents(derived.entry, derived.words);
     return derived;
   }
 
@@ -186,6 +185,7 @@ std::string records_key(const ResearcherCluster& cluster,
 
 void write_researcher(IndexStore& store, const DerivedResearcher& derived) {
   store.put_derived(derived.documents);
+  store.put_words(derived.words);
 }
 
 void set_flush_threshold(std::size_t documents) {

@@ -25,6 +25,7 @@ namespace savant::indexer {
 struct DerivedResearcher {
   ResearcherEntry entry;
   std::vector<BuiltDocument> documents;
+  SpellingWords words;  ///< Of all their evidence units, for the index's vocabulary.
 };
 
 /// How an indexing run uses the machine.
@@ -77,7 +78,8 @@ std::size_t derive_researchers_in_parts(std::vector<IdentityRecord>& records, In
 std::string records_key(const ResearcherCluster& cluster,
                         const std::vector<IdentityRecord>& records);
 
-/// Writes the documents of `derived` into `store` (only those whose content changed).
+/// Writes the documents of `derived` into `store` (only those whose content
+/// changed), and their words the index lacks into its vocabulary.
 void write_researcher(IndexStore& store, const DerivedResearcher& derived);
 
 /// Lets an indexing run put and remove records and count them in the report.

@@ -222,14 +222,10 @@ BuiltDocument DocumentBuilder::source_document(const DocumentRecord& record,
   return finish(source_unique_term(record.source), std::move(doc));
 }
 
-BuiltDocument DocumentBuilder::researcher_document(const Researcher& researcher,
-                                                   const SpellingWords& words) {
+BuiltDocument DocumentBuilder::researcher_document(const Researcher& researcher) {
   Xapian::Document doc;
   doc.set_data(to_json(researcher).dump());
   add_researcher_terms(researcher, doc);
-  // Once per researcher, not per unit: the spelling vocabulary needs the
-  // words, not where they occur (searcher/vocabulary.hpp).
-  for (const std::string& word : words) doc.add_boolean_term(make_term(kPrefixSpelling, word));
   doc.add_boolean_term(make_term(kPrefixKind, kKindResearcher));
   doc.add_boolean_term(make_term(kPrefixResearcher, researcher.id));
   doc.add_value(kSlotResearcher, researcher.id);

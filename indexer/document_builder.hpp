@@ -23,8 +23,8 @@ struct BuiltDocument {
 };
 
 /// The words (as written, lower case) of a researcher's evidence units, for
-/// spelling suggestions: collected while the units are built, stored once on
-/// the researcher's document.
+/// spelling suggestions: collected while the units are built, written once
+/// per index (indexer/vocabulary_documents.hpp).
 using SpellingWords = std::unordered_set<std::string>;
 
 /// Builds documents; owns a TermGenerator, so one per thread.
@@ -35,9 +35,8 @@ class DocumentBuilder {
   /// The stored record of one input file, with the hash of its bytes.
   BuiltDocument source_document(const DocumentRecord& record, std::uint64_t content_hash);
 
-  /// The profile document of a researcher (what search results display),
-  /// carrying the spelling words of all their evidence units.
-  BuiltDocument researcher_document(const Researcher& researcher, const SpellingWords& words);
+  /// The profile document of a researcher (what search results display).
+  BuiltDocument researcher_document(const Researcher& researcher);
 
   /// One evidence unit of a researcher: what queries match. Adds the unit's
   /// free-text words to `words`.

@@ -234,6 +234,7 @@ void IndexStore::put_derived(const std::vector<BuiltDocument>& group) {
   }
   derived_in_slice_ += group.size();
   if (sliced_ && derived_in_slice_ >= derived_slice_) {
+    vocabulary_.flush(db_);
     db_.commit_transaction();
     db_.begin_transaction();
     derived_in_slice_ = 0;
@@ -249,6 +250,7 @@ void IndexStore::put_one_derived(const BuiltDocument& built) {
   }
   produced_.insert(db_.replace_document(built.unique_term, built.document));
   ++written_;
+  derived_replaced_ = true;  // or added: either way worth a look for dead words
 }
 
 void IndexStore::remember_derived(const std::string& id, const std::string& records_key,
@@ -291,6 +293,9 @@ void IndexStore::sweep_derived() {
   }
   for (Xapian::docid id : stale) db_.delete_document(id);
   deleted_ += stale.size();
+  if (!stale.empty()) derived_replaced_ = true;
+  // A first build has no word whose last researcher went.
+  if (derived_replaced_ && !fresh_) prune_dead_words(db_);
   std::vector<std::string> gone;
   const std::string prefix(kDerivedEntryPrefix);
   for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) {
@@ -313,6 +318,7 @@ void mark_derivation_complete(Xapian::WritableDatabase& db, const DerivedTotals&
 }
 
 void IndexStore::commit_derive(const DerivedTotals& totals) {
+  vocabulary_.flush(db_);
   mark_derivation_complete(db_, totals);
   db_.commit_transaction();
   in_transaction_ = false;

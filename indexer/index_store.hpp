@@ -8,6 +8,7 @@
 #include "indexer/file_stamp.hpp"
 #include "indexer/identity/identity_record.hpp"
 #include "indexer/record_store.hpp"
+#include "indexer/vocabulary_documents.hpp"
 #include <savant/records.hpp>
 
 #include <xapian.h>
@@ -115,6 +116,11 @@ class IndexStore : public RecordStore {
   /// run ends, and the pending mark stays set until commit_derive().
   void put_derived(const std::vector<BuiltDocument>& group);
 
+  /// Notes the spelling words of a researcher just put: those the index
+  /// lacks are added to its vocabulary when the derivation (or a slice of a
+  /// first build) commits.
+  void put_words(const SpellingWords& words) { vocabulary_.add(db_, words); }
+
   /// Sets how many derived documents a slice of a first build holds (>= 1).
   void set_derived_slice(std::size_t documents) { derived_slice_ = documents; }
 
@@ -130,7 +136,9 @@ class IndexStore : public RecordStore {
                                               const std::string& records_key);
 
   /// Deletes researcher and evidence documents that this run did not produce,
-  /// and what is remembered of researchers it did not derive.
+  /// and what is remembered of researchers it did not derive; then, when
+  /// derived documents were replaced or deleted, the vocabulary's words no
+  /// document has any more (prune_dead_words()).
   void sweep_derived();
 
   /// Sets a metadata entry of the index, in the open transaction (one is
@@ -183,6 +191,8 @@ class IndexStore : public RecordStore {
   std::size_t derived_slice_ = 50000;
   std::size_t written_ = 0;
   std::size_t deleted_ = 0;
+  VocabularyWriter vocabulary_;
+  bool derived_replaced_ = false;  // some derived document was replaced or deleted
 };
 
 }  // namespace savant::indexer

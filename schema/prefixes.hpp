@@ -21,13 +21,15 @@ inline constexpr std::string_view kPrefixEmail = "XE";        // e-mail address,
 inline constexpr std::string_view kPrefixStatus = "XS";       // publication status
 inline constexpr std::string_view kPrefixRole = "XO";         // authorship role
 inline constexpr std::string_view kPrefixSource = "XF";       // source file path
-inline constexpr std::string_view kPrefixSpelling = "XW";     // a word as written (researcher doc)
+inline constexpr std::string_view kPrefixSpelling = "XW";     // a word as written (vocabulary doc)
 inline constexpr std::string_view kPrefixYear = "XY";         // evidence year, decimal (schema 7)
 
 // Values of kPrefixKind. Evidence documents carry kKindEvidence and their own kind.
 inline constexpr std::string_view kKindSource = "source";          // one per input file: its record
 inline constexpr std::string_view kKindResearcher = "researcher";  // one per researcher: profile
 inline constexpr std::string_view kKindEvidence = "evidence";      // one per evidence unit
+// A few per index: each holds words as written (XW), each word once (schema 9).
+inline constexpr std::string_view kKindVocabulary = "vocabulary";
 
 // Value slots.
 enum ValueSlot : unsigned {

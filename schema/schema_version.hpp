@@ -20,8 +20,10 @@ namespace savant::schema {
 /// boolean year term `XY<year>` (year filters); 8: a source record's data
 /// holds each evidence on a line of its own, so one is read without the others;
 /// 9: the researcher's affiliations (`ZXI`) and e-mails (`XE`) are terms of the
-/// researcher document only, not of each evidence unit (docs/index-size.md).
-inline constexpr int kSchemaVersion = 9;
+/// researcher document only, not of each evidence unit (docs/index-size.md);
+/// 10: the words as written once per index, on vocabulary documents, not once
+/// per researcher (docs/index-size.md, "Spelling vocabulary").
+inline constexpr int kSchemaVersion = 10;
 
 /// Records kSchemaVersion in `db`'s metadata (committed with the next commit).
 void write_schema_version(Xapian::WritableDatabase& db);

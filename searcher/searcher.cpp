@@ -54,10 +54,10 @@ std::string folded_query(const std::string& query) {
   return schema::normalize_text(spaced);
 }
 
-// Whether no word of `query` can be corrected: each is a word of the index
-// (an XW term), or too short or too long for Vocabulary::closest to try. Then
-// the vocabulary (every XW term of the revision) need not be read, which a
-// Searcher reopened on each new revision would otherwise do on every search.
+// Whether no word of `query` can be corrected: each is a live word of the
+// index (is_live_word), or too short or too long for Vocabulary::closest to
+// try. Then the vocabulary (every XW term of the revision) need not be read,
+// which a Searcher reopened on each new revision would otherwise do on every search.
 bool every_word_known(const std::string& query, const Xapian::Database& db) {
   std::size_t i = 0;
   while (i < query.size()) {
@@ -72,8 +72,7 @@ bool every_word_known(const std::string& query, const Xapian::Database& db) {
       if (!std::isalpha(b) && b < 0x80) break;
       word += static_cast<char>(std::tolower(b));
     }
-    if (word.size() >= 4 && word.size() <= 40 &&
-        !db.term_exists(std::string(schema::kPrefixSpelling) + word)) {
+    if (word.size() >= 4 && word.size() <= 40 && !is_live_word(db, word)) {
       return false;
     }
   }

@@ -2,15 +2,28 @@
 // Index vocabulary and edit-distance lookups.
 #include "searcher/vocabulary.hpp"
 
+#include "indexer/vocabulary_documents.hpp"
+#include "schema/prefixes.hpp"
+
 #include <algorithm>
 #include <cctype>
-
-#include "schema/prefixes.hpp"
 
 namespace savant::searcher {
 namespace {
 
 constexpr std::size_t kMaxWordBytes = 40;
+
+// Whether `candidate` is `word` with `distance` letters added: the letters
+// were left out, the commonest slip of typing ("computr", "lerning").
+bool only_letters_left_out(std::string_view word, std::string_view candidate,
+                           std::size_t distance) {
+  if (candidate.size() != word.size() + distance) return false;
+  std::size_t i = 0;
+  for (char c : candidate) {
+    if (i < word.size() && word[i] == c) ++i;
+  }
+  return i == word.size();
+}
 
 bool is_plain_word(std::string_view word) {
   return !word.empty() && !std::isupper(static_cast<unsigned char>(word[0])) && word.size() >= 2 &&
@@ -43,18 +56,26 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
   return previous[m];
 }
 
-Vocabulary::Vocabulary(const Xapian::Database& db) : by_length_(kMaxWordBytes + 1) {
+Vocabulary::Vocabulary(const Xapian::Database& db)
+    : db_(db), stemmer_("english"), by_length_(kMaxWordBytes + 1) {
   const std::string prefix(schema::kPrefixSpelling);
+  // A word in several vocabulary documents (one per shard or bulk-build part
+  // that had it) is one term here: allterms merges them.
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
     std::string word = (*it).substr(prefix.size());
     if (!is_plain_word(word)) continue;
-    frequency_.emplace(word, it.get_termfreq());
-    by_length_[word.size()].push_back(std::move(word));
+    by_length_[word.size()].push_back(word);
+    words_.insert(std::move(word));
   }
 }
 
+Xapian::doccount Vocabulary::frequency(const std::string& word) const {
+  return db_.get_termfreq(indexer::term_of_word(word, stemmer_));
+}
+
 bool Vocabulary::contains(std::string_view word) const {
-  return frequency_.count(std::string(word)) != 0;
+  const std::string w(word);
+  return words_.count(w) != 0 && frequency(w) > 0;
 }
 
 std::optional<std::string> Vocabulary::closest(std::string_view word) const {
@@ -63,21 +84,35 @@ std::optional<std::string> Vocabulary::closest(std::string_view word) const {
   std::optional<std::string> best;
   std::size_t best_distance = limit + 1;
   Xapian::doccount best_frequency = 0;
+  bool best_left_out = false;
   const std::size_t low = word.size() - std::min(word.size(), limit);
   const std::size_t high = std::min(kMaxWordBytes, word.size() + limit);
   for (std::size_t length = low; length <= high; ++length) {
     for (const std::string& candidate : by_length_[length]) {
       const std::size_t d = edit_distance(word, candidate, limit);
-      if (d > limit) continue;
-      const Xapian::doccount f = frequency_.at(candidate);
-      if (d < best_distance || (d == best_distance && f > best_frequency)) {
+      if (d > limit || d > best_distance) continue;
+      // Only the few close words are looked up (one round trip each on a
+      // remote shard); a word no document has any more is no suggestion.
+      const Xapian::doccount f = frequency(candidate);
+      if (f == 0) continue;
+      // Words of one stem have one frequency ("compute", "computer"): between
+      // them, the word the typist left letters out of.
+      const bool left_out = only_letters_left_out(word, candidate, d);
+      if (d < best_distance || (d == best_distance && f > best_frequency) ||
+          (d == best_distance && f == best_frequency && left_out && !best_left_out)) {
         best = candidate;
         best_distance = d;
         best_frequency = f;
+        best_left_out = left_out;
       }
     }
   }
   return best;
+}
+
+bool is_live_word(const Xapian::Database& db, const std::string& word) {
+  if (!db.term_exists(std::string(schema::kPrefixSpelling) + word)) return false;
+  return db.get_termfreq(indexer::term_of_word(word, Xapian::Stem("english"))) > 0;
 }
 
 }  // namespace savant::searcher

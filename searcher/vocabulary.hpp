@@ -1,40 +1,53 @@
 // SPDX-License-Identifier: MIT
 // The words of an index, for spelling suggestions. Built from the database's
-// own term list, so it works the same on local, sharded and remote databases
-// (Xapian's spelling table does not exist on remote ones). The index has stems
-// only (a stem is no word to suggest), so each researcher document carries the
-// words of its evidence units as written, once, as XW terms.
+// own terms, so it works the same on local, sharded and remote databases
+// (Xapian's spelling table does not exist on remote ones, and metadata is
+// read from the first shard only). The index has stems only (a stem is no
+// word to suggest): each word as written is an XW term of a vocabulary
+// document, once per index (indexer/vocabulary_documents.hpp). A word lives
+// while its free-text term (its Z stem) is in the index, and its frequency is
+// that term's: the number of evidence units with a word of that stem.
 #pragma once
+
+#include <xapian.h>
 
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <unordered_set>
 #include <vector>
-
-#include <xapian.h>
 
 namespace savant::searcher {
 
-/// Immutable after construction; safe to share between threads for lookups.
+/// Reads the words once; asks `db` for the frequencies of the few words a
+/// lookup compares. Like the Xapian::Database it keeps, not for concurrent use.
 class Vocabulary {
  public:
-  /// Collects every spelling word (XW term) of `db` of 2 to 40 bytes with its
-  /// frequency: the number of researchers whose evidence has it.
+  /// Collects every spelling word (XW term) of `db` of 2 to 40 bytes.
   explicit Vocabulary(const Xapian::Database& db);
 
-  /// Whether the index has `word` (lower case) as a term.
+  /// Whether the index has `word` (lower case) as a live word.
   bool contains(std::string_view word) const;
 
-  /// The most frequent indexed word within edit distance 1 (words of up to 5
-  /// letters) or 2 (longer words) of `word`; nothing when `word` is indexed,
-  /// shorter than 4 letters, or has no close neighbour.
+  /// The most frequent live word within edit distance 1 (words of up to 5
+  /// letters) or 2 (longer words) of `word`, the closest first; between words
+  /// as frequent (one stem), one `word` only left letters out of ("computr":
+  /// "computer", not "compute"). Nothing when `word` is a live word, shorter
+  /// than 4 letters, or has no close neighbour.
   std::optional<std::string> closest(std::string_view word) const;
 
  private:
-  std::unordered_map<std::string, Xapian::doccount> frequency_;
+  Xapian::doccount frequency(const std::string& word) const;
+
+  Xapian::Database db_;
+  Xapian::Stem stemmer_;
+  std::unordered_set<std::string> words_;
   std::vector<std::vector<std::string>> by_length_;  // words indexed by their length
 };
+
+/// Whether `word` (lower case) is a live word of `db`: a spelling word whose
+/// free-text term some document still has. Two term lookups; no vocabulary read.
+bool is_live_word(const Xapian::Database& db, const std::string& word);
 
 /// Optimal-string-alignment edit distance (insertions, deletions,
 /// substitutions, adjacent transpositions), stopping early above `limit`.

@@ -39,6 +39,11 @@ class Spelling : public ::testing::Test {
       doc.add_boolean_term("routinx");  // an unprefixed term is no spelling word either
       db_.add_document(doc);
     }
+    // A word no document has the stem of any more (its researcher was
+    // forgotten) is dead: neither known nor suggested.
+    Xapian::Document vocabulary;
+    vocabulary.add_boolean_term("XWtransformers");
+    db_.add_document(vocabulary);
   }
   Xapian::WritableDatabase db_{std::string(), Xapian::DB_BACKEND_INMEMORY};
 };
@@ -53,6 +58,40 @@ TEST_F(Spelling, SuggestsTheMostFrequentCloseWord) {
   EXPECT_EQ(vocabulary.closest("exprts"), "experts");  // "expects" is as close but rarer
   EXPECT_EQ(vocabulary.closest("experts"), std::nullopt);
   EXPECT_EQ(vocabulary.closest("xyz"), std::nullopt);
+}
+
+// Words of one stem have one frequency, their stem's: the tie goes to the
+// word the typist left a letter out of, whichever is shorter or first.
+TEST(SpellingOfOneStem, PrefersTheWordWithTheLettersLeftOut) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const char* word : {"compute", "computer", "computes"}) {
+    Xapian::Document unit;
+    unit.add_term("Zcomput");
+    db.add_document(unit);
+    Xapian::Document vocabulary;
+    vocabulary.add_boolean_term(std::string("XW") + word);
+    db.add_document(vocabulary);
+  }
+  Vocabulary vocabulary(db);
+  EXPECT_EQ(vocabulary.closest("computr"), "computer");
+  EXPECT_EQ(vocabulary.closest("compues"), "computes");
+  EXPECT_EQ(vocabulary.closest("comptue"), "compute");  // one edit; the others two
+}
+
+TEST_F(Spelling, AWordWhoseStemIsGoneIsDead) {
+  ASSERT_TRUE(db_.term_exists("XWtransformers"));
+  Vocabulary vocabulary(db_);
+  EXPECT_FALSE(vocabulary.contains("transformers"));
+  EXPECT_FALSE(is_live_word(db_, "transformers"));
+  EXPECT_EQ(vocabulary.closest("transfomers"), std::nullopt);
+  EXPECT_TRUE(is_live_word(db_, "experts"));
+  EXPECT_FALSE(is_live_word(db_, "exprts"));
+  // Once a document has the stem again, the word lives, and is suggested.
+  Xapian::Document unit;
+  unit.add_term("Ztransform");
+  db_.add_document(unit);
+  EXPECT_TRUE(is_live_word(db_, "transformers"));
+  EXPECT_EQ(Vocabulary(db_).closest("transfomers"), "transformers");
 }
 
 TEST_F(Spelling, CorrectsFreeTextOnly) {
