@@ -86,8 +86,8 @@ class PartWriter {
   void put_words(const SpellingWords& words) { vocabulary_.add(db_, words); }
 
   void finish() {
-    // Each part holds the words of its own researchers: compaction keeps the
-    // vocabulary documents of all parts, a word in several parts once per part.
+    // Each part holds the words of its own researchers, in its own copy of
+    // each vocabulary document: merge_vocabulary_documents() joins them.
     vocabulary_.flush(db_);
     db_.commit();
     db_.close();
@@ -167,6 +167,7 @@ bool bulk_derive(IndexStore& store, IndexReport& report, std::size_t parts) {
   sources.close();
   {
     Xapian::WritableDatabase db(merged.string(), Xapian::DB_OPEN);
+    merge_vocabulary_documents(db);
     for (const auto& part : entries) {
       for (const auto& [entry, value] : part) db.set_metadata(entry, value);
     }

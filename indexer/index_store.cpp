@@ -234,7 +234,6 @@ void IndexStore::put_derived(const std::vector<BuiltDocument>& group) {
   }
   derived_in_slice_ += group.size();
   if (sliced_ && derived_in_slice_ >= derived_slice_) {
-    vocabulary_.flush(db_);
     db_.commit_transaction();
     db_.begin_transaction();
     derived_in_slice_ = 0;
@@ -294,14 +293,19 @@ void IndexStore::sweep_derived() {
   for (Xapian::docid id : stale) db_.delete_document(id);
   deleted_ += stale.size();
   if (!stale.empty()) derived_replaced_ = true;
-  // A first build has no word whose last researcher went.
-  if (derived_replaced_ && !fresh_) prune_dead_words(db_);
+  if (prunes_vocabulary_ && vocabulary_may_have_died()) {
+    prune_vocabulary([this](const std::string& term) { return db_.get_termfreq(term); });
+  }
   std::vector<std::string> gone;
   const std::string prefix(kDerivedEntryPrefix);
   for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) {
     if (derived_entries_.count(*it) == 0) gone.push_back(*it);
   }
   for (const std::string& entry : gone) db_.set_metadata(entry, "");
+}
+
+void IndexStore::prune_vocabulary(const IndexTermFrequency& frequency) {
+  prune_dead_words(db_, frequency);
 }
 
 void IndexStore::set_metadata(const std::string& key, const std::string& value) {

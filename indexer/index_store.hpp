@@ -117,9 +117,27 @@ class IndexStore : public RecordStore {
   void put_derived(const std::vector<BuiltDocument>& group);
 
   /// Notes the spelling words of a researcher just put: those the index
-  /// lacks are added to its vocabulary when the derivation (or a slice of a
-  /// first build) commits.
+  /// lacks are added to its vocabulary documents when the derivation commits.
   void put_words(const SpellingWords& words) { vocabulary_.add(db_, words); }
+
+  /// The same for one word, which a sharded index keeps on this shard
+  /// (the shard of its vocabulary document, not of its researcher).
+  void put_word(const std::string& word) { vocabulary_.add(db_, word); }
+
+  /// Whether sweep_derived() prunes the vocabulary's dead words (the
+  /// default), judging by this index alone; a shard's are judged by every shard.
+  void set_prunes_vocabulary(bool prunes) { prunes_vocabulary_ = prunes; }
+
+  /// Whether this run replaced or deleted derived documents of an index that
+  /// had some, so that some word may have lost its last researcher.
+  bool vocabulary_may_have_died() const { return derived_replaced_ && !fresh_; }
+
+  /// Prunes the vocabulary's words whose free-text term has `frequency` 0
+  /// (prune_dead_words()), in the open transaction.
+  void prune_vocabulary(const IndexTermFrequency& frequency);
+
+  /// How many documents of this index have `term`.
+  Xapian::doccount term_frequency(const std::string& term) { return db_.get_termfreq(term); }
 
   /// Sets how many derived documents a slice of a first build holds (>= 1).
   void set_derived_slice(std::size_t documents) { derived_slice_ = documents; }
@@ -193,6 +211,7 @@ class IndexStore : public RecordStore {
   std::size_t deleted_ = 0;
   VocabularyWriter vocabulary_;
   bool derived_replaced_ = false;  // some derived document was replaced or deleted
+  bool prunes_vocabulary_ = true;
 };
 
 }  // namespace savant::indexer

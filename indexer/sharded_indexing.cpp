@@ -5,6 +5,7 @@
 #include "indexer/sharded_indexing.hpp"
 
 #include "indexer/sharded_store.hpp"
+#include "indexer/vocabulary_documents.hpp"
 #include "schema/shard_layout.hpp"
 #include "schema/xapian_errors.hpp"
 #include <savant/error.hpp>
@@ -117,12 +118,19 @@ void report_up_to_date(ShardedStore& store, IndexReport& report) {
 // with its records, to its shard; then sweeps and commits shard by shard.
 void derive_sharded(ShardedStore& store, IndexReport& report, std::size_t jobs) {
   const std::size_t count = store.shard_count();
-  for (std::size_t i = 0; i < count; ++i) store.shard(i).begin_derive();
+  for (std::size_t i = 0; i < count; ++i) {
+    store.shard(i).begin_derive();
+    store.shard(i).set_prunes_vocabulary(false);  // a word may live on another shard
+  }
   const std::vector<DocumentRecord> whole = store.all_records();
   std::unordered_map<std::string_view, const DocumentRecord*> by_source;
   for (const DocumentRecord& record : whole) by_source.emplace(record.source, &record);
   std::vector<IdentityRecord> records = identities_of(whole);
   std::vector<DerivedTotals> totals(count);
+  std::vector<std::size_t> vocabulary_shard(kVocabularyBuckets);
+  for (std::size_t b = 0; b < kVocabularyBuckets; ++b) {
+    vocabulary_shard[b] = schema::shard_of(vocabulary_unique_term(b), count);
+  }
   derive_researchers(
       records, report,
       [&](const ResearcherCluster& cluster, const DerivedResearcher& derived) {
@@ -131,18 +139,34 @@ void derive_sharded(ShardedStore& store, IndexReport& report, std::size_t jobs) 
         for (std::size_t member : cluster.members) {
           store.place_record(records.at(member).source, target);
         }
-        write_researcher(store.shard(target), derived);
+        store.shard(target).put_derived(derived.documents);
+        // Each vocabulary document on one shard whatever the researchers', so
+        // that the index has the same ones however many shards it has.
+        for (const std::string& word : derived.words) {
+          store.shard(vocabulary_shard[vocabulary_bucket(word)]).put_word(word);
+        }
         ++totals[target].researchers;
         totals[target].publications += static_cast<std::size_t>(entry.researcher.publications);
         totals[target].evidence += entry.evidence.size();
       },
       jobs, [&](const IdentityRecord& light) { return *by_source.at(light.source); });
+  bool words_may_have_died = false;
   for (std::size_t i = 0; i < count; ++i) {
     IndexStore& shard = store.shard(i);
     shard.set_metadata(std::string(schema::kMetaShard), fmt::format("{}/{}", i, count));
     shard.sweep_derived();
-    shard.commit_derive(totals[i]);
+    words_may_have_died = words_may_have_died || shard.vocabulary_may_have_died();
   }
+  if (words_may_have_died) {
+    // A word is dead when no shard has its term any more.
+    auto frequency = [&](const std::string& term) {
+      Xapian::doccount n = 0;
+      for (std::size_t i = 0; i < count; ++i) n += store.shard(i).term_frequency(term);
+      return n;
+    };
+    for (std::size_t i = 0; i < count; ++i) store.shard(i).prune_vocabulary(frequency);
+  }
+  for (std::size_t i = 0; i < count; ++i) store.shard(i).commit_derive(totals[i]);
 }
 
 }  // namespace

@@ -5,17 +5,14 @@
 #include "indexer/stemmed_terms.hpp"
 #include "schema/prefixes.hpp"
 #include "schema/terms.hpp"
+#include "schema/text_normalizer.hpp"
 
-#include <algorithm>
+#include <fmt/format.h>
 
 namespace savant::indexer {
 namespace {
 
 using namespace savant::schema;
-
-// Words per vocabulary document: pruning rewrites a whole document, so a
-// forget costs a few hundred kilobytes, not the whole vocabulary.
-constexpr std::size_t kWordsPerDocument = 20000;
 
 // Words known to be in the index, or kept, per writer: Zipf makes a few
 // thousand of them most of the lookups; the cap bounds a long run's memory.
@@ -27,37 +24,58 @@ std::string spelling_term(const std::string& word) {
   return term;
 }
 
-std::string kind_term() { return make_term(kPrefixKind, kKindVocabulary); }
+// The vocabulary document of `bucket` in `db`, or a new one.
+Xapian::Document bucket_document(Xapian::WritableDatabase& db, const std::string& unique) {
+  auto it = db.postlist_begin(unique);
+  if (it != db.postlist_end(unique)) return db.get_document(*it);
+  Xapian::Document doc;
+  doc.add_boolean_term(make_term(kPrefixKind, kKindVocabulary));
+  doc.add_boolean_term(unique);
+  return doc;
+}
+
+bool has_prefix(const std::string& term, const std::string& prefix) {
+  return term.compare(0, prefix.size(), prefix) == 0;
+}
 
 }  // namespace
 
+std::size_t vocabulary_bucket(const std::string& word) {
+  return static_cast<std::size_t>(stable_hash(word) % kVocabularyBuckets);
+}
+
+std::string vocabulary_unique_term(std::size_t bucket) {
+  return fmt::format("{}vocabulary:{}", kPrefixUnique, bucket);
+}
+
 void VocabularyWriter::add(const Xapian::Database& db, const SpellingWords& words) {
-  for (const std::string& word : words) {
-    if (checked_.count(word) != 0) continue;
-    if (checked_.size() >= kMaxCheckedWords) {
-      // Forgetting what was checked must not forget what is kept.
-      checked_.clear();
-      checked_.insert(kept_.begin(), kept_.end());
-      if (checked_.count(word) != 0) continue;
-    }
-    checked_.insert(word);
-    if (!db.term_exists(spelling_term(word))) kept_.push_back(word);
+  for (const std::string& word : words) add(db, word);
+}
+
+void VocabularyWriter::add(const Xapian::Database& db, const std::string& word) {
+  if (checked_.count(word) != 0) return;
+  if (checked_.size() >= kMaxCheckedWords) {
+    // Forgetting what was checked must not forget what is kept.
+    checked_.clear();
+    for (const auto& [bucket, words] : kept_) checked_.insert(words.begin(), words.end());
+    if (checked_.count(word) != 0) return;
   }
+  checked_.insert(word);
+  if (db.term_exists(spelling_term(word))) return;
+  kept_[vocabulary_bucket(word)].push_back(word);
+  ++kept_count_;
 }
 
 bool VocabularyWriter::flush(Xapian::WritableDatabase& db) {
-  if (kept_.empty()) return false;
-  // Sorted, so that the same words give the same documents whatever order
-  // the researchers were written in.
-  std::sort(kept_.begin(), kept_.end());
-  for (std::size_t first = 0; first < kept_.size(); first += kWordsPerDocument) {
-    const std::size_t last = std::min(kept_.size(), first + kWordsPerDocument);
-    Xapian::Document doc;
-    doc.add_boolean_term(kind_term());
-    for (std::size_t i = first; i < last; ++i) doc.add_boolean_term(spelling_term(kept_[i]));
-    db.add_document(doc);
+  if (kept_count_ == 0) return false;
+  for (const auto& [bucket, words] : kept_) {
+    const std::string unique = vocabulary_unique_term(bucket);
+    Xapian::Document doc = bucket_document(db, unique);
+    for (const std::string& word : words) doc.add_boolean_term(spelling_term(word));
+    db.replace_document(unique, doc);
   }
   kept_.clear();
+  kept_count_ = 0;
   return true;
 }
 
@@ -65,9 +83,9 @@ std::string term_of_word(const std::string& word, const Xapian::Stem& stemmer) {
   return stemmed_term("", word, stemmer(word));
 }
 
-std::size_t prune_dead_words(Xapian::WritableDatabase& db) {
+std::size_t prune_dead_words(Xapian::WritableDatabase& db, const IndexTermFrequency& frequency) {
   const Xapian::Stem stemmer("english");
-  const std::string kind = kind_term();
+  const std::string kind = make_term(kPrefixKind, kKindVocabulary);
   const std::string prefix(kPrefixSpelling);
   std::vector<Xapian::docid> ids;
   for (auto it = db.postlist_begin(kind); it != db.postlist_end(kind); ++it) ids.push_back(*it);
@@ -77,12 +95,9 @@ std::size_t prune_dead_words(Xapian::WritableDatabase& db) {
     std::vector<std::string> dead;
     std::size_t words = 0;
     auto t = doc.termlist_begin();
-    for (t.skip_to(prefix); t != doc.termlist_end() && (*t).compare(0, prefix.size(), prefix) == 0;
-         ++t) {
+    for (t.skip_to(prefix); t != doc.termlist_end() && has_prefix(*t, prefix); ++t) {
       ++words;
-      if (db.get_termfreq(term_of_word((*t).substr(prefix.size()), stemmer)) == 0) {
-        dead.push_back(*t);
-      }
+      if (frequency(term_of_word((*t).substr(prefix.size()), stemmer)) == 0) dead.push_back(*t);
     }
     if (dead.empty()) continue;
     removed += dead.size();
@@ -94,6 +109,28 @@ std::size_t prune_dead_words(Xapian::WritableDatabase& db) {
     db.replace_document(id, doc);
   }
   return removed;
+}
+
+void merge_vocabulary_documents(Xapian::WritableDatabase& db) {
+  const std::string prefix(kPrefixSpelling);
+  for (std::size_t bucket = 0; bucket < kVocabularyBuckets; ++bucket) {
+    const std::string unique = vocabulary_unique_term(bucket);
+    std::vector<Xapian::docid> ids;
+    for (auto it = db.postlist_begin(unique); it != db.postlist_end(unique); ++it) {
+      ids.push_back(*it);
+    }
+    if (ids.size() < 2) continue;
+    Xapian::Document merged = db.get_document(ids.front());
+    for (std::size_t i = 1; i < ids.size(); ++i) {
+      const Xapian::Document other = db.get_document(ids[i]);
+      auto t = other.termlist_begin();
+      for (t.skip_to(prefix); t != other.termlist_end() && has_prefix(*t, prefix); ++t) {
+        merged.add_boolean_term(*t);
+      }
+      db.delete_document(ids[i]);
+    }
+    db.replace_document(ids.front(), merged);
+  }
 }
 
 }  // namespace savant::indexer

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The spelling vocabulary of an index (schema 9): each word as written, once
-// per index, as an XW term of a few vocabulary documents, instead of once per
-// researcher. Whether a word is still used, and how much, is its free-text
-// term's frequency at query time (searcher/vocabulary.hpp), so words need not
-// be counted or removed as researchers change; only dead words are pruned,
-// for `savant forget` (docs/index-size.md, "Spelling vocabulary").
+// per index, as an XW term of one of kVocabularyBuckets vocabulary documents
+// (by a hash of the word), instead of once per researcher. Whether a word is
+// still used, and how much, is its free-text term's frequency at query time
+// (searcher/vocabulary.hpp), so words need not be counted as researchers
+// change; only dead words are pruned, for `savant forget`. The documents are
+// the same, and as many, whatever the layout (one index, shards, a bulk
+// build's parts merged), so that they weigh the same in every layout's
+// statistics (docs/index-size.md, "Spelling vocabulary").
 #pragma once
 
 #include "indexer/document_builder.hpp"
@@ -12,38 +15,59 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
 namespace savant::indexer {
 
-/// Collects, for one writer, the spelling words of the researchers it writes
-/// that its database lacks, and adds them as a vocabulary document. Not
-/// thread-safe: one per writable database.
+/// Vocabulary documents per index: few, so they barely count among the
+/// documents; enough that adding words rewrites a small part of the vocabulary.
+inline constexpr std::size_t kVocabularyBuckets = 64;
+
+/// The vocabulary document `word` belongs to.
+std::size_t vocabulary_bucket(const std::string& word);
+
+/// The unique term of vocabulary document `bucket`; on a sharded index it
+/// lives on shard schema::shard_of(this term).
+std::string vocabulary_unique_term(std::size_t bucket);
+
+/// Collects, for one writer, the spelling words its database lacks, and adds
+/// them to its vocabulary documents. Not thread-safe: one per writable database.
 class VocabularyWriter {
  public:
   /// Keeps those of `words` that `db` has no XW term for (and that no earlier
   /// call kept) for the next flush().
   void add(const Xapian::Database& db, const SpellingWords& words);
+  void add(const Xapian::Database& db, const std::string& word);
 
-  /// Adds the kept words to `db` as one new vocabulary document, in the open
-  /// transaction if any. Returns whether there were any.
+  /// Adds the kept words to `db`'s vocabulary documents (creating those it
+  /// lacks), in the open transaction if any. Returns whether there were any.
   bool flush(Xapian::WritableDatabase& db);
 
  private:
-  std::unordered_set<std::string> checked_;  // known to be in the index or kept
-  std::vector<std::string> kept_;
+  std::unordered_set<std::string> checked_;               // known to be in the index, or kept
+  std::map<std::size_t, std::vector<std::string>> kept_;  // by bucket
+  std::size_t kept_count_ = 0;
 };
 
 /// The free-text term (a Z stem, or a CJK n-gram as is) through which `word`
 /// (lower case, as written) occurs on evidence units.
 std::string term_of_word(const std::string& word, const Xapian::Stem& stemmer);
 
-/// Removes from `db`'s vocabulary documents every word whose free-text term no
-/// document has any more (its last researcher was forgotten or changed),
-/// deleting documents left empty, so that the index keeps nothing of a
-/// forgotten researcher. Returns the number of words removed.
-std::size_t prune_dead_words(Xapian::WritableDatabase& db);
+/// How many documents of the whole index have a term.
+using IndexTermFrequency = std::function<Xapian::doccount(const std::string& term)>;
+
+/// Removes from `db`'s vocabulary documents every word whose free-text term
+/// no document of the index has any more (its last researcher was forgotten
+/// or changed), deleting documents left empty, so that the index keeps nothing
+/// of a forgotten researcher. Returns the number of words removed.
+std::size_t prune_dead_words(Xapian::WritableDatabase& db, const IndexTermFrequency& frequency);
+
+/// Merges vocabulary documents of one bucket into one: after xapian-compact
+/// has put a bulk build's parts together, each part's.
+void merge_vocabulary_documents(Xapian::WritableDatabase& db);
 
 }  // namespace savant::indexer

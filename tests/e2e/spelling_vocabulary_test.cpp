@@ -78,7 +78,7 @@ TEST_P(SpellingVocabulary, AWordOfAnIncrementalRunIsSuggestedUntilItsResearcherI
   fs::rename(held_back_ / kFile, docs_ / kFile);
   CommandResult r = run_savant({"index", "--quiet", "--db", db_, docs_.string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(spelling_postings(), 1u);  // once, on the shard of its researcher
+  EXPECT_EQ(spelling_postings(), 1u);  // once, on the shard of its vocabulary document
   const nlohmann::json found = search(kMisspelled);
   ASSERT_TRUE(found.at("corrected_query").is_string()) << found.dump();
   EXPECT_EQ(found.at("corrected_query"), kWord);
