@@ -83,12 +83,7 @@ class PartWriter {
     }
   }
 
-  void put_words(const SpellingWords& words) { vocabulary_.add(db_, words); }
-
   void finish() {
-    // Each part holds the words of its own researchers, in its own copy of
-    // each vocabulary document: merge_vocabulary_documents() joins them.
-    vocabulary_.flush(db_);
     db_.commit();
     db_.close();
   }
@@ -100,7 +95,6 @@ class PartWriter {
   std::string path_;
   Xapian::WritableDatabase db_;
   std::size_t written_ = 0;
-  VocabularyWriter vocabulary_;
 };
 
 }  // namespace
@@ -135,11 +129,16 @@ bool bulk_derive(IndexStore& store, IndexReport& report, std::size_t parts) {
   // What each researcher was derived from, as IndexStore::remember_derived()
   // keeps it, so the next run builds only researchers whose records changed.
   std::vector<std::vector<std::pair<std::string, std::string>>> entries(parts);
+  // The spelling words of each part's researchers. Parts write no vocabulary
+  // documents: the merged index gets them once, after every derived document,
+  // where one writer puts them (IndexStore::commit_derive()), so that their
+  // ids and contents are the same whatever the number of parts.
+  std::vector<SpellingWords> words(parts);
   const std::size_t used = derive_researchers_in_parts(
       records, report, parts,
       [&](std::size_t part, const ResearcherCluster& cluster, const DerivedResearcher& derived) {
         writers[part]->put(derived.documents);
-        writers[part]->put_words(derived.words);
+        words[part].insert(derived.words.begin(), derived.words.end());
         entries[part].emplace_back(
             derived_key_entry(derived.entry.researcher.id),
             derived_key_value(records_key(cluster, records), derived.documents,
@@ -167,7 +166,12 @@ bool bulk_derive(IndexStore& store, IndexReport& report, std::size_t parts) {
   sources.close();
   {
     Xapian::WritableDatabase db(merged.string(), Xapian::DB_OPEN);
-    merge_vocabulary_documents(db);
+    VocabularyWriter vocabulary;
+    for (SpellingWords& part_words : words) {
+      vocabulary.add(db, part_words);
+      SpellingWords().swap(part_words);
+    }
+    vocabulary.flush(db);
     for (const auto& part : entries) {
       for (const auto& [entry, value] : part) db.set_metadata(entry, value);
     }

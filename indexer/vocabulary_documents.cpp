@@ -14,9 +14,9 @@ namespace {
 
 using namespace savant::schema;
 
-// Words known to be in the index, or kept, per writer: Zipf makes a few
-// thousand of them most of the lookups; the cap bounds a long run's memory.
-constexpr std::size_t kMaxCheckedWords = 1 << 18;
+// Words known to be in the index, per writer: Zipf makes a few thousand of
+// them most of the lookups; the cap bounds a long run's memory.
+constexpr std::size_t kMaxKnownWords = 1 << 18;
 
 std::string spelling_term(const std::string& word) {
   std::string term(kPrefixSpelling);
@@ -53,21 +53,20 @@ void VocabularyWriter::add(const Xapian::Database& db, const SpellingWords& word
 }
 
 void VocabularyWriter::add(const Xapian::Database& db, const std::string& word) {
-  if (checked_.count(word) != 0) return;
-  if (checked_.size() >= kMaxCheckedWords) {
-    // Forgetting what was checked must not forget what is kept.
-    checked_.clear();
-    for (const auto& [bucket, words] : kept_) checked_.insert(words.begin(), words.end());
-    if (checked_.count(word) != 0) return;
+  if (kept_words_.count(word) != 0 || known_.count(word) != 0) return;
+  if (db.term_exists(spelling_term(word))) {
+    // Forgetting known words costs lookups again, never a word: the kept
+    // ones are apart, and unbounded as the words a run adds are.
+    if (known_.size() >= kMaxKnownWords) known_.clear();
+    known_.insert(word);
+    return;
   }
-  checked_.insert(word);
-  if (db.term_exists(spelling_term(word))) return;
+  kept_words_.insert(word);
   kept_[vocabulary_bucket(word)].push_back(word);
-  ++kept_count_;
 }
 
 bool VocabularyWriter::flush(Xapian::WritableDatabase& db) {
-  if (kept_count_ == 0) return false;
+  if (kept_words_.empty()) return false;
   for (const auto& [bucket, words] : kept_) {
     const std::string unique = vocabulary_unique_term(bucket);
     Xapian::Document doc = bucket_document(db, unique);
@@ -75,7 +74,7 @@ bool VocabularyWriter::flush(Xapian::WritableDatabase& db) {
     db.replace_document(unique, doc);
   }
   kept_.clear();
-  kept_count_ = 0;
+  kept_words_.clear();
   return true;
 }
 
@@ -109,28 +108,6 @@ std::size_t prune_dead_words(Xapian::WritableDatabase& db, const IndexTermFreque
     db.replace_document(id, doc);
   }
   return removed;
-}
-
-void merge_vocabulary_documents(Xapian::WritableDatabase& db) {
-  const std::string prefix(kPrefixSpelling);
-  for (std::size_t bucket = 0; bucket < kVocabularyBuckets; ++bucket) {
-    const std::string unique = vocabulary_unique_term(bucket);
-    std::vector<Xapian::docid> ids;
-    for (auto it = db.postlist_begin(unique); it != db.postlist_end(unique); ++it) {
-      ids.push_back(*it);
-    }
-    if (ids.size() < 2) continue;
-    Xapian::Document merged = db.get_document(ids.front());
-    for (std::size_t i = 1; i < ids.size(); ++i) {
-      const Xapian::Document other = db.get_document(ids[i]);
-      auto t = other.termlist_begin();
-      for (t.skip_to(prefix); t != other.termlist_end() && has_prefix(*t, prefix); ++t) {
-        merged.add_boolean_term(*t);
-      }
-      db.delete_document(ids[i]);
-    }
-    db.replace_document(ids.front(), merged);
-  }
 }
 
 }  // namespace savant::indexer

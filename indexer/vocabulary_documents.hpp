@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
-// The spelling vocabulary of an index (schema 9): each word as written, once
+// The spelling vocabulary of an index (schema 10): each word as written, once
 // per index, as an XW term of one of kVocabularyBuckets vocabulary documents
 // (by a hash of the word), instead of once per researcher. Whether a word is
 // still used, and how much, is its free-text term's frequency at query time
 // (searcher/vocabulary.hpp), so words need not be counted as researchers
 // change; only dead words are pruned, for `savant forget`. The documents are
 // the same, and as many, whatever the layout (one index, shards, a bulk
-// build's parts merged), so that they weigh the same in every layout's
-// statistics (docs/index-size.md, "Spelling vocabulary").
+// build's parts merged: the parts only collect words, written once into the
+// merged index), so that they weigh the same, and have the same document ids,
+// in every layout (docs/index-size.md, "Spelling vocabulary").
 #pragma once
 
 #include "indexer/document_builder.hpp"
@@ -48,9 +49,9 @@ class VocabularyWriter {
   bool flush(Xapian::WritableDatabase& db);
 
  private:
-  std::unordered_set<std::string> checked_;               // known to be in the index, or kept
-  std::map<std::size_t, std::vector<std::string>> kept_;  // by bucket
-  std::size_t kept_count_ = 0;
+  std::unordered_set<std::string> known_;                 // found in the index: a bounded cache
+  std::unordered_set<std::string> kept_words_;            // kept for the next flush()
+  std::map<std::size_t, std::vector<std::string>> kept_;  // the same, by bucket
 };
 
 /// The free-text term (a Z stem, or a CJK n-gram as is) through which `word`
@@ -65,9 +66,5 @@ using IndexTermFrequency = std::function<Xapian::doccount(const std::string& ter
 /// or changed), deleting documents left empty, so that the index keeps nothing
 /// of a forgotten researcher. Returns the number of words removed.
 std::size_t prune_dead_words(Xapian::WritableDatabase& db, const IndexTermFrequency& frequency);
-
-/// Merges vocabulary documents of one bucket into one: after xapian-compact
-/// has put a bulk build's parts together, each part's.
-void merge_vocabulary_documents(Xapian::WritableDatabase& db);
 
 }  // namespace savant::indexer

@@ -28,7 +28,7 @@ inline constexpr std::string_view kPrefixYear = "XY";         // evidence year, 
 inline constexpr std::string_view kKindSource = "source";          // one per input file: its record
 inline constexpr std::string_view kKindResearcher = "researcher";  // one per researcher: profile
 inline constexpr std::string_view kKindEvidence = "evidence";      // one per evidence unit
-// A few per index: each holds words as written (XW), each word once (schema 9).
+// A few per index: each holds words as written (XW), each word once (schema 10).
 inline constexpr std::string_view kKindVocabulary = "vocabulary";
 
 // Value slots.

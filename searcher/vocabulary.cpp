@@ -59,8 +59,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 Vocabulary::Vocabulary(const Xapian::Database& db)
     : db_(db), stemmer_("english"), by_length_(kMaxWordBytes + 1) {
   const std::string prefix(schema::kPrefixSpelling);
-  // A word in several vocabulary documents (one per shard or bulk-build part
-  // that had it) is one term here: allterms merges them.
+  // Each word is on one vocabulary document of one shard; allterms would
+  // list a word of several sub-databases once all the same.
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
     std::string word = (*it).substr(prefix.size());
     if (!is_plain_word(word)) continue;

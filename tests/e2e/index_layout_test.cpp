@@ -72,8 +72,8 @@ TEST(IndexLayout, SpellingWordsAreOnAFewVocabularyDocumentsEachOnce) {
   std::size_t words = 0;
   for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
     ++words;
-    // Once per index (schema 9), not once per researcher, though the first
-    // build wrote it on several threads (one part each, merged).
+    // Once per index (schema 10), not once per researcher, though the first
+    // build derived researchers on several threads (parts merged).
     EXPECT_EQ(t.get_termfreq(), 1u) << *t;
     for (auto p = db.postlist_begin(*t); p != db.postlist_end(*t); ++p) {
       auto kind = db.termlist_begin(*p);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 // `savant index --jobs N`: the index is the same document for document, term
 // for term, whatever the number of threads and the flush threshold.
+#include "indexer/vocabulary_documents.hpp"
 #include "schema/prefixes.hpp"
+#include "schema/terms.hpp"
 #include "tests/support/run_command.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include <filesystem>
@@ -40,6 +43,39 @@ void expect_same_index(const std::string& a_path, const std::string& b_path) {
   for (Xapian::docid id = 1; id <= a.get_lastdocid(); ++id) {
     ASSERT_EQ(describe(a.get_document(id)), describe(b.get_document(id))) << "document " << id;
   }
+}
+
+// The spelling vocabulary is written once per index, even by a bulk build's
+// several writers: each word on one vocabulary document, each bucket's
+// document once (a part's own copies would also shift every later docid).
+void expect_vocabulary_once(const std::string& path) {
+  Xapian::Database db(path);
+  const std::string prefix(schema::kPrefixSpelling);
+  std::size_t words = 0;
+  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+    ++words;
+    EXPECT_EQ(t.get_termfreq(), 1u) << *t;
+  }
+  EXPECT_GT(words, 500u);
+  const Xapian::doccount documents =
+      db.get_termfreq(schema::make_term(schema::kPrefixKind, schema::kKindVocabulary));
+  EXPECT_GE(documents, 1u);
+  EXPECT_LE(documents, indexer::kVocabularyBuckets);
+  for (std::size_t bucket = 0; bucket < indexer::kVocabularyBuckets; ++bucket) {
+    EXPECT_LE(db.get_termfreq(indexer::vocabulary_unique_term(bucket)), 1u) << bucket;
+  }
+}
+
+// The spelling correction `savant search` makes of `query` on `db`.
+std::string corrected_query(const std::string& db, const std::string& query) {
+  CommandResult r = run_savant({"search", "--db", db, "--format", "json", query});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json found = nlohmann::json::parse(r.out, nullptr, false);
+  if (found.is_discarded() || !found.contains("corrected_query") ||
+      !found.at("corrected_query").is_string()) {
+    return "";
+  }
+  return found.at("corrected_query").get<std::string>();
 }
 
 CommandResult index_with(const std::string& db, const std::vector<std::string>& options) {
@@ -78,6 +114,13 @@ TEST(ParallelIndex, BulkFirstBuildIsTheSameIndexAndStaysIncremental) {
       << r.err;
   EXPECT_FALSE(std::filesystem::exists(bulk + ".savant-bulk")) << "parts left behind";
   expect_same_index(one, bulk);
+  expect_vocabulary_once(bulk);
+  // Judged misspellings (tests/relevance/queries.tsv) are corrected, the same way.
+  for (const char* query : {"machne translation", "computr vision"}) {
+    const std::string corrected = corrected_query(bulk, query);
+    EXPECT_FALSE(corrected.empty()) << query;
+    EXPECT_EQ(corrected, corrected_query(one, query)) << query;
+  }
   {
     Xapian::Database db(bulk);
     EXPECT_EQ(db.get_metadata(std::string(schema::kMetaDerivePending)), "");
@@ -92,6 +135,7 @@ TEST(ParallelIndex, BulkFirstBuildIsTheSameIndexAndStaysIncremental) {
     EXPECT_EQ(r.err.find("bulk first build"), std::string::npos) << r.err;
   }
   expect_same_index(one, bulk);
+  expect_vocabulary_once(bulk);
   r = run_savant({"index", "--db", bulk, corpus_dir() + "/real", corpus_dir() + "/seeds"});
   EXPECT_NE(r.err.find("index is up to date"), std::string::npos) << r.err;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The spelling vocabulary is written once per index (schema 9), yet follows
+// The spelling vocabulary is written once per index (schema 10), yet follows
 // the index: a word added by an incremental run is suggested, and forgetting
 // its only researcher takes the suggestion, and the word, out of the index,
 // on one index and on shards.

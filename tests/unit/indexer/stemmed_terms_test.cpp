@@ -119,7 +119,7 @@ TEST(StemmedTerms, SpellingWordsAreTheUnprefixedWordsAsWritten) {
   EXPECT_EQ(words.count("1843"), 0u);     // numbers are never suggested
   EXPECT_EQ(words.count("society"), 0u);  // affiliations are institution: words only
   // The words go to the index's vocabulary documents (once per index), not
-  // on the researcher's profile (schema 9).
+  // on the researcher's profile (schema 10).
   const BuiltDocument profile = builder.researcher_document(researcher);
   EXPECT_FALSE(has_term(profile.document, "XWbernoulli"));
   EXPECT_FALSE(has_term(profile.document, "XWlovelace"));
