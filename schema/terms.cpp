@@ -2,13 +2,13 @@
 // Unique, topic, venue and year terms.
 #include "schema/terms.hpp"
 
+#include "schema/prefixes.hpp"
+#include "schema/text_normalizer.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
-
-#include "schema/prefixes.hpp"
-#include "schema/text_normalizer.hpp"
 
 namespace savant::schema {
 
@@ -54,5 +54,22 @@ std::string venue_term(std::string_view id) {
 }
 
 std::string year_term(int year) { return make_term(kPrefixYear, std::to_string(year)); }
+
+bool only_on_evidence(std::string_view term) {
+  if (term.empty()) return false;
+  // Evidence units carry XK<their kind> too; only these kinds are other documents'.
+  for (const std::string_view kind : {kKindSource, kKindResearcher, kKindVocabulary}) {
+    if (term == make_term(kPrefixKind, kind)) return false;
+  }
+  if (term.starts_with(kPrefixKind)) return true;
+  // Affiliation words are Z-stemmed (ZXI...) or, for CJK n-grams, XI... as written.
+  const std::string stemmed_institution = std::string("Z") + std::string(kPrefixInstitution);
+  for (const std::string_view prefix :
+       {kPrefixUnique, kPrefixResearcher, kPrefixEmail, kPrefixSpelling, kPrefixSource,
+        kPrefixInstitution, std::string_view(stemmed_institution)}) {
+    if (term.starts_with(prefix)) return false;
+  }
+  return true;
+}
 
 }  // namespace savant::schema

@@ -33,4 +33,14 @@ std::string venue_term(std::string_view id);
 /// year value of every document.
 std::string year_term(int year);
 
+/// Whether only evidence units can hold `term`: it has none of the prefixes
+/// of the terms source, researcher and vocabulary documents carry (unique
+/// ids, their kinds, researcher ids, e-mails, spelling words, file paths,
+/// and the researcher's affiliation words `ZXI`/`XI`). A query that requires such a
+/// term matches evidence units only, so it needs no `XKevidence` filter
+/// (which cost a skip in a posting list of nearly every document per
+/// match). Keep this in step with the documents that are not evidence
+/// (document_builder, vocabulary_documents); a test walks their terms.
+bool only_on_evidence(std::string_view term);
+
 }  // namespace savant::schema

@@ -7,6 +7,7 @@
 #include "schema/prefixes.hpp"
 #include "schema/printable.hpp"
 #include "schema/taxonomy.hpp"
+#include "schema/terms.hpp"
 #include "schema/text_normalizer.hpp"
 #include "searcher/field_processors.hpp"
 #include "searcher/topic_rewriter.hpp"
@@ -223,6 +224,42 @@ void configure(Xapian::QueryParser& parser, const Xapian::Database& db, const Qu
 
 }  // namespace
 
+bool matches_evidence_only(const Xapian::Query& query) {
+  switch (query.get_type()) {
+    case Xapian::Query::LEAF_TERM:
+      return schema::only_on_evidence(*query.get_terms_begin());
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+      return true;
+    // Every subquery must match: one that matches evidence only is enough.
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_NEAR:
+    case Xapian::Query::OP_PHRASE:
+      for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+        if (matches_evidence_only(query.get_subquery(i))) return true;
+      }
+      return false;
+    // Only the first subquery must match.
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_SCALE_WEIGHT:
+      return query.get_num_subqueries() > 0 && matches_evidence_only(query.get_subquery(0));
+    // Any subquery may match alone: all must match evidence only.
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+    case Xapian::Query::OP_ELITE_SET:
+      for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+        if (!matches_evidence_only(query.get_subquery(i))) return false;
+      }
+      return query.get_num_subqueries() > 0;
+    // MatchAll, posting sources, value ranges, wildcards: any document.
+    default:
+      return false;
+  }
+}
+
 void check_query_syntax(const std::string& query) {
   // Beyond these, parsing, spelling correction and matching take seconds.
   if (const std::size_t words = count_words(query); words > kMaxQueryWords) {
@@ -322,17 +359,28 @@ BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
   }
   // Filters hold for the same evidence unit as the query.
   std::vector<Xapian::Query> filters;
-  filters.emplace_back(std::string(schema::kPrefixKind) + std::string(schema::kKindEvidence));
   if (!request.venue.empty()) filters.push_back(venue_query(request.venue));
   if (!request.topic.empty()) filters.push_back(topic_query(request.topic));
   if (request.year_from > 0 || request.year_to > 0) {
     filters.push_back(year_query(db, request.year_from, request.year_to));
   }
-  Xapian::Query filter(Xapian::Query::OP_AND, filters.begin(), filters.end());
   // Filters only: every unit scores 0 under MatchAll, so the filter alone,
   // unweighted, matches the same units with the same weights without walking
   // every document of the index.
   const bool filters_only = built.query.get_type() == Xapian::Query::LEAF_MATCH_ALL;
+  // Only evidence units match: the kind filter is needed only where the rest
+  // could match another document (its posting list holds nearly every
+  // document, and the AND with it skipped through that list at each match).
+  const bool evidence_only =
+      (!filters_only && matches_evidence_only(built.query)) ||
+      (!filters.empty() &&
+       matches_evidence_only(Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end())));
+  if (!evidence_only) {
+    filters.insert(filters.begin(),
+                   Xapian::Query(schema::make_term(schema::kPrefixKind, schema::kKindEvidence)));
+  }
+  if (filters.empty()) return built;
+  Xapian::Query filter(Xapian::Query::OP_AND, filters.begin(), filters.end());
   built.query = filters_only ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, filter, 0.0)
                              : Xapian::Query(Xapian::Query::OP_FILTER, built.query, filter);
   return built;

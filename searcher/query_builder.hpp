@@ -35,6 +35,11 @@ BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
 /// no positions, so Xapian runs a phrase as that AND anyway).
 Xapian::Query phrases_as_and(const Xapian::Query& query);
 
+/// Whether every document `query` can match is an evidence unit: it
+/// requires, in each of its alternatives, a term only evidence units carry
+/// (schema::only_on_evidence). Such a query needs no `XKevidence` filter.
+bool matches_evidence_only(const Xapian::Query& query);
+
 /// The longest query accepted, in words (separated by white space) and in
 /// bytes: a query of 10,000 words would take ~10 s to correct and match.
 constexpr std::size_t kMaxQueryWords = 1000;

@@ -3,6 +3,7 @@
 // in-memory database.
 #include "searcher/query_builder.hpp"
 
+#include "schema/prefixes.hpp"
 #include "schema/taxonomy.hpp"
 #include "schema/terms.hpp"
 #include "searcher/field_processors.hpp"
@@ -90,9 +91,36 @@ TEST(QueryBuilder, FiltersApplyToEvidenceOnly) {
   const std::string text = built.query.get_description();
   EXPECT_NE(text.find("XTmixture_of_experts"), std::string::npos) << text;
   EXPECT_NE(text.find("XVneurips"), std::string::npos) << text;
-  EXPECT_NE(text.find("XKevidence"), std::string::npos) << text;
   EXPECT_NE(text.find("XY2023"), std::string::npos) << text;
   EXPECT_EQ(text.find("XY2022"), std::string::npos) << text;
+  // Only evidence units hold topic, venue and year terms: no kind filter.
+  EXPECT_EQ(text.find("XKevidence"), std::string::npos) << text;
+}
+
+// The kind filter stays where the query could match a source or researcher
+// document: no term, or only terms such documents carry too.
+TEST(QueryBuilder, TheKindFilterStaysWhereOtherDocumentsCouldMatch) {
+  Xapian::WritableDatabase db = with_years({2022, 2023});
+  auto has_kind_filter = [&](const std::string& query) {
+    SearchRequest request;
+    request.query = query;
+    return build_query(request, db).query.get_description().find("XKevidence") != std::string::npos;
+  };
+  EXPECT_TRUE(has_kind_filter(""));
+  EXPECT_TRUE(has_kind_filter("institution:stanford"));
+  EXPECT_TRUE(has_kind_filter("learning OR institution:stanford"));
+  EXPECT_TRUE(has_kind_filter("NOT learning"));
+  EXPECT_FALSE(has_kind_filter("learning"));
+  EXPECT_FALSE(has_kind_filter("learning institution:stanford"));
+  EXPECT_FALSE(has_kind_filter("learning NOT robotics"));
+  EXPECT_FALSE(has_kind_filter("kind:publication OR year:2023"));
+  EXPECT_FALSE(schema::only_on_evidence(schema::make_term(schema::kPrefixKind, "researcher")));
+  EXPECT_FALSE(
+      schema::only_on_evidence(schema::make_term(schema::kPrefixKind, schema::kKindVocabulary)));
+  EXPECT_FALSE(schema::only_on_evidence("ZXIstanford"));
+  EXPECT_FALSE(schema::only_on_evidence("XWlearning"));
+  EXPECT_TRUE(schema::only_on_evidence("ZAzhang"));
+  EXPECT_TRUE(schema::only_on_evidence(schema::make_term(schema::kPrefixKind, "publication")));
 }
 
 // Schema 7: a year filter reads the postings of the years asked for (the
@@ -165,10 +193,15 @@ TEST(QueryBuilder, FiltersOnlyMatchTheFilterUnweighted) {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   for (int i = 0; i < 40; ++i) {
     Xapian::Document doc;
-    doc.add_term("Zword", 1 + i % 3);
-    if (i % 2 == 0) doc.add_boolean_term("XKevidence");
-    if (i % 3 == 0) doc.add_boolean_term(schema::venue_term("neurips"));
-    doc.add_boolean_term(schema::year_term(2018 + i % 5));
+    // As in an index: venue and year terms are on evidence units only.
+    if (i % 2 == 0) {
+      doc.add_term("Zword", 1 + i % 3);
+      doc.add_boolean_term("XKevidence");
+      if (i % 3 == 0) doc.add_boolean_term(schema::venue_term("neurips"));
+      doc.add_boolean_term(schema::year_term(2018 + i % 5));
+    } else {
+      doc.add_boolean_term("XKresearcher");
+    }
     db.add_document(doc);
   }
   SearchRequest request;

@@ -6,6 +6,7 @@
 // document, researchers grouped by id string, facets deduplicated with sets).
 // And a Searcher reads its columns again after reopening on a new revision.
 #include "schema/prefixes.hpp"
+#include "schema/terms.hpp"
 #include "searcher/all_matches.hpp"
 #include "searcher/field_processors.hpp"
 #include "searcher/query_builder.hpp"
@@ -305,6 +306,58 @@ TEST(RankingColumns, RelaxedRankingAppendsOnlyNewResearchers) {
       }()) << all.id(i);
     }
   }
+}
+
+// The kind filter is left out of a query that requires, in each alternative,
+// a term only evidence units carry: no source or researcher document holds
+// such a term, and the query matches the same units with the same weights as
+// with the filter.
+TEST(RankingColumns, QueriesWithoutTheKindFilterMatchOnlyEvidence) {
+  const Xapian::Database db(corpus_index());
+  const std::string evidence = schema::make_term(schema::kPrefixKind, schema::kKindEvidence);
+  std::size_t other_terms = 0;
+  const Xapian::PostingIterator end = db.postlist_end("");
+  for (Xapian::PostingIterator doc = db.postlist_begin(""); doc != end; ++doc) {
+    Xapian::TermIterator kind = db.termlist_begin(*doc);
+    kind.skip_to(evidence);
+    if (kind != db.termlist_end(*doc) && *kind == evidence) continue;
+    for (auto term = db.termlist_begin(*doc); term != db.termlist_end(*doc); ++term) {
+      ASSERT_FALSE(schema::only_on_evidence(*term)) << *term << " on document " << *doc;
+      ++other_terms;
+    }
+  }
+  EXPECT_GT(other_terms, 1000u);
+  std::size_t without = 0;
+  std::size_t matched = 0;
+  for (const SearchRequest& request :
+       {request_for("machine learning"), request_for("\"neural networks\""), request_for("LLM"),
+        request_for("robotics OR vision"), request_for(""), request_for("", "", 2018, 2022),
+        request_for("learning", "NeurIPS"), request_for("title:learning"),
+        request_for("name:zhang"), request_for("institution:stanford"),
+        request_for("learning NOT robotics"), request_for("kind:publication"),
+        request_for("status:preprint OR learning"), request_for("year:2019..2021")}) {
+    for (WordMatching words : {WordMatching::all, WordMatching::any}) {
+      const Xapian::Query query = build_query(request, db, words).query;
+      const std::string text = query.get_description();
+      if (text.find(evidence) == std::string::npos) ++without;
+      auto matches = [&](const Xapian::Query& q) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(q);
+        const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+        std::vector<std::pair<Xapian::docid, double>> out;
+        for (auto it = mset.begin(); it != mset.end(); ++it) out.emplace_back(*it, it.get_weight());
+        std::sort(out.begin(), out.end());
+        return out;
+      };
+      const auto got = matches(query);
+      EXPECT_EQ(got,
+                matches(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(evidence))))
+          << request.query << ": " << text;
+      matched += got.size();
+    }
+  }
+  EXPECT_GT(without, 15u);  // most of these queries need no kind filter
+  EXPECT_GT(matched, 1000u);
 }
 
 // Schema 7: a year filter is the OR of the year terms in range; it must match
