@@ -51,7 +51,10 @@ class Db {
 
 std::string joined_years(const std::vector<int>& years) {
   std::string out;
-  for (int y : years) out += (out.empty() ? "" : " ") + std::to_string(y);
+  for (int y : years) {
+    if (!out.empty()) out += ' ';
+    out += std::to_string(y);
+  }
   return out;
 }
 

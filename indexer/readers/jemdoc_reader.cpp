@@ -16,7 +16,6 @@
 namespace savant::indexer {
 namespace {
 
-
 // Stand-ins for escaped characters while markup is rewritten: private-use
 // code points that no page uses, restored at the end.
 constexpr std::string_view kEscapable = "*/[]#~{}+%$\\_-.=:";
@@ -131,7 +130,9 @@ std::string inline_markup(std::string_view line) {
   }
   std::string out = emphasis(rest);
   for (std::size_t k = 0; k < links.size(); ++k) {
-    std::string mark = "\x01" + std::to_string(k) + "\x02";
+    std::string mark(1, '\x01');  // appended, not "\x01" + ...: GCC 12 -Wrestrict at -O3
+    mark += std::to_string(k);
+    mark += '\x02';
     std::size_t at = out.find(mark);
     if (at != std::string::npos) out.replace(at, mark.size(), links[k]);
   }

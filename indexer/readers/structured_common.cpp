@@ -19,7 +19,6 @@
 namespace savant::indexer::structured {
 namespace {
 
-
 // Spellings compared pairwise (with edit distances) per family-name initial.
 constexpr std::size_t kMaxFuzzyBucket = 2000;
 
@@ -745,11 +744,21 @@ Evidence make_entry(EvidenceKind kind, std::string_view position, std::string_vi
 
 std::string deobfuscate_email(std::string_view text) {
   std::string s = " " + structured_lower(clean_spaces(text)) + " ";
+  // Built afresh rather than replaced in place: GCC 12 at -O3 warns
+  // (-Wrestrict, a false positive) on std::string::replace here.
   auto replace_all = [&](std::string_view from, std::string_view to) {
-    for (std::size_t at = s.find(from); at != std::string::npos;
-         at = s.find(from, at + to.size())) {
-      s.replace(at, from.size(), to);
+    std::size_t at = s.find(from);
+    if (at == std::string::npos) return;
+    std::string out;
+    out.reserve(s.size());
+    std::size_t start = 0;
+    for (; at != std::string::npos; at = s.find(from, start)) {
+      out.append(s, start, at - start);
+      out.append(to);
+      start = at + from.size();
     }
+    out.append(s, start);
+    s = std::move(out);
   };
   for (std::string_view at : {" [at] ", "[at]", " (at) ", "(at)", " at ", " @ "})
     replace_all(at, "@");
