@@ -145,7 +145,7 @@ bool bulk_derive(IndexStore& store, IndexReport& report, std::size_t parts) {
                               {static_cast<std::size_t>(derived.entry.researcher.publications),
                                derived.entry.evidence.size()}));
       },
-      [&](const IdentityRecord& light) { return readers.load(light.source); });
+      [&](const IdentityRecord& light) { return readers.load(light.source, light.docid); });
   std::vector<IdentityRecord>().swap(records);  // `= {}` would keep its capacity
 
   // The records first, then the parts in order: compaction gives each source

@@ -221,7 +221,7 @@ void derive_and_commit(IndexStore& store, IndexReport& report, std::size_t jobs)
                                {static_cast<std::size_t>(derived.entry.researcher.publications),
                                 derived.entry.evidence.size()});
       },
-      jobs, [&](const IdentityRecord& light) { return readers.load(light.source); },
+      jobs, [&](const IdentityRecord& light) { return readers.load(light.source, light.docid); },
       [&](const ResearcherCluster& cluster) {
         return store.keep_if_unchanged(cluster.id, key_of(cluster));
       });

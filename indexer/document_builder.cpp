@@ -68,6 +68,9 @@ std::string fingerprint_of(const Xapian::Document& doc) {
     hash.add('\0');
     hash.add(*t);
     hash.add_number(t.get_wdf());
+    // positionlist_begin() copies the term's positions into a new list even
+    // when there are none, as in every document savant builds.
+    if (t.positionlist_count() == 0) continue;
     for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) {
       hash.add(',');
       hash.add_number(*p);
@@ -109,42 +112,45 @@ DocumentBuilder::DocumentBuilder() : stemmer_("english") {
   terms_.set_document(words_doc_);
 }
 
-const std::string& DocumentBuilder::stem_of(const std::string& word) {
+const std::string& DocumentBuilder::stem_of(std::string_view word) {
   auto found = stems_.find(word);
   if (found != stems_.end()) return found->second;
   // Zipf: a few thousand words are most of the text; the cap bounds the rest.
   constexpr std::size_t kMaxCachedStems = 1 << 18;
   if (stems_.size() >= kMaxCachedStems) stems_.clear();
-  return stems_.emplace(word, stemmer_(word)).first->second;
+  std::string key(word);
+  std::string stem = stemmer_(key);
+  return stems_.emplace(std::move(key), std::move(stem)).first->second;
 }
 
 Xapian::termcount DocumentBuilder::add_stems(Xapian::Document& doc, SpellingWords& words,
                                              bool as_boolean) {
   Xapian::termcount length = 0;
   for (auto t = words_doc_.termlist_begin(); t != words_doc_.termlist_end(); ++t) {
-    const std::string& term = *t;
+    const std::string term = *t;
     // Prefixes are upper-case ASCII; the TermGenerator lower-cases words.
     std::size_t prefix_length = 0;
     while (prefix_length < term.size() && term[prefix_length] >= 'A' &&
            term[prefix_length] <= 'Z') {
       ++prefix_length;
     }
-    const std::string word = term.substr(prefix_length);
+    const std::string_view word = std::string_view(term).substr(prefix_length);
     const std::string& stem = stem_of(word);
     if (stem.empty()) continue;
     const std::string stemmed =
         stemmed_term(std::string_view(term).substr(0, prefix_length), word, stem);
-    length += t.get_wdf();
+    const Xapian::termcount wdf = t.get_wdf();
+    length += wdf;
     if (as_boolean) {
       doc.add_boolean_term(stemmed);
     } else {
-      doc.add_term(stemmed, t.get_wdf());
+      doc.add_term(stemmed, wdf);
     }
     // Words of the unprefixed text, as Vocabulary takes them (2 to 40 bytes);
     // numbers are never spelling suggestions.
     if (prefix_length == 0 && word.size() >= 2 && word.size() <= kMaxSpellingWordBytes &&
         !(word[0] >= '0' && word[0] <= '9')) {
-      words.insert(word);
+      words.insert(std::string(word));  // emplace would allocate a node first
     }
   }
   words_doc_.clear_terms();
@@ -200,13 +206,16 @@ Xapian::termcount DocumentBuilder::add_researcher_terms(const Researcher& resear
 
 // Called between units (words_doc_ empty): the affiliations are split and
 // stemmed once per researcher, not once per unit.
+// Compared field by field: building a key string of them cost an allocation
+// and a copy of every affiliation per unit.
 Xapian::termcount DocumentBuilder::affiliation_length(const Researcher& researcher) {
-  std::string key = researcher.id;
-  for (const auto& affiliation : researcher.affiliations) key += '\n' + affiliation;
-  if (key != length_of_) {
+  if (!has_length_ || researcher.id != length_id_ ||
+      researcher.affiliations != length_affiliations_) {
     Xapian::Document scratch;
     affiliation_length_ = add_researcher_terms(researcher, scratch);
-    length_of_ = std::move(key);
+    length_id_ = researcher.id;
+    length_affiliations_ = researcher.affiliations;
+    has_length_ = true;
   }
   return affiliation_length_;
 }
@@ -285,7 +294,8 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
   doc.add_value(kSlotRanking,
                 fmt::format("{}|{}|{}", to_string(e.kind), to_string(e.role), to_string(e.status)));
 
-  return finish(evidence_unique_term(researcher.id, evidence_key(e)), std::move(doc));
+  return finish(evidence_unique_term(researcher.id, unit.key.empty() ? evidence_key(e) : unit.key),
+                std::move(doc));
 }
 
 }  // namespace savant::indexer

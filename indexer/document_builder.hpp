@@ -9,9 +9,12 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace savant::indexer {
 
@@ -57,15 +60,26 @@ class DocumentBuilder {
   Xapian::termcount add_researcher_terms(const Researcher& researcher, Xapian::Document& doc);
   /// add_researcher_terms' length for `researcher`, computed once per researcher.
   Xapian::termcount affiliation_length(const Researcher& researcher);
-  const std::string& stem_of(const std::string& word);
+  const std::string& stem_of(std::string_view word);
 
-  std::string length_of_;  // id and affiliations of the researcher affiliation_length_ is of
+  // The researcher (id and affiliations) affiliation_length_ is of, when has_length_.
+  bool has_length_ = false;
+  std::string length_id_;
+  std::vector<std::string> length_affiliations_;
   Xapian::termcount affiliation_length_ = 0;
 
   Xapian::TermGenerator terms_;  // STEM_NONE: splits text into words_doc_
   Xapian::Document words_doc_;   // the words of the document being built, before stemming
   Xapian::Stem stemmer_;
-  std::unordered_map<std::string, std::string> stems_;  // word -> stem, a per-thread cache
+  // Looked up by string_view, so a word need not be copied to be found.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const {
+      return std::hash<std::string_view>{}(word);
+    }
+  };
+  // word -> stem, a per-thread cache
+  std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> stems_;
 };
 
 }  // namespace savant::indexer

@@ -130,6 +130,7 @@ std::vector<IdentityRecord> IndexStore::identity_records() {
     const Xapian::Document doc = db_.get_document(*it);
     IdentityRecord record = identity_of(record_from_data(doc.get_data()));
     record.content_hash = std::stoull(doc.get_value(kSlotContentHash), nullptr, 16);
+    record.docid = *it;
     anonymous = anonymous || is_anonymous(record);
     records.push_back(std::move(record));
   }

@@ -8,9 +8,38 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <exception>
+#include <optional>
+
 namespace savant::indexer {
 
-DocumentRecord RecordReaders::load(const std::string& source) {
+namespace {
+
+// The record stored as document `docid` of `db`, when that document is the
+// stored record of `source`: the id comes from a read of the index that may
+// be older or newer than `db`'s view.
+std::optional<DocumentRecord> record_at(Xapian::Database& db, Xapian::docid docid,
+                                        const std::string& source) {
+  if (docid == 0 || source.empty()) return std::nullopt;
+  std::string data;
+  try {
+    data = db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_data();
+  } catch (const Xapian::DocNotFoundError&) {
+    return std::nullopt;
+  }
+  // Only source records hold a record's data; any other document's data
+  // (a researcher's, a unit's) is not one, or names another source.
+  try {
+    DocumentRecord record = schema::record_from_data(data);
+    if (record.source == source) return record;
+  } catch (const std::exception&) {
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+DocumentRecord RecordReaders::load(const std::string& source, std::uint32_t docid) {
   std::unique_ptr<Xapian::Database> db;
   {
     std::lock_guard lock(mutex_);
@@ -24,6 +53,11 @@ DocumentRecord RecordReaders::load(const std::string& source) {
   std::string data;
   for (int attempt = 0;; ++attempt) {
     try {
+      if (std::optional<DocumentRecord> found = record_at(*db, docid, source)) {
+        std::lock_guard lock(mutex_);
+        idle_.push_back(std::move(db));
+        return std::move(*found);
+      }
       auto it = db->postlist_begin(term);
       if (it == db->postlist_end(term)) {
         throw Error(

@@ -7,6 +7,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -22,8 +23,10 @@ class RecordReaders {
   explicit RecordReaders(std::string path) : path_(std::move(path)) {}
 
   /// The stored record of `source`. Throws savant::Error (index) when the
-  /// index has none; Xapian errors propagate.
-  DocumentRecord load(const std::string& source);
+  /// index has none; Xapian errors propagate. `docid`, when not 0, is where
+  /// the record is looked for first (IdentityRecord::docid): a document read
+  /// by id costs no posting list cursor, which the unique term's lookup does.
+  DocumentRecord load(const std::string& source, std::uint32_t docid = 0);
 
  private:
   std::string path_;

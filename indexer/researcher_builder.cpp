@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace savant::indexer {
 namespace {
@@ -49,8 +50,9 @@ void add_unique(std::vector<std::string>& to, const std::string& value) {
 }
 
 // Fills what `into` lacks from `from`: two renderings of one CV each miss
-// different details (a venue line lost in PDF extraction, say).
-void merge_evidence(Evidence& into, const Evidence& from) {
+// different details (a venue line lost in PDF extraction, say). `from` without
+// sources comes from `from_source`.
+void merge_evidence(Evidence& into, const Evidence& from, const std::string& from_source) {
   if (into.venue.empty()) into.venue = from.venue;
   if (into.year == 0) into.year = from.year;
   if (into.role == AuthorRole::unknown) into.role = from.role;
@@ -60,6 +62,7 @@ void merge_evidence(Evidence& into, const Evidence& from) {
   if (into.dates.empty()) into.dates = from.dates;
   if (into.authors.empty()) into.authors = from.authors;
   if (from.text.size() > into.text.size()) into.text = from.text;
+  if (from.sources.empty()) add_unique(into.sources, from_source);
   for (const auto& s : from.sources) add_unique(into.sources, s);
 }
 
@@ -100,7 +103,7 @@ ResearcherEntry build_researcher(const ResearcherCluster& cluster,
   r.id = cluster.id;
   r.name = cluster.name;
 
-  std::map<std::string, std::size_t> position_of;  // evidence key -> index in entry.evidence
+  std::unordered_map<std::string, std::size_t> position_of;  // evidence key -> entry.evidence
   bool referable = true;  // every record is one of r.sources, by its own path
   for (std::size_t m : cluster.members) {
     const DocumentRecord& record = records[m];
@@ -115,14 +118,17 @@ ResearcherEntry build_researcher(const ResearcherCluster& cluster,
     for (const auto& address : record.contact.addresses) add_unique(r.contact.addresses, address);
     for (const auto& date : record.contact.birth_dates) add_unique(r.contact.birth_dates, date);
     for (const Evidence& e : record.evidence) {
-      Evidence copy = e;
-      if (copy.sources.empty()) copy.sources.push_back(record.source);
-      auto [it, inserted] = position_of.emplace(evidence_key(copy), entry.evidence.size());
+      // A unit's key never changes by merging: what merging fills in has the
+      // same match key as what it fills (or is not part of the key).
+      std::string key = evidence_key(e);
+      auto [it, inserted] = position_of.emplace(key, entry.evidence.size());
       const schema::EvidenceOrigin origin{record_index, ordinal++};
       if (inserted) {
-        entry.evidence.push_back(EvidenceUnit{std::move(copy), {}, {origin}, {}});
+        Evidence copy = e;
+        if (copy.sources.empty()) copy.sources.push_back(record.source);
+        entry.evidence.push_back(EvidenceUnit{std::move(copy), {}, {origin}, {}, std::move(key)});
       } else {
-        merge_evidence(entry.evidence[it->second].evidence, copy);
+        merge_evidence(entry.evidence[it->second].evidence, e, record.source);
         entry.evidence[it->second].origins.push_back(origin);
       }
     }

@@ -26,6 +26,8 @@ struct EvidenceUnit {
   std::vector<schema::EvidenceOrigin> origins;
   /// evidence_reference_json() of the evidence against its origins (when any).
   nlohmann::json stored;
+  /// evidence_key() of the evidence, kept from merging (empty: not computed).
+  std::string key;
 };
 
 /// A researcher ready to be written to the index.

@@ -17,12 +17,11 @@ bool is_cjk_codepoint(unsigned p) {
          (p >= 0x20000 && p <= 0x2A6DF) || (p >= 0x2F800 && p <= 0x2FA1F);
 }
 
-std::string stemmed_term(std::string_view prefix, const std::string& word,
-                         const std::string& stem) {
+std::string stemmed_term(std::string_view prefix, std::string_view word, std::string_view stem) {
   std::string term;
   // ASCII words, nearly all of them, cannot start a CJK n-gram.
   const bool cjk = !word.empty() && static_cast<unsigned char>(word[0]) >= 0x80 &&
-                   is_cjk_codepoint(*Xapian::Utf8Iterator(word));
+                   is_cjk_codepoint(*Xapian::Utf8Iterator(word.data(), word.size()));
   if (cjk) {
     term.reserve(prefix.size() + word.size());
     term += prefix;

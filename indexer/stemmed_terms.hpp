@@ -16,6 +16,6 @@ bool is_cjk_codepoint(unsigned codepoint);
 /// under `prefix`: "Z" + prefix + `stem` for words, as the query parser's
 /// STEM_ALL_Z makes them; prefix + word for CJK n-grams, which the parser
 /// never stems.
-std::string stemmed_term(std::string_view prefix, const std::string& word, const std::string& stem);
+std::string stemmed_term(std::string_view prefix, std::string_view word, std::string_view stem);
 
 }  // namespace savant::indexer

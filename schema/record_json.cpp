@@ -180,6 +180,16 @@ Evidence evidence_of_origins(const std::vector<EvidenceOrigin>& origins,
 
 json evidence_reference_json(const Evidence& unit, const Evidence& from_origins,
                              const std::vector<EvidenceOrigin>& origins) {
+  // Most units are what their origins give (one record, nothing merged): no
+  // field differs, so the reference is the origins alone, without the copies
+  // and JSON objects the comparison below takes.
+  if (unit == from_origins) {
+    json refs = json::array();
+    for (const EvidenceOrigin& o : origins) refs.push_back(json::array({o.record, o.ordinal}));
+    json out = json::object();
+    out[kOrigins] = std::move(refs);
+    return out;
+  }
   Evidence plain = unit;
   plain.topics.clear();
   Evidence base = from_origins;

@@ -172,12 +172,25 @@ std::string normalize_text(std::string_view utf8) {
     end = end == std::string_view::npos ? utf8.size() : end + 1;
     const std::string_view line = utf8.substr(begin, end - begin);
     begin = end;
-    if (std::all_of(line.begin(), line.end(),
-                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-      for (char c : line) {
-        // append_clean() of an ASCII character: control characters other
-        // than LF and TAB (CR, VT, FF, DEL, ...) go; the rest stay as they are.
-        if (c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f)) out += c;
+    // append_clean() of an ASCII character: control characters other than LF
+    // and TAB (CR, VT, FF, DEL, ...) go; the rest stay as they are.
+    auto kept = [](char c) { return c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f); };
+    bool ascii = true;
+    bool all_kept = true;
+    for (char c : line) {
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        ascii = false;
+        break;
+      }
+      all_kept = all_kept && kept(c);
+    }
+    if (ascii) {
+      if (all_kept) {
+        out.append(line);  // the common case: one copy, not a byte at a time
+      } else {
+        for (char c : line) {
+          if (kept(c)) out += c;
+        }
       }
       continue;
     }

@@ -44,6 +44,8 @@ struct Evidence {
   std::vector<std::string> authors;  ///< Author list as written, when the document gives one.
   std::vector<std::string> topics;   ///< Canonical topic ids found in title and text.
   std::vector<std::string> sources;  ///< Source files this evidence was read from.
+
+  bool operator==(const Evidence&) const = default;
 };
 
 /// Contact details that identify a person but say nothing of their expertise.
@@ -69,7 +71,7 @@ struct DocumentRecord {
   std::vector<std::string> emails;        ///< Lower-cased e-mail addresses.
   std::vector<std::string> affiliations;  ///< Institutions and employers named in the file.
   std::vector<Evidence> evidence;         ///< In document order.
-  std::string text;        ///< The whole normalised text, for near-duplicate detection.
+  std::string text;  ///< The whole normalised text, for near-duplicate detection.
   /// What the index stores of `text` instead of the text: a sample of its word
   /// 3-gram hashes, opaque printable ASCII. Filled by savant when the record is
   /// stored, and the only trace of `text` in a record read back from an index;

@@ -119,14 +119,35 @@ std::optional<DateSpan> find_date(std::string_view text) {
   return span;
 }
 
+namespace {
+
+// The most letters a date the patterns match can hold: two month names of at
+// most 9 ASCII letters ("september") around "until" (5); "present" and its
+// kin are shorter than a month name.
+constexpr std::size_t kMaxDateLetters = 9 + 5 + 9;
+// The most letters beside the date on a date line (is_date_line).
+constexpr std::size_t kMaxLettersBesideDate = 16;
+
+std::size_t count_ascii_letters(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }));
+}
+
+}  // namespace
+
 bool is_date_line(std::string_view text) {
+  // A line with more letters than a date and what may stand beside it can
+  // be no date line: the common case of a reference with its year, decided
+  // without the regex. ASCII letters are a lower bound of count_letters().
+  if (count_ascii_letters(text) > kMaxDateLetters + kMaxLettersBesideDate) return false;
   std::optional<DateSpan> span = find_date(text);
   if (!span) return false;
   std::string rest = remove_span(text, *span);
   // What may stand beside a date: "(expected)", a place, "Present" spelled oddly.
   auto words = split_words(rest);
   std::size_t letters = count_letters(rest);
-  if (words.size() > 2 || letters > 16) return false;
+  if (words.size() > 2 || letters > kMaxLettersBesideDate) return false;
   return !has_digit(rest) || rest.size() < 4;
 }
 

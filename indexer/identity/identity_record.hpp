@@ -25,6 +25,9 @@ struct IdentityRecord {
   schema::TextSketch sketch;
   /// The stored record's content hash, when read from an index (records_key()).
   std::uint64_t content_hash = 0;
+  /// The Xapian document id the record was read from (0: not read from an
+  /// index): where RecordReaders looks for it first.
+  std::uint32_t docid = 0;
 };
 
 /// Whether `record` names no one (neither a name nor an e-mail): the records

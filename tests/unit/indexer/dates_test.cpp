@@ -47,6 +47,15 @@ INSTANTIATE_TEST_SUITE_P(
                       DateCase{"GPA: 3.52/4", "", 0, false},
                       DateCase{"Scaling to 1B parameters", "", 0, false}));
 
+// is_date_line() turns away lines with more letters than the longest date
+// and what may stand beside it before any regex: at that bound, still a date line.
+TEST(DateLine, TheLongestDateWithSixteenLettersBesideIsADateLine) {
+  EXPECT_TRUE(is_date_line("September 2019 until September 2020, Saint-Petersburgh"));
+  EXPECT_TRUE(is_date_line("(Saint-Petersburgh) september 2019 until september 2020"));
+  EXPECT_FALSE(is_date_line("September 2019 until September 2020, Saint-Petersburghs"));
+  EXPECT_FALSE(is_date_line("Deep learning for graphs. In Proceedings of ICML, 2021."));
+}
+
 TEST(YearFinder, FindsGluedAndBracketedYears) {
   std::vector<YearHit> years = find_years("preprint2026arXiv (ACL 2023) 12345 3.2019 1949");
   ASSERT_EQ(years.size(), 2u);

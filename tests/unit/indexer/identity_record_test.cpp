@@ -5,6 +5,7 @@
 
 #include "indexer/identity/identity_resolver.hpp"
 #include "indexer/index_store.hpp"
+#include "indexer/record_readers.hpp"
 #include "schema/text_normalizer.hpp"
 #include "schema/text_signature.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -199,6 +200,34 @@ TEST(IdentityRecord, TheIndexGivesBackIdentitiesWithContentHashes) {
     EXPECT_EQ(identity.sketch.sample, expected.sketch.sample);
   }
   EXPECT_EQ(grouping_of(resolve_identities(identities)), grouping_of(resolve_identities(whole)));
+}
+
+// A derivation reads each member record at the document id grouping read it
+// from; an id that is not that record's (another record, no document) still
+// gives the record, found by its unique term.
+TEST(IdentityRecord, RecordsAreReadBackAtTheirDocidOrByTheirSource) {
+  const testing::TempDir dir;
+  const std::vector<DocumentRecord> whole = mixed_corpus();
+  IndexStore store(dir / "index");
+  for (std::size_t i = 0; i < whole.size(); ++i) store.put_record(whole[i], 1000 + i);
+  store.commit_batch();
+  const std::vector<IdentityRecord> identities = store.identity_records();
+  ASSERT_GE(identities.size(), 2u);
+  RecordReaders readers(dir / "index");
+  for (std::size_t i = 0; i < identities.size(); ++i) {
+    const IdentityRecord& identity = identities[i];
+    EXPECT_NE(identity.docid, 0u) << identity.source;
+    const auto it = std::find_if(whole.begin(), whole.end(),
+                                 [&](const auto& r) { return r.source == identity.source; });
+    ASSERT_NE(it, whole.end()) << identity.source;
+    const std::uint32_t other = identities[(i + 1) % identities.size()].docid;
+    for (const std::uint32_t docid : {identity.docid, other, 0u, 1000000u}) {
+      const DocumentRecord record = readers.load(identity.source, docid);
+      EXPECT_EQ(record.source, identity.source) << docid;
+      EXPECT_EQ(record.name, it->name) << identity.source << " " << docid;
+      EXPECT_EQ(record.evidence.size(), it->evidence.size()) << identity.source << " " << docid;
+    }
+  }
 }
 
 TEST(IdentityRecord, AnIndexWhereEveryoneIsNamedKeepsNoTitlesOrSketches) {

@@ -144,6 +144,11 @@ TEST(RecordJson, EvidenceStoredAsItsOriginsComesBackWhole) {
   const nlohmann::json stored_one =
       evidence_reference_json(single, evidence_of_origins(one, record_at), one);
   EXPECT_EQ(stored_one.dump(), R"({"o":[[0,1]]})");
+  // The same without topics: equal to its origin's evidence, stored alike.
+  Evidence untagged = single;
+  untagged.topics.clear();
+  EXPECT_EQ(evidence_reference_json(untagged, evidence_of_origins(one, record_at), one).dump(),
+            stored_one.dump());
   Evidence back = evidence_from_reference(nlohmann::json::parse(stored_one.dump()),
                                           evidence_of_origins(one, record_at));
   EXPECT_EQ(evidence_origins(stored_one), one);
