@@ -178,12 +178,24 @@ Evidence evidence_of_origins(const std::vector<EvidenceOrigin>& origins,
   return out;
 }
 
+namespace {
+
+// Every field of Evidence (include/savant/records.hpp, C++17: no defaulted ==).
+bool same_evidence(const Evidence& a, const Evidence& b) {
+  return a.kind == b.kind && a.title == b.title && a.text == b.text && a.venue == b.venue &&
+         a.year == b.year && a.role == b.role && a.status == b.status &&
+         a.organisation == b.organisation && a.position == b.position && a.dates == b.dates &&
+         a.authors == b.authors && a.topics == b.topics && a.sources == b.sources;
+}
+
+}  // namespace
+
 json evidence_reference_json(const Evidence& unit, const Evidence& from_origins,
                              const std::vector<EvidenceOrigin>& origins) {
   // Most units are what their origins give (one record, nothing merged): no
   // field differs, so the reference is the origins alone, without the copies
   // and JSON objects the comparison below takes.
-  if (unit == from_origins) {
+  if (same_evidence(unit, from_origins)) {
     json refs = json::array();
     for (const EvidenceOrigin& o : origins) refs.push_back(json::array({o.record, o.ordinal}));
     json out = json::object();

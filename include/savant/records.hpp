@@ -44,8 +44,7 @@ struct Evidence {
   std::vector<std::string> authors;  ///< Author list as written, when the document gives one.
   std::vector<std::string> topics;   ///< Canonical topic ids found in title and text.
   std::vector<std::string> sources;  ///< Source files this evidence was read from.
-
-  bool operator==(const Evidence&) const = default;
+  // A new field must also be compared in schema/record_json.cpp (same_evidence).
 };
 
 /// Contact details that identify a person but say nothing of their expertise.
