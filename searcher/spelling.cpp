@@ -3,6 +3,8 @@
 #include "searcher/spelling.hpp"
 
 #include <cctype>
+#include <string>
+#include <vector>
 
 namespace savant::searcher {
 namespace {
@@ -31,19 +33,26 @@ std::size_t field_value_end(std::string_view query, std::size_t from) {
   return end;
 }
 
-}  // namespace
+// A stretch of the query: copied as it is, or a free-text word that may be
+// corrected.
+struct Piece {
+  std::string_view text;
+  bool correctable = false;
+};
 
-std::optional<std::string> suggest_spelling(std::string_view query, const Vocabulary& vocabulary,
-                                            const schema::Taxonomy& taxonomy) {
-  std::string out;
-  bool changed = false;
+// The query cut into pieces; concatenated they give it back. Quoted phrases,
+// fields with their values, operators, topic aliases ("NeRF", "GNNs": words
+// savant knows even when no document spells them that way) and words joined
+// to digits are not correctable.
+std::vector<Piece> pieces_of(std::string_view query, const schema::Taxonomy& taxonomy) {
+  std::vector<Piece> pieces;
   bool in_quotes = false;
   std::size_t i = 0;
   while (i < query.size()) {
     const char c = query[i];
     if (c == '"') in_quotes = !in_quotes;
     if (in_quotes || !is_word_char(c)) {
-      out += c;
+      pieces.push_back({query.substr(i, 1), false});
       ++i;
       continue;
     }
@@ -53,32 +62,47 @@ std::optional<std::string> suggest_spelling(std::string_view query, const Vocabu
       ++end;
     }
     std::string_view word = query.substr(i, end - i);
-    const bool field_name = end < query.size() && query[end] == ':';
-    if (field_name) {
+    if (end < query.size() && query[end] == ':') {
       // A field's value is the whole token after `field:`, not its first
       // word: `email:x@lab.example.org` must not become `...examples.org`.
       // A quoted value is left to the quote handling above.
       end = field_value_end(query, end + 1);
-      out += query.substr(i, end - i);
+      pieces.push_back({query.substr(i, end - i), false});
       i = end;
       continue;
     }
     const bool joined_to_digits =
         end < query.size() && std::isdigit(static_cast<unsigned char>(query[end]));
-    std::optional<std::string> fix;
-    // A topic alias ("NeRF", "GNNs") is a word savant knows even when no
-    // document spells it that way.
     const bool topic_word = !taxonomy.find_in(word, /*ignore_case=*/true).empty();
-    if (!joined_to_digits && !is_query_operator(word) && !topic_word) {
-      fix = vocabulary.closest(lower(word));
-    }
+    pieces.push_back({word, !joined_to_digits && !is_query_operator(word) && !topic_word});
+    i = end;
+  }
+  return pieces;
+}
+
+}  // namespace
+
+std::optional<std::string> suggest_spelling(std::string_view query, const Vocabulary& vocabulary,
+                                            const schema::Taxonomy& taxonomy) {
+  const std::vector<Piece> pieces = pieces_of(query, taxonomy);
+  // The query's known words choose between equally close corrections.
+  std::vector<std::string> known;
+  for (const Piece& piece : pieces) {
+    if (!piece.correctable) continue;
+    std::string word = lower(piece.text);
+    if (vocabulary.contains(word)) known.push_back(std::move(word));
+  }
+  std::string out;
+  bool changed = false;
+  for (const Piece& piece : pieces) {
+    std::optional<std::string> fix;
+    if (piece.correctable) fix = vocabulary.closest(lower(piece.text), known);
     if (fix) {
       out += *fix;
       changed = true;
     } else {
-      out += word;
+      out += piece.text;
     }
-    i = end;
   }
   if (!changed) return std::nullopt;
   return out;

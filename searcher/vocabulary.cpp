@@ -12,6 +12,7 @@ namespace savant::searcher {
 namespace {
 
 constexpr std::size_t kMaxWordBytes = 40;
+constexpr Xapian::doccount kCountedTogether = 10000;
 
 // Whether `candidate` is `word` with `distance` letters added: the letters
 // were left out, the commonest slip of typing ("computr", "lerning").
@@ -23,6 +24,19 @@ bool only_letters_left_out(std::string_view word, std::string_view candidate,
     if (i < word.size() && word[i] == c) ++i;
   }
   return i == word.size();
+}
+
+// Words a search for expertise never means, however frequent: "wavs" is
+// not "was". The query parser keeps them (there is no stopper), so
+// suggesting one would require it in every matching piece of evidence.
+bool is_function_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "about", "after", "all",   "also",  "and",  "any",  "are",   "been",  "but",  "can",  "could",
+      "for",   "from",  "had",   "has",   "have", "her",  "his",   "how",   "into", "its",  "may",
+      "more",  "most",  "not",   "our",   "she",  "some", "such",  "than",  "that", "the",  "their",
+      "them",  "then",  "there", "these", "they", "this", "those", "very",  "was",  "were", "what",
+      "when",  "where", "which", "while", "who",  "will", "with",  "would", "you",  "your"};
+  return kWords.count(word) != 0;
 }
 
 bool is_plain_word(std::string_view word) {
@@ -78,36 +92,58 @@ bool Vocabulary::contains(std::string_view word) const {
   return words_.count(w) != 0 && frequency(w) > 0;
 }
 
-std::optional<std::string> Vocabulary::closest(std::string_view word) const {
+std::optional<std::string> Vocabulary::closest(std::string_view word,
+                                               const std::vector<std::string>& context) const {
   if (word.size() < 4 || word.size() > kMaxWordBytes || contains(word)) return std::nullopt;
   const std::size_t limit = word.size() <= 5 ? 1 : 2;
-  std::optional<std::string> best;
+  std::vector<Candidate> nearest;  // the live words at the smallest distance found
   std::size_t best_distance = limit + 1;
-  Xapian::doccount best_frequency = 0;
-  bool best_left_out = false;
   const std::size_t low = word.size() - std::min(word.size(), limit);
   const std::size_t high = std::min(kMaxWordBytes, word.size() + limit);
   for (std::size_t length = low; length <= high; ++length) {
     for (const std::string& candidate : by_length_[length]) {
       const std::size_t d = edit_distance(word, candidate, limit);
-      if (d > limit || d > best_distance) continue;
+      if (d > limit || d > best_distance || is_function_word(candidate)) continue;
       // Only the few close words are looked up (one round trip each on a
       // remote shard); a word no document has any more is no suggestion.
       const Xapian::doccount f = frequency(candidate);
       if (f == 0) continue;
-      // Words of one stem have one frequency ("compute", "computer"): between
-      // them, the word the typist left letters out of.
-      const bool left_out = only_letters_left_out(word, candidate, d);
-      if (d < best_distance || (d == best_distance && f > best_frequency) ||
-          (d == best_distance && f == best_frequency && left_out && !best_left_out)) {
-        best = candidate;
-        best_distance = d;
-        best_frequency = f;
-        best_left_out = left_out;
-      }
+      if (d < best_distance) nearest.clear();
+      best_distance = d;
+      nearest.push_back({candidate, f, only_letters_left_out(word, candidate, d), 0});
     }
   }
-  return best;
+  if (nearest.empty()) return std::nullopt;
+  // With other words in the query, the word that finds the most evidence
+  // together with them: "gravitational wavs" means waves, not the commoner "was".
+  if (nearest.size() > 1 && !context.empty()) {
+    for (Candidate& c : nearest) c.together = evidence_with(c.word, context);
+  }
+  // Then the most frequent; between words of one stem (one frequency:
+  // "compute", "computer"), the word the typist left letters out of.
+  const auto better = [](const Candidate& a, const Candidate& b) {
+    if (a.together != b.together) return a.together > b.together;
+    if (a.frequency != b.frequency) return a.frequency > b.frequency;
+    return a.left_out && !b.left_out;
+  };
+  const Candidate* best = &nearest.front();
+  for (const Candidate& c : nearest) {
+    if (better(c, *best)) best = &c;
+  }
+  return best->word;
+}
+
+Xapian::doccount Vocabulary::evidence_with(const std::string& word,
+                                           const std::vector<std::string>& context) const {
+  std::vector<Xapian::Query> terms{Xapian::Query(indexer::term_of_word(word, stemmer_))};
+  for (const std::string& other : context) {
+    terms.emplace_back(indexer::term_of_word(other, stemmer_));
+  }
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  // Counted exactly up to a bound: beyond it, frequency decides anyway.
+  return enquire.get_mset(0, 0, kCountedTogether).get_matches_lower_bound();
 }
 
 bool is_live_word(const Xapian::Database& db, const std::string& word) {

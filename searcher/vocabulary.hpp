@@ -29,15 +29,28 @@ class Vocabulary {
   /// Whether the index has `word` (lower case) as a live word.
   bool contains(std::string_view word) const;
 
-  /// The most frequent live word within edit distance 1 (words of up to 5
-  /// letters) or 2 (longer words) of `word`, the closest first; between words
-  /// as frequent (one stem), one `word` only left letters out of ("computr":
-  /// "computer", not "compute"). Nothing when `word` is a live word, shorter
-  /// than 4 letters, or has no close neighbour.
-  std::optional<std::string> closest(std::string_view word) const;
+  /// The live word within edit distance 1 (words of up to 5 letters) or 2
+  /// (longer words) of `word`, the closest first. Among the closest: the one
+  /// found in the most evidence units together with every `context` word (the
+  /// query's other words, lower case), then the most frequent, then, between
+  /// words of one stem, the one `word` only left letters out of ("computr":
+  /// "computer", not "compute"). Function words ("was") are never suggested.
+  /// Nothing when `word` is a live word, shorter than 4 letters, or has no
+  /// close neighbour.
+  std::optional<std::string> closest(std::string_view word,
+                                     const std::vector<std::string>& context = {}) const;
 
  private:
+  struct Candidate {
+    std::string word;
+    Xapian::doccount frequency = 0;
+    bool left_out = false;          // `word` is the candidate with letters left out
+    Xapian::doccount together = 0;  // evidence units with it and every context word
+  };
+
   Xapian::doccount frequency(const std::string& word) const;
+  Xapian::doccount evidence_with(const std::string& word,
+                                 const std::vector<std::string>& context) const;
 
   Xapian::Database db_;
   Xapian::Stem stemmer_;

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace savant::searcher {
 namespace {
@@ -27,9 +29,9 @@ class Spelling : public ::testing::Test {
     Xapian::TermGenerator terms;
     terms.set_stemmer(Xapian::Stem("english"));
     terms.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
-    for (const char* text : {"mixture of experts for machine translation",
-                             "mixture of experts routing", "reinforcement learning",
-                             "experts", "expects nothing"}) {
+    for (const char* text :
+         {"mixture of experts for machine translation", "mixture of experts routing",
+          "reinforcement learning", "experts", "expects nothing"}) {
       Xapian::Document doc;
       terms.set_document(doc);
       terms.index_text(text);
@@ -76,6 +78,51 @@ TEST(SpellingOfOneStem, PrefersTheWordWithTheLettersLeftOut) {
   EXPECT_EQ(vocabulary.closest("computr"), "computer");
   EXPECT_EQ(vocabulary.closest("compues"), "computes");
   EXPECT_EQ(vocabulary.closest("comptue"), "compute");  // one edit; the others two
+}
+
+// Units of text indexed the way the indexer does (Z stems), with their words
+// as written on a vocabulary document.
+Xapian::WritableDatabase units_of(const std::vector<std::string>& texts) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::TermGenerator terms;
+  terms.set_stemmer(Xapian::Stem("english"));
+  terms.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+  Xapian::Document vocabulary;
+  for (const std::string& text : texts) {
+    Xapian::Document unit;
+    terms.set_document(unit);
+    terms.index_text(text);
+    db.add_document(unit);
+    std::istringstream words(text);
+    for (std::string word; words >> word;) vocabulary.add_boolean_term("XW" + word);
+  }
+  db.add_document(vocabulary);
+  return db;
+}
+
+TEST(SpellingInContext, TheQuerysOtherWordsChooseBetweenEquallyCloseWords) {
+  // "ways" is commoner than "waves", "was" commoner still; only "waves"
+  // stands with "gravitational".
+  std::vector<std::string> texts{"gravitational waves detection", "gravitational waves"};
+  for (int i = 0; i < 5; ++i) texts.push_back("new ways of teaching");
+  for (int i = 0; i < 9; ++i) texts.push_back("it was a model");
+  Xapian::WritableDatabase db = units_of(texts);
+  Vocabulary vocabulary(db);
+  EXPECT_EQ(vocabulary.closest("wavs"), "ways");  // no context: the most frequent
+  EXPECT_EQ(vocabulary.closest("wavs", {"gravitational"}), "waves");
+  EXPECT_EQ(suggest_spelling("gravitational wavs", vocabulary), "gravitational waves");
+  EXPECT_EQ(suggest_spelling("wavs of teaching", vocabulary), "ways of teaching");
+  // Context that stands with no candidate leaves frequency to decide.
+  EXPECT_EQ(vocabulary.closest("wavs", {"model", "teaching"}), "ways");
+}
+
+TEST(SpellingInContext, FunctionWordsAreNeverSuggested) {
+  Xapian::WritableDatabase db = units_of({"it was a model", "it was there", "were wars"});
+  Vocabulary vocabulary(db);
+  EXPECT_TRUE(vocabulary.contains("was"));
+  EXPECT_EQ(vocabulary.closest("wasx"), std::nullopt);  // only "was" is one edit away
+  EXPECT_EQ(vocabulary.closest("wars"), std::nullopt);  // a word of the index
+  EXPECT_EQ(vocabulary.closest("warz"), "wars");        // not "was", two edits
 }
 
 TEST_F(Spelling, AWordWhoseStemIsGoneIsDead) {
