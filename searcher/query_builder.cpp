@@ -10,6 +10,7 @@
 #include "schema/terms.hpp"
 #include "schema/text_normalizer.hpp"
 #include "searcher/field_processors.hpp"
+#include "searcher/function_words.hpp"
 #include "searcher/topic_rewriter.hpp"
 #include <savant/error.hpp>
 
@@ -18,6 +19,7 @@
 #include <cctype>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -87,13 +89,29 @@ bool has_phrase(const Xapian::Query& query) {
   return false;
 }
 
+// Whether `query` is the stemmed term of a phrase function word in any field
+// ("Zof", "ZSthe", "ZAand"): the query parser's Z, the field's upper-case
+// prefix, then the stem.
+bool is_function_word_term(const Xapian::Query& query) {
+  if (query.get_type() != Xapian::Query::LEAF_TERM) return false;
+  const std::string term = *query.get_terms_begin();
+  if (term.empty() || term[0] != 'Z') return false;
+  std::size_t stem = 1;
+  while (stem < term.size() && std::isupper(static_cast<unsigned char>(term[stem]))) ++stem;
+  return is_phrase_function_word(std::string_view(term).substr(stem));
+}
+
 // The index has no positions, so Xapian runs every phrase as the AND of its
-// terms (Database::has_positions() is false): writing it as that AND matches
-// the same units with the same weights, and lets MSet::snippet highlight the
-// words, which it does not for a phrase of stems (it compares a phrase's terms
-// with the words as written, and the index has stems only). Operators whose
-// parameters Xapian 1.4 does not expose (scale factors, windows) are left
-// alone with their phrases; the query parser puts none above a phrase.
+// terms (Database::has_positions() is false): writing it as that AND lets
+// MSet::snippet highlight the words, which it does not for a phrase of stems
+// (it compares a phrase's terms with the words as written, and the index has
+// stems only). The AND leaves out the phrase's function words when it has
+// another word ("mixture of experts" is mixture AND experts): "of" is in
+// nearly every unit, so requiring it changed almost no match while the AND
+// skipped through its posting list at every match (docs/ARCHITECTURE.md,
+// "Phrases without positions"). Operators whose parameters Xapian 1.4 does
+// not expose (scale factors, windows) are left alone with their phrases; the
+// query parser puts none above a phrase.
 }  // namespace
 
 Xapian::Query phrases_as_and(const Xapian::Query& query) {
@@ -105,8 +123,14 @@ Xapian::Query phrases_as_and(const Xapian::Query& query) {
     parts.push_back(phrases_as_and(query.get_subquery(i)));
   }
   switch (op) {
-    case Xapian::Query::OP_PHRASE:
-      return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    case Xapian::Query::OP_PHRASE: {
+      std::vector<Xapian::Query> words;
+      for (const Xapian::Query& part : parts) {
+        if (!is_function_word_term(part)) words.push_back(part);
+      }
+      if (words.empty()) words = parts;  // "the of": nothing else to match
+      return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
+    }
     case Xapian::Query::OP_AND:
     case Xapian::Query::OP_OR:
     case Xapian::Query::OP_AND_NOT:

@@ -292,6 +292,62 @@ TEST(QueryBuilder, PhrasesAreTheAndOfTheirWords) {
   EXPECT_NE(described("translation -\"machine learning\"").find("AND_NOT"), std::string::npos);
 }
 
+// Without positions a phrase's function words are left out of its AND when it
+// has another word: "of" is in nearly every unit, and requiring it made the
+// AND skip through that posting list at every match (docs/ARCHITECTURE.md).
+TEST(QueryBuilder, PhrasesLeaveOutTheirFunctionWords) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"\"mixture of experts\"", {"Zof", "ZAof"}},      // quoted, words and names
+      {"mixture of experts", {"Zof", "ZAof"}},          // a topic alias typed loose
+      {"mixture-of-experts routing", {"Zof", "ZAof"}},  // hyphenated
+      {"title:\"history of the universe\"", {"ZSof", "ZSthe"}},
+      {"\"learning to rank with a model for and in an on\"",
+       {"Zto", "Zwith", "Za@", "Zfor", "Zand", "Zin", "Zan", "Zon"}},
+  };
+  for (const auto& [query, left_out] : cases) {
+    const std::string text = described(query);
+    for (const std::string& term : left_out) {
+      EXPECT_EQ(text.find(term + "@"), std::string::npos)
+          << query << ": " << term << " in " << text;
+    }
+  }
+  const std::string moe = described("\"mixture of experts\"");
+  EXPECT_NE(moe.find("Zmixtur@1 AND Zexpert@3"), std::string::npos) << moe;
+  EXPECT_NE(moe.find("ZAmixtur@1 AND ZAexpert@3"), std::string::npos) << moe;
+  // A phrase of function words only keeps them (there is nothing else), and a
+  // function word outside a phrase is the word typed.
+  EXPECT_NE(described("\"of the\"").find("Zof@1 AND Zthe@2"), std::string::npos);
+  EXPECT_NE(described("history of science").find("Zof@2"), std::string::npos);
+  // Only whole stems: "often" and "theory" are words.
+  EXPECT_NE(described("\"theory often\"").find("Ztheori@1 AND Zoften@2"), std::string::npos);
+}
+
+// What the phrase matches: a unit with the words but not the function word
+// between them is found (the index cannot tell the order or adjacency anyway).
+TEST(QueryBuilder, APhraseMatchesUnitsWithoutItsFunctionWords) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const char* stems : {"mixtur expert", "mixtur of expert", "mixtur of", "of expert"}) {
+    Xapian::Document doc;
+    std::string text(stems);
+    for (std::size_t start = 0; start < text.size();) {
+      const std::size_t end = std::min(text.find(' ', start), text.size());
+      doc.add_term("Z" + text.substr(start, end - start));
+      start = end + 1;
+    }
+    doc.add_boolean_term(schema::make_term(schema::kPrefixKind, schema::kKindEvidence));
+    db.add_document(doc);
+  }
+  SearchRequest request;
+  request.query = "\"mixture of experts\"";
+  Xapian::Enquire enquire(db);
+  enquire.set_query(build_query(request, db).query);
+  const Xapian::MSet matches = enquire.get_mset(0, 10);
+  std::vector<Xapian::docid> found;
+  for (auto it = matches.begin(); it != matches.end(); ++it) found.push_back(*it);
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<Xapian::docid>{1, 2}));
+}
+
 TEST(QueryBuilder, EveryTopicOfTheTaxonomyIsItsExactTopicTerm) {
   for (const schema::Topic& topic : schema::Taxonomy::builtin().topics()) {
     const std::string text = described("topic:" + topic.id + " learning");
