@@ -93,11 +93,16 @@ AllMatches from_columns(const Xapian::MSet& mset,
   return out;
 }
 
-AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
-                         const std::shared_ptr<const UnitColumns>& columns) {
+namespace {
+
+// The matches of `query` on `db` as a spy sees them, into `storage` (emptied).
+AllMatches spy(const Xapian::Database& db, const Xapian::Query& query,
+               const std::shared_ptr<const UnitColumns>& columns, std::vector<Match> storage) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   AllMatches out;
+  out.matches.matches = std::move(storage);
+  out.matches.matches.clear();
   MatchCollector collector(out.matches.matches);
   enquire.add_matchspy(&collector);
   out.mset = enquire.get_mset(0, 0, all_of(db));
@@ -106,9 +111,17 @@ AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
   return out;
 }
 
+}  // namespace
+
+AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
+                         const std::shared_ptr<const UnitColumns>& columns, QueryMemory* memory) {
+  return spy(db, query, columns, memory ? memory->take_matches() : std::vector<Match>());
+}
+
 AllMatches split_spied_matches(const Xapian::Database& db, const Xapian::Database& twin,
                                const Xapian::Query& query,
-                               const std::shared_ptr<const UnitColumns>& columns) {
+                               const std::shared_ptr<const UnitColumns>& columns,
+                               QueryMemory* memory) {
   const Xapian::docid last = db.get_lastdocid();
   const Xapian::docid half = last / 2;
   // The upper half on its own thread, with its own handle and its own copy
@@ -116,15 +129,18 @@ AllMatches split_spied_matches(const Xapian::Database& db, const Xapian::Databas
   // atomics, so two threads must not share one (savant's own posting source
   // is read back through condition_registry()). An error there (a
   // DatabaseModifiedError) comes out of get() as it was thrown.
+  std::vector<Match> lower_storage = memory ? memory->take_matches() : std::vector<Match>();
+  std::vector<Match> upper_storage = memory ? memory->take_matches() : std::vector<Match>();
   auto upper = std::async(std::launch::async, [&twin, &columns, half, last,
-                                               serialised = query.serialise()] {
-    return spied_matches(
-        twin, within(Xapian::Query::unserialise(serialised, condition_registry()), half + 1, last),
-        columns);
+                                               serialised = query.serialise(),
+                                               storage = std::move(upper_storage)]() mutable {
+    return spy(twin,
+               within(Xapian::Query::unserialise(serialised, condition_registry()), half + 1, last),
+               columns, std::move(storage));
   });
   AllMatches out;
   try {
-    out = spied_matches(db, within(query, 1, half), columns);
+    out = spy(db, within(query, 1, half), columns, std::move(lower_storage));
   } catch (...) {
     upper.wait();
     throw;
@@ -132,6 +148,7 @@ AllMatches split_spied_matches(const Xapian::Database& db, const Xapian::Databas
   AllMatches more = upper.get();
   out.matches.matches.insert(out.matches.matches.end(), more.matches.matches.begin(),
                              more.matches.matches.end());
+  if (memory) memory->give_back(std::move(more.matches.matches));
   return out;
 }
 

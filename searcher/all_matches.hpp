@@ -39,9 +39,11 @@ AllMatches from_columns(const Xapian::MSet& mset,
 /// them): Xapian 1.4's matcher computes the weight of, and calls the spy for,
 /// every document when check_at_least is the document count and nothing sets
 /// a cutoff, even with maxitems 0; `mset` then holds no items. Over shards the
-/// spy is given each shard's own docids, which do not say the shard.
+/// spy is given each shard's own docids, which do not say the shard. With
+/// `memory`, the matches fill a vector taken from it (give it back when done).
 AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
-                         const std::shared_ptr<const UnitColumns>& columns);
+                         const std::shared_ptr<const UnitColumns>& columns,
+                         QueryMemory* memory = nullptr);
 
 /// spied_matches on two threads: `db` matches the lower half of the docids,
 /// `twin` (another handle on the same database at the same revision: a handle
@@ -49,9 +51,11 @@ AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
 /// docid range. A filter adds no weight and the statistics are the whole
 /// database's, so every match and weight is the one spied_matches gives, in
 /// the same (docid) order. Xapian's matching and weighting is most of a large
-/// query's time; this halves it where a second core is free.
+/// query's time; this halves it where a second core is free. With `memory`,
+/// as spied_matches (both halves' vectors are taken on the calling thread).
 AllMatches split_spied_matches(const Xapian::Database& db, const Xapian::Database& twin,
                                const Xapian::Query& query,
-                               const std::shared_ptr<const UnitColumns>& columns);
+                               const std::shared_ptr<const UnitColumns>& columns,
+                               QueryMemory* memory = nullptr);
 
 }  // namespace savant::searcher

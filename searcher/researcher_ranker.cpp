@@ -10,6 +10,7 @@
 #include "searcher/researcher_ranker.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 #include <unordered_set>
 
@@ -76,32 +77,145 @@ struct Ranking::Part {
     std::uint32_t end = 0;
     double score = 0.0;
   };
+
+  explicit Part(std::shared_ptr<QueryMemory::Pool> from);
+  ~Part();
+  Part(const Part&) = delete;
+  Part& operator=(const Part&) = delete;
+
   std::shared_ptr<const UnitColumns> columns;
   RankingWeights weights;
   std::vector<Unit> units;  // grouped by researcher; in a group, the counted units first
   std::vector<Group> groups;
+  // Where units and groups came from and go back to (none without a QueryMemory).
+  std::shared_ptr<QueryMemory::Pool> pool;
 };
 
 namespace {
 
-// Counts each facet value once per researcher: a value's stamp is the last
-// researcher (group + 1) it was counted for.
-class FacetCounter {
- public:
-  explicit FacetCounter(const UnitColumns& columns)
-      : columns_(columns),
-        venue_(columns.venues().size() + 1),
-        year_(columns.years().size() + 1),
-        topic_(columns.topics().size()) {}
+template <typename T>
+std::size_t bytes_of(const std::vector<T>& v) {
+  return v.capacity() * sizeof(T);
+}
 
-  // The facet numbers of one unit, as UnitColumns holds them.
-  struct Values {
-    std::uint32_t venue = 0;
-    std::uint32_t year = 0;
-    std::uint32_t topic_set = 0;
+}  // namespace
+
+struct QueryMemory::Pool {
+  // A facet value's count of researchers: its stamp is the last researcher
+  // (group + 1) it was counted for.
+  struct Tally {
+    std::uint32_t stamp = 0;
+    std::uint32_t count = 0;  // researchers: group numbers are 32-bit too
+    void add(std::uint32_t researcher) {
+      if (stamp == researcher) return;
+      stamp = researcher;
+      ++count;
+    }
   };
 
-  void count(std::uint32_t group, const Values& unit) {
+  explicit Pool(std::size_t keep) : keep_bytes(keep) {}
+
+  std::size_t keep_bytes;
+  std::vector<std::vector<Match>> matches;
+  std::vector<std::vector<Ranking::Part::Unit>> units;
+  std::vector<std::vector<Ranking::Part::Group>> groups;
+  std::vector<std::uint32_t> group_of;  // by researcher number
+  std::vector<Tally> venue;
+  std::vector<Tally> year;
+  std::vector<Tally> topic;
+
+  std::size_t bytes() const {
+    std::size_t total = bytes_of(group_of) + bytes_of(venue) + bytes_of(year) + bytes_of(topic);
+    for (const auto& v : matches) total += bytes_of(v);
+    for (const auto& v : units) total += bytes_of(v);
+    for (const auto& v : groups) total += bytes_of(v);
+    return total;
+  }
+
+  // An empty vector, with the most capacity of those kept.
+  template <typename T>
+  static std::vector<T> take(std::vector<std::vector<T>>& kept) {
+    if (kept.empty()) return {};
+    const auto largest =
+        std::max_element(kept.begin(), kept.end(),
+                         [](const auto& a, const auto& b) { return a.capacity() < b.capacity(); });
+    std::vector<T> out = std::move(*largest);
+    kept.erase(largest);
+    out.clear();
+    return out;
+  }
+
+  // Keeps `v`'s memory while everything kept fits in keep_bytes; else frees it.
+  template <typename T>
+  void keep(std::vector<std::vector<T>>& kept, std::vector<T>&& v) {
+    if (v.capacity() == 0 || bytes() + bytes_of(v) > keep_bytes) return;
+    kept.push_back(std::move(v));
+  }
+  template <typename T>
+  void keep(std::vector<T>& slot, std::vector<T>&& v) {
+    if (bytes() - bytes_of(slot) + bytes_of(v) > keep_bytes) return;
+    slot = std::move(v);
+  }
+};
+
+QueryMemory::QueryMemory(std::size_t keep_bytes) : pool_(std::make_shared<Pool>(keep_bytes)) {}
+QueryMemory::~QueryMemory() = default;
+
+std::vector<Match> QueryMemory::take_matches() { return Pool::take(pool_->matches); }
+
+void QueryMemory::give_back(std::vector<Match>&& matches) {
+  pool_->keep(pool_->matches, std::move(matches));
+}
+
+std::size_t QueryMemory::bytes_held() const { return pool_->bytes(); }
+
+Ranking::Part::Part(std::shared_ptr<QueryMemory::Pool> from) : pool(std::move(from)) {
+  if (pool) {
+    units = QueryMemory::Pool::take(pool->units);
+    groups = QueryMemory::Pool::take(pool->groups);
+  }
+}
+
+Ranking::Part::~Part() {
+  if (pool) {
+    pool->keep(pool->units, std::move(units));
+    pool->keep(pool->groups, std::move(groups));
+  }
+}
+
+namespace {
+
+// Counts each facet value once per researcher, the units of a researcher
+// counted one after another. Its tallies come from, and go back to, a pool.
+class FacetCounter {
+  using Tally = QueryMemory::Pool::Tally;
+
+ public:
+  FacetCounter(const UnitColumns& columns, QueryMemory::Pool& pool)
+      : columns_(columns),
+        pool_(pool),
+        venue_(std::move(pool.venue)),
+        year_(std::move(pool.year)),
+        topic_(std::move(pool.topic)) {
+    restart();
+  }
+  ~FacetCounter() {
+    pool_.keep(pool_.venue, std::move(venue_));
+    pool_.keep(pool_.year, std::move(year_));
+    pool_.keep(pool_.topic, std::move(topic_));
+  }
+  FacetCounter(const FacetCounter&) = delete;
+  FacetCounter& operator=(const FacetCounter&) = delete;
+
+  // Forgets every count.
+  void restart() {
+    venue_.assign(columns_.venues().size() + 1, Tally{});
+    year_.assign(columns_.years().size() + 1, Tally{});
+    topic_.assign(columns_.topics().size(), Tally{});
+  }
+
+  // Counts the facet values of a unit of researcher `group`.
+  void count(std::uint32_t group, const UnitColumns::Row& unit) {
     const std::uint32_t stamp = group + 1;
     if (unit.venue != 0) venue_[unit.venue].add(stamp);
     if (unit.year != 0) year_[unit.year].add(stamp);
@@ -126,81 +240,118 @@ class FacetCounter {
   }
 
  private:
-  struct Tally {
-    std::uint32_t stamp = 0;
-    std::uint32_t count = 0;  // researchers: group numbers are 32-bit too
-    void add(std::uint32_t researcher) {
-      if (stamp == researcher) return;
-      stamp = researcher;
-      ++count;
-    }
-  };
   const UnitColumns& columns_;
+  QueryMemory::Pool& pool_;
   std::vector<Tally> venue_;
   std::vector<Tally> year_;
   std::vector<Tally> topic_;
 };
 
+// How many matches ahead ranking asks for rows (UnitColumns::prefetch): enough
+// for the misses to overlap, few enough that the rows are still cached when read.
+constexpr std::size_t kAhead = 16;
+constexpr std::uint32_t kNoGroup = UINT32_MAX;
+
 }  // namespace
 
-Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, bool count_facets) {
-  auto part = std::make_shared<Ranking::Part>();
+Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, bool count_facets,
+                         QueryMemory* memory) {
+  std::optional<QueryMemory> own;  // keeps nothing: each array is freed when done
+  if (!memory) own.emplace(0);
+  QueryMemory::Pool& pool = *(memory ? memory : &*own)->pool_;
+  auto part = std::make_shared<Ranking::Part>(memory ? memory->pool_ : nullptr);
   part->columns = matches.columns;
   part->weights = weights;
   const UnitColumns& columns = *matches.columns;
   const Factors factors(columns, weights);
+  const std::vector<Match>& all = matches.matches;
+  const std::size_t n = all.size();
+  auto& units = part->units;
+  auto& groups = part->groups;
+  units.reserve(n);
 
-  // Each matching row is read once, here: the rows of a large query's matches
-  // are spread over the whole index, so each read is a cache miss, and the
-  // passes below read what was kept of it, in order. Group by researcher with
-  // one counting sort; groups in order of first match.
-  struct Seen {
-    std::uint32_t group = 0;
-    FacetCounter::Values facets;
-    double score = 0.0;
-  };
-  const std::size_t n = matches.matches.size();
-  std::vector<Seen> seen(n);
-  std::vector<std::uint32_t> group_of(columns.researcher_count(), UINT32_MAX);
-  std::vector<std::uint32_t> sizes;
+  // Each matching row is read once, here, its rows asked for a few matches
+  // ahead: the rows of a large query's matches are spread over the whole
+  // index. A researcher's units are usually neighbours (an index run writes
+  // them together), so matches in docid order come grouped by researcher:
+  // then the units are kept in match order, a group is a run of them, and
+  // facets are counted as the rows are read. A researcher met again after
+  // another one (units written at different times, or matches in MSet order)
+  // makes `grouped` false, and the units are grouped below instead.
+  std::vector<std::uint32_t> group_of = std::move(pool.group_of);
+  group_of.assign(columns.researcher_count(), kNoGroup);
+  std::optional<FacetCounter> counter;
+  if (count_facets) counter.emplace(columns, pool);
+  bool grouped = true;
+  std::uint32_t current = kNoGroup;
   for (std::size_t i = 0; i < n; ++i) {
-    const Match& m = matches.matches[i];
+    if (i + kAhead < n) columns.prefetch(all[i + kAhead].row);
+    const Match& m = all[i];
     // Columns of an older revision would miss its new documents: a bug, not bad input.
     if (m.row >= columns.rows()) throw std::logic_error("ranking columns of another revision");
     const UnitColumns::Row& row = columns.row(m.row);
-    std::uint32_t& group = group_of[row.researcher];
-    if (group == UINT32_MAX) {
-      group = static_cast<std::uint32_t>(part->groups.size());
-      part->groups.push_back({row.researcher, 0, 0, 0.0});
-      sizes.push_back(0);
+    std::uint32_t group = group_of[row.researcher];
+    if (group == kNoGroup) {
+      group = static_cast<std::uint32_t>(groups.size());
+      group_of[row.researcher] = group;
+      const auto at = static_cast<std::uint32_t>(i);
+      groups.push_back({row.researcher, at, at, 0.0});
+      current = group;
+    } else if (group != current) {
+      grouped = false;
+      current = group;
     }
-    ++sizes[group];
-    seen[i] = Seen{
-        group, {row.venue, row.year, row.topic_set}, factors.score(row, relevance_of(m.weight))};
-  }
-  std::uint32_t offset = 0;
-  for (std::size_t g = 0; g < part->groups.size(); ++g) {
-    part->groups[g].begin = part->groups[g].end = offset;
-    offset += sizes[g];
-  }
-  // Facet values laid out as the units are (a group's units in any order).
-  std::vector<FacetCounter::Values> facet_values(count_facets ? n : 0);
-  part->units.resize(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    const Match& m = matches.matches[i];
-    const std::uint32_t at = part->groups[seen[i].group].end++;
-    part->units[at] = Ranking::Part::Unit{m.docid, m.row, relevance_of(m.weight), seen[i].score};
-    if (count_facets) facet_values[at] = seen[i].facets;
+    ++groups[group].end;  // end - begin: the group's units
+    const double relevance = relevance_of(m.weight);
+    units.push_back({m.docid, m.row, relevance, factors.score(row, relevance)});
+    if (counter && grouped) counter->count(group, row);
   }
 
-  // A researcher's score: their best units, the i-th weighted decay^i.
+  if (!grouped) {
+    // One counting sort into groups (in order of first match), then the facets.
+    std::uint32_t offset = 0;
+    for (auto& group : groups) {
+      const std::uint32_t size = group.end - group.begin;
+      group.begin = group.end = offset;
+      offset += size;
+    }
+    std::vector<Ranking::Part::Unit> by_group = QueryMemory::Pool::take(pool.units);
+    by_group.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i + kAhead < n) columns.prefetch(units[i + kAhead].row);
+      by_group[groups[group_of[columns.researcher(units[i].row)]].end++] = units[i];
+    }
+    units.swap(by_group);
+    pool.keep(pool.units, std::move(by_group));
+    if (counter) {
+      counter->restart();
+      for (std::uint32_t g = 0; g < groups.size(); ++g) {
+        for (std::uint32_t u = groups[g].begin; u < groups[g].end; ++u) {
+          if (u + kAhead < n) columns.prefetch(units[u + kAhead].row);
+          counter->count(g, columns.row(units[u].row));
+        }
+      }
+    }
+  }
+  pool.keep(pool.group_of, std::move(group_of));
+
+  // A researcher's score: their best units, the i-th weighted decay^i. The
+  // order is total (docids differ), so sorting a small group whole, or only
+  // its best `max_units`, puts the same units first.
+  const auto better = [](const Ranking::Part::Unit& a, const Ranking::Part::Unit& b) {
+    return Ranking::Part::better(a, b);
+  };
   const auto max_units = static_cast<std::size_t>(std::max(weights.max_units, 0));
-  for (auto& group : part->groups) {
-    const auto first = part->units.begin() + group.begin;
-    const auto last = part->units.begin() + group.end;
-    const auto counted = std::min<std::size_t>(max_units, group.end - group.begin);
-    std::partial_sort(first, first + static_cast<std::ptrdiff_t>(counted), last,
-                      Ranking::Part::better);
+  for (auto& group : groups) {
+    const auto first = units.begin() + group.begin;
+    const auto last = units.begin() + group.end;
+    const std::size_t size = group.end - group.begin;
+    const auto counted = std::min<std::size_t>(max_units, size);
+    if (counted == size) {
+      std::sort(first, last, better);
+    } else {
+      std::partial_sort(first, first + static_cast<std::ptrdiff_t>(counted), last, better);
+    }
     double share = 1.0;
     group.score = 0.0;
     for (auto unit = first; unit != first + static_cast<std::ptrdiff_t>(counted); ++unit) {
@@ -210,18 +361,12 @@ Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, 
   }
 
   Ranking ranking;
-  if (count_facets) {
-    FacetCounter counter(columns);
-    for (std::uint32_t g = 0; g < part->groups.size(); ++g) {
-      const auto& group = part->groups[g];
-      for (std::uint32_t u = group.begin; u < group.end; ++u) counter.count(g, facet_values[u]);
-    }
-    ranking.facets = counter.counts();
+  if (counter) {
+    ranking.facets = counter->counts();
+    counter.reset();
   }
-
-  ranking.entries_.reserve(part->groups.size());
-  for (std::uint32_t g = 0; g < part->groups.size(); ++g)
-    ranking.entries_.push_back({part.get(), g});
+  ranking.entries_.reserve(groups.size());
+  for (std::uint32_t g = 0; g < groups.size(); ++g) ranking.entries_.push_back({part.get(), g});
   ranking.parts_.push_back(std::move(part));
   return ranking;
 }

@@ -203,6 +203,17 @@ struct Searcher::Impl {
     return twin->get_revision() == db.get_revision() ? &*twin : nullptr;
   }
 
+  // The arrays of a query's matches and ranking, kept for the next query
+  // (QueryMemory: a Searcher is used by one thread at a time).
+  QueryMemory memory;
+
+  // Ranks `matched`, whose matches' memory then goes back for the next query.
+  Ranking ranked(AllMatches& matched, const RankingWeights& weights, bool facets) {
+    Ranking ranking = rank_researchers(matched.matches, weights, facets, &memory);
+    memory.give_back(std::move(matched.matches.matches));
+    return ranking;
+  }
+
   AllMatches matches_of(const Xapian::Query& query) {
     if (remote) return from_documents(every_match(db, query));
     // Columns another Searcher read for this revision cost nothing.
@@ -220,10 +231,10 @@ struct Searcher::Impl {
         // Split only while a core is free: with many searches at once (the
         // workers of `savant serve`), each matches on its own thread.
         const MatchingThreads::Lease threads = process_matching_threads().start();
-        if (threads.split()) return split_spied_matches(db, *other, query, columns);
-        return spied_matches(db, query, columns);
+        if (threads.split()) return split_spied_matches(db, *other, query, columns, &memory);
+        return spied_matches(db, query, columns, &memory);
       }
-      return spied_matches(db, query, columns);
+      return spied_matches(db, query, columns, &memory);
     }
     return from_columns(every_match(db, query), columns);
   }
@@ -247,13 +258,13 @@ struct Searcher::Impl {
     BuiltQuery built = build_query(request, db, WordMatching::all, QueryTarget{remote});
     AllMatches matched = matches_of(built.query);
     Xapian::MSet mset = matched.mset;
-    Ranking ranking = rank_researchers(matched.matches, weights, request.facets);
+    Ranking ranking = ranked(matched, weights, request.facets);
     if (static_cast<int>(ranking.size()) < weights.relax_below) {
       BuiltQuery relaxed = build_query(request, db, WordMatching::any, QueryTarget{remote});
       if (relaxed.query.get_description() != built.query.get_description()) {
         // Researchers matching every word keep their places; partial matches follow.
         AllMatches more = matches_of(relaxed.query);
-        Ranking wider = rank_researchers(more.matches, weights, request.facets);
+        Ranking wider = ranked(more, weights, request.facets);
         const std::size_t first = ranking.size();
         ranking.append_missing(wider);
         results.relaxed = ranking.size() > first;
@@ -275,7 +286,7 @@ struct Searcher::Impl {
     const RankingWeights weights = weights_with(request.ranking);
     const BuiltQuery built{similar_query(db, id), Xapian::Stem("english")};
     AllMatches matched = matches_of(built.query);
-    Ranking ranking = rank_researchers(matched.matches, weights, request.facets);
+    Ranking ranking = ranked(matched, weights, request.facets);
     SearchResults results;
     results.query = "similar:" + id;
     fill_hits(results, ranking, request, weights, matched.mset, built);
