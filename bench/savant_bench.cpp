@@ -112,7 +112,8 @@ double thread_cpu_ms() {
 // matching and weighting every match on one thread (match_cpu; a search splits
 // it over two threads on a large index), and savant's ranking of them (grouping
 // by researcher, scores, exact facets and a page of 10: rank_cpu). A plain index
-// directory only; the query as build_query makes it (no spelling correction).
+// directory only; the query as build_query makes it (no spelling correction),
+// its arrays reused from query to query as a Searcher does (QueryMemory).
 void part_figures(const std::string& db_path, const std::vector<MixQuery>& mix, int rounds,
                   std::map<std::string, std::string>& figures) {
   namespace s = savant::searcher;
@@ -120,6 +121,7 @@ void part_figures(const std::string& db_path, const std::vector<MixQuery>& mix, 
     const Xapian::Database db(db_path);
     const auto columns = std::make_shared<const s::UnitColumns>(s::UnitColumns::of_database(db));
     const s::RankingWeights weights;
+    s::QueryMemory memory;  // reused from query to query, as a Searcher does
     std::map<std::string, std::vector<double>> match_cpu;
     std::map<std::string, std::vector<double>> rank_cpu;
     for (int r = 0; r < rounds; ++r) {
@@ -131,13 +133,18 @@ void part_figures(const std::string& db_path, const std::vector<MixQuery>& mix, 
         request.year_to = q.year_to;
         const Xapian::Query query = s::build_query(request, db).query;
         double start = thread_cpu_ms();
-        const s::AllMatches matched = s::spied_matches(db, query, columns);
+        s::AllMatches matched = s::spied_matches(db, query, columns, &memory);
         match_cpu[q.kind].push_back(thread_cpu_ms() - start);
         start = thread_cpu_ms();
-        const s::Ranking ranking = s::rank_researchers(matched.matches, weights, true);
-        for (std::size_t i = 0; i < std::min<std::size_t>(10, ranking.size()); ++i) {
-          if (ranking.researcher(i).units.empty()) throw std::logic_error("a researcher unmatched");
-        }
+        {
+          const s::Ranking ranking = s::rank_researchers(matched.matches, weights, true, &memory);
+          memory.give_back(std::move(matched.matches.matches));
+          for (std::size_t i = 0; i < std::min<std::size_t>(10, ranking.size()); ++i) {
+            if (ranking.researcher(i).units.empty()) {
+              throw std::logic_error("a researcher unmatched");
+            }
+          }
+        }  // its arrays go back to `memory`
         rank_cpu[q.kind].push_back(thread_cpu_ms() - start);
       }
     }

@@ -113,9 +113,38 @@ AllMatches spy(const Xapian::Database& db, const Xapian::Query& query,
 
 }  // namespace
 
+namespace {
+
+// Vectors for the matches of `query`, `parts` of them (one per thread): those
+// `memory` kept from earlier queries, or, where it had none (a Searcher's first
+// query), vectors reserved from Xapian's estimate of the matches, so that they
+// do not grow by copies as the spies fill them. The estimate costs a matcher's
+// set-up without the matching (posting list frequencies): once, not per query.
+std::vector<std::vector<Match>> storage_for(const Xapian::Database& db, const Xapian::Query& query,
+                                            QueryMemory* memory, std::size_t parts) {
+  std::vector<std::vector<Match>> out(parts);
+  if (memory) {
+    for (auto& v : out) v = memory->take_matches();
+  }
+  if (std::all_of(out.begin(), out.end(), [](const auto& v) { return v.capacity() > 0; })) {
+    return out;
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  const Xapian::doccount estimate =
+      enquire.get_mset(0, 0, Xapian::doccount{0}).get_matches_estimated();
+  // The halves of a split hold about as many matches each; some room for an
+  // uneven split, as a reservation only takes address space until it is used.
+  const std::size_t each = estimate / parts + estimate / (4 * parts);
+  for (auto& v : out) v.reserve(std::min<std::size_t>(each, all_of(db)));
+  return out;
+}
+
+}  // namespace
+
 AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
                          const std::shared_ptr<const UnitColumns>& columns, QueryMemory* memory) {
-  return spy(db, query, columns, memory ? memory->take_matches() : std::vector<Match>());
+  return spy(db, query, columns, std::move(storage_for(db, query, memory, 1).front()));
 }
 
 AllMatches split_spied_matches(const Xapian::Database& db, const Xapian::Database& twin,
@@ -129,8 +158,9 @@ AllMatches split_spied_matches(const Xapian::Database& db, const Xapian::Databas
   // atomics, so two threads must not share one (savant's own posting source
   // is read back through condition_registry()). An error there (a
   // DatabaseModifiedError) comes out of get() as it was thrown.
-  std::vector<Match> lower_storage = memory ? memory->take_matches() : std::vector<Match>();
-  std::vector<Match> upper_storage = memory ? memory->take_matches() : std::vector<Match>();
+  std::vector<std::vector<Match>> storage = storage_for(db, query, memory, 2);
+  std::vector<Match> lower_storage = std::move(storage[0]);
+  std::vector<Match> upper_storage = std::move(storage[1]);
   auto upper = std::async(std::launch::async, [&twin, &columns, half, last,
                                                serialised = query.serialise(),
                                                storage = std::move(upper_storage)]() mutable {

@@ -19,6 +19,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
+#include <random>
 #include <set>
 #include <tuple>
 
@@ -278,6 +280,103 @@ TEST(RankingColumns, OrderIsTheSameHoweverFarItIsTaken) {
   EXPECT_EQ(paged.researcher(993).id, want[993]);
   EXPECT_EQ(paged.score(500), forward.score(500));
   for (std::size_t i = 0; i < want.size(); ++i) ASSERT_EQ(paged.id(i), want[i]) << i;
+}
+
+// Matches in docid order of an index written researcher by researcher come
+// grouped by researcher, and ranking keeps them as they come; matches whose
+// researchers' units are apart (in MSet order, or units written at different
+// times) are grouped by a counting sort. Both give the reference ranking.
+TEST(RankingColumns, MatchesInAnyOrderRankAsInDocidOrder) {
+  const Xapian::Database db(corpus_index());
+  const auto columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+  const RankingWeights weights;
+  std::mt19937 random(7);
+  for (const SearchRequest& request :
+       {request_for("machine learning"), request_for("LLM"), request_for("", "", 2018, 2022)}) {
+    const Xapian::Query query = build_query(request, db).query;
+    const Reference want = reference_ranking(db, query, weights);
+    ASSERT_GT(want.researchers.size(), 5u) << request.query;
+    Matches matches = spied_matches(db, query, columns).matches;
+    const std::vector<Match> in_order = matches.matches;
+    expect_same(rank_researchers(matches, weights, true), want, request.query + " (docid order)");
+    std::reverse(matches.matches.begin(), matches.matches.end());
+    expect_same(rank_researchers(matches, weights, true), want, request.query + " (reversed)");
+    std::shuffle(matches.matches.begin(), matches.matches.end(), random);
+    expect_same(rank_researchers(matches, weights, true), want, request.query + " (shuffled)");
+    // Only the first match moved to the end: one researcher's units apart.
+    matches.matches = in_order;
+    std::rotate(matches.matches.begin(), matches.matches.begin() + 1, matches.matches.end());
+    expect_same(rank_researchers(matches, weights, true), want, request.query + " (one apart)");
+  }
+}
+
+// The arrays of a query, reused for the next ones (QueryMemory, as a Searcher
+// does): each query gets exactly its own ranking, whether the query before was
+// larger or smaller, and a Ranking still alive (the first of a relaxed search)
+// keeps its own arrays while the next is made.
+TEST(RankingColumns, ReusedQueryMemoryGivesEachQueryItsOwnRanking) {
+  const Xapian::Database db(corpus_index());
+  const Xapian::Database twin(corpus_index());
+  const auto columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+  const RankingWeights weights;
+  const std::vector<SearchRequest> requests = {
+      request_for("machine learning"),   request_for("title:learning"),
+      request_for("", "", 2018, 2022),   request_for("LLM"),
+      request_for("robotics OR vision"), request_for("machine learning")};
+  for (const std::size_t keep : {QueryMemory::kKeepBytes, std::size_t{1024}}) {
+    QueryMemory memory(keep);
+    std::optional<Ranking> previous;
+    std::optional<Reference> previous_want;
+    for (std::size_t i = 0; i < 2 * requests.size(); ++i) {
+      const SearchRequest& request = requests[i % requests.size()];
+      const Xapian::Query query = build_query(request, db).query;
+      const Reference want = reference_ranking(db, query, weights);
+      AllMatches matched = i % 2 == 0 ? spied_matches(db, query, columns, &memory)
+                                      : split_spied_matches(db, twin, query, columns, &memory);
+      Ranking got = rank_researchers(matched.matches, weights, true, &memory);
+      memory.give_back(std::move(matched.matches.matches));
+      const std::string what = request.query + " #" + std::to_string(i);
+      expect_same(got, want, what);
+      // The one before, made with the same memory, is untouched by this one.
+      if (previous) expect_same(*previous, *previous_want, what + " (the one before)");
+      previous.emplace(std::move(got));
+      previous_want = want;
+      EXPECT_LE(memory.bytes_held(), keep) << what;
+    }
+    previous.reset();
+    if (keep == QueryMemory::kKeepBytes) EXPECT_GT(memory.bytes_held(), 0u);  // it was kept
+  }
+}
+
+// Queries one after another on one Searcher, which reuses its query arrays,
+// answer exactly as each does on a fresh Searcher.
+TEST(RankingColumns, QueriesInARowOnOneSearcherAnswerAsOnFreshSearchers) {
+  std::vector<SearchRequest> requests = {
+      request_for("machine learning"), request_for("title:learning"),
+      request_for("", "", 2018, 2022), request_for("robotics learning"),
+      request_for("LLM", "NeurIPS"),   request_for("machine learning")};
+  Searcher reused(corpus_index());
+  for (SearchRequest& request : requests) {
+    request.facets = true;
+    request.limit = 25;
+    const SearchResults got = reused.search(request);
+    const SearchResults want = Searcher(corpus_index()).search(request);
+    const std::string what = request.query + " " + request.venue;
+    EXPECT_EQ(got.total, want.total) << what;
+    EXPECT_EQ(got.relaxed, want.relaxed) << what;
+    EXPECT_EQ(got.facets, want.facets) << what;
+    ASSERT_EQ(got.hits.size(), want.hits.size()) << what;
+    for (std::size_t i = 0; i < got.hits.size(); ++i) {
+      EXPECT_EQ(got.hits[i].researcher.id, want.hits[i].researcher.id) << what << " #" << i;
+      EXPECT_EQ(got.hits[i].score, want.hits[i].score) << what << " #" << i;
+      ASSERT_EQ(got.hits[i].evidence.size(), want.hits[i].evidence.size()) << what << " #" << i;
+      for (std::size_t e = 0; e < got.hits[i].evidence.size(); ++e) {
+        EXPECT_EQ(got.hits[i].evidence[e].title, want.hits[i].evidence[e].title) << what;
+        EXPECT_EQ(got.hits[i].evidence[e].score, want.hits[i].evidence[e].score) << what;
+        EXPECT_EQ(got.hits[i].evidence[e].snippet, want.hits[i].evidence[e].snippet) << what;
+      }
+    }
+  }
 }
 
 TEST(RankingColumns, RelaxedRankingAppendsOnlyNewResearchers) {
