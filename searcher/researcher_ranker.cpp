@@ -147,10 +147,19 @@ struct QueryMemory::Pool {
     return out;
   }
 
-  // Keeps `v`'s memory while everything kept fits in keep_bytes; else frees it.
+  // Keeps `v`'s memory while everything kept fits in keep_bytes, smaller
+  // arrays of its kind making room for it; else frees it.
   template <typename T>
   void keep(std::vector<std::vector<T>>& kept, std::vector<T>&& v) {
-    if (v.capacity() == 0 || bytes() + bytes_of(v) > keep_bytes) return;
+    if (v.capacity() == 0) return;
+    while (bytes() + bytes_of(v) > keep_bytes && !kept.empty()) {
+      const auto smallest = std::min_element(
+          kept.begin(), kept.end(),
+          [](const auto& a, const auto& b) { return a.capacity() < b.capacity(); });
+      if (smallest->capacity() >= v.capacity()) return;
+      kept.erase(smallest);
+    }
+    if (bytes() + bytes_of(v) > keep_bytes) return;
     kept.push_back(std::move(v));
   }
   template <typename T>

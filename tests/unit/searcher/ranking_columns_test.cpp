@@ -344,7 +344,9 @@ TEST(RankingColumns, ReusedQueryMemoryGivesEachQueryItsOwnRanking) {
       EXPECT_LE(memory.bytes_held(), keep) << what;
     }
     previous.reset();
-    if (keep == QueryMemory::kKeepBytes) EXPECT_GT(memory.bytes_held(), 0u);  // it was kept
+    if (keep == QueryMemory::kKeepBytes) {
+      EXPECT_GT(memory.bytes_held(), 0u);  // it was kept
+    }
   }
 }
 
