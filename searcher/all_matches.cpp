@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "searcher/all_matches.hpp"
 
+#include "searcher/direct_matches.hpp"
 #include "searcher/researcher_condition.hpp"
 
 #include <algorithm>
@@ -145,6 +146,46 @@ std::vector<std::vector<Match>> storage_for(const Xapian::Database& db, const Xa
 AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
                          const std::shared_ptr<const UnitColumns>& columns, QueryMemory* memory) {
   return spy(db, query, columns, std::move(storage_for(db, query, memory, 1).front()));
+}
+
+
+std::optional<AllMatches> walked_matches(const Xapian::Database& db, const Xapian::Database* twin,
+                                         const Xapian::Query& query,
+                                         const std::shared_ptr<const UnitColumns>& columns,
+                                         const DocumentLengths* lengths) {
+  if (!walks_directly(query)) return std::nullopt;
+  AllMatches out;
+  out.matches.columns = columns;
+  const Xapian::docid last = db.get_lastdocid();
+  const Xapian::docid half = twin ? last / 2 : last;
+  // The upper half on its own thread with its own handle (a handle is for one
+  // thread at a time) and its own copy of the query (Xapian 1.4 counts
+  // references to a query's parts without atomics).
+  std::future<std::optional<std::vector<Match>>> upper;
+  if (twin) {
+    upper =
+        std::async(std::launch::async, [twin, half, last, lengths, serialised = query.serialise()] {
+          return direct_matches(*twin, Xapian::Query::unserialise(serialised, condition_registry()),
+                                half + 1, last, lengths);
+        });
+  }
+  try {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    out.mset = enquire.get_mset(0, 0);
+    std::optional<std::vector<Match>> lower = direct_matches(db, query, 1, half, lengths);
+    if (lower) out.matches.matches = std::move(*lower);
+  } catch (...) {
+    if (upper.valid()) upper.wait();
+    throw;
+  }
+  if (upper.valid()) {
+    std::optional<std::vector<Match>> more = upper.get();
+    if (more) {
+      out.matches.matches.insert(out.matches.matches.end(), more->begin(), more->end());
+    }
+  }
+  return out;
 }
 
 AllMatches split_spied_matches(const Xapian::Database& db, const Xapian::Database& twin,

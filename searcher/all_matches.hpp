@@ -3,12 +3,14 @@
 // their evidence and facet counts must be exact, so no match may be left out.
 #pragma once
 
+#include "searcher/direct_matches.hpp"
 #include "searcher/researcher_ranker.hpp"
 #include "searcher/unit_columns.hpp"
 
 #include <xapian.h>
 
 #include <memory>
+#include <optional>
 
 namespace savant::searcher {
 
@@ -44,6 +46,20 @@ AllMatches from_columns(const Xapian::MSet& mset,
 AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
                          const std::shared_ptr<const UnitColumns>& columns,
                          QueryMemory* memory = nullptr);
+
+/// Every match of `query` on `db` (one database, not shards) with the weight
+/// spied_matches gives it, bit for bit, in the same (docid) order, found by
+/// direct_matches (searcher/direct_matches.hpp) walking the posting lists
+/// without Xapian's matcher; std::nullopt for a query it does not walk.
+/// `mset` holds no items but the query's statistics, as spied_matches' does
+/// (Xapian builds its postlist tree, which records each term's weight for
+/// snippets, before it sees that no match was asked for). With `twin` (as
+/// for split_spied_matches) the upper half of the docids is walked on a
+/// second thread. `lengths`: document_lengths of the same revision, or null.
+std::optional<AllMatches> walked_matches(const Xapian::Database& db, const Xapian::Database* twin,
+                                         const Xapian::Query& query,
+                                         const std::shared_ptr<const UnitColumns>& columns,
+                                         const DocumentLengths* lengths = nullptr);
 
 /// spied_matches on two threads: `db` matches the lower half of the docids,
 /// `twin` (another handle on the same database at the same revision: a handle

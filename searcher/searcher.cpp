@@ -8,6 +8,7 @@
 #include "schema/text_normalizer.hpp"
 #include "schema/xapian_errors.hpp"
 #include "searcher/all_matches.hpp"
+#include "searcher/direct_matches.hpp"
 #include "searcher/evidence_reader.hpp"
 #include "searcher/evidence_view.hpp"
 #include "searcher/index_parts.hpp"
@@ -29,6 +30,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -97,6 +99,7 @@ struct Searcher::Impl {
     remote = opened.remote;
     vocabulary.reset();
     columns.reset();
+    lengths.reset();
     revision_searched = false;
     twin.reset();
   }
@@ -108,6 +111,7 @@ struct Searcher::Impl {
       // new revision has into one it had.
       vocabulary.reset();
       columns.reset();
+      lengths.reset();
       revision_searched = false;
     }
     if (twin) twin->reopen();
@@ -166,6 +170,9 @@ struct Searcher::Impl {
   // the search that first needs them; never for remote shards (see all_matches).
   std::shared_ptr<const UnitColumns> columns;
   bool revision_searched = false;  // a search ran on this revision
+  // Every document's length, read on the first search walked without
+  // Xapian's matcher (direct_matches.hpp); dropped with the columns.
+  std::shared_ptr<const DocumentLengths> lengths;
 
   // A first search of a revision matching at most this many units reads their
   // values from their documents: a one-shot `savant search` with a narrow
@@ -214,6 +221,14 @@ struct Searcher::Impl {
     return ranking;
   }
 
+  // SAVANT_MATCHER=xapian collects every match with Xapian's matcher and a
+  // MatchSpy even where direct_matches could walk the query: to measure one
+  // against the other with the same binary (README, "Query latency").
+  const bool walk_directly = [] {
+    const char* matcher = std::getenv("SAVANT_MATCHER");
+    return matcher == nullptr || std::string_view(matcher) != "xapian";
+  }();
+
   AllMatches matches_of(const Xapian::Query& query) {
     if (remote) return from_documents(every_match(db, query));
     // Columns another Searcher read for this revision cost nothing.
@@ -227,6 +242,20 @@ struct Searcher::Impl {
     }
     if (!columns) columns = columns_of_revision();
     if (single_local()) {
+      // Walked without Xapian's matcher where the query allows it: the same
+      // matches and weights (all_matches.hpp), on two threads while a core
+      // is free.
+      if (walk_directly && walks_directly(query)) {
+        const Xapian::Database* other = twin_at_revision();
+        const MatchingThreads::Lease threads = process_matching_threads().start();
+        if (!lengths || lengths->revision != db.get_revision()) {
+          lengths = std::make_shared<const DocumentLengths>(document_lengths(db));
+        }
+        if (auto walked = walked_matches(db, threads.split() ? other : nullptr, query, columns,
+                                         lengths.get())) {
+          return std::move(*walked);
+        }
+      }
       if (const Xapian::Database* other = twin_at_revision()) {
         // Split only while a core is free: with many searches at once (the
         // workers of `savant serve`), each matches on its own thread.
