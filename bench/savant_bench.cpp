@@ -13,6 +13,7 @@
 // what each researcher was derived from, so that every researcher is built
 // again, as every run did before researchers were kept (the comparison).
 #include "searcher/all_matches.hpp"
+#include "searcher/direct_matches.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/researcher_ranker.hpp"
 #include "searcher/unit_columns.hpp"
@@ -24,13 +25,16 @@
 #include "bench/common/bench_common.hpp"
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -108,9 +112,10 @@ double thread_cpu_ms() {
   return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
 }
 
-// Where a query's CPU goes, per kind (p50 over queries and rounds): Xapian
-// matching and weighting every match on one thread (match_cpu; a search splits
-// it over two threads on a large index), and savant's ranking of them (grouping
+// Where a query's CPU goes, per kind (p50 over queries and rounds): matching
+// and weighting every match on one thread, by walking posting lists or by
+// Xapian's matcher as a search does (match_cpu; a search splits it over two
+// threads on a large index), and savant's ranking of them (grouping
 // by researcher, scores, exact facets and a page of 10: rank_cpu). A plain index
 // directory only; the query as build_query makes it (no spelling correction),
 // its arrays reused from query to query as a Searcher does (QueryMemory).
@@ -122,6 +127,9 @@ void part_figures(const std::string& db_path, const std::vector<MixQuery>& mix, 
     const auto columns = std::make_shared<const s::UnitColumns>(s::UnitColumns::of_database(db));
     const s::RankingWeights weights;
     s::QueryMemory memory;  // reused from query to query, as a Searcher does
+    const char* matcher = std::getenv("SAVANT_MATCHER");
+    const bool walk = matcher == nullptr || std::string_view(matcher) != "xapian";
+    const s::DocumentLengths lengths = s::document_lengths(db);
     std::map<std::string, std::vector<double>> match_cpu;
     std::map<std::string, std::vector<double>> rank_cpu;
     for (int r = 0; r < rounds; ++r) {
@@ -133,7 +141,12 @@ void part_figures(const std::string& db_path, const std::vector<MixQuery>& mix, 
         request.year_to = q.year_to;
         const Xapian::Query query = s::build_query(request, db).query;
         double start = thread_cpu_ms();
-        s::AllMatches matched = s::spied_matches(db, query, columns, &memory);
+        // As a search matches: the posting lists walked where the query
+        // allows it (unless SAVANT_MATCHER=xapian), else Xapian's matcher.
+        std::optional<s::AllMatches> walked;
+        if (walk) walked = s::walked_matches(db, nullptr, query, columns, &lengths);
+        s::AllMatches matched =
+            walked ? std::move(*walked) : s::spied_matches(db, query, columns, &memory);
         match_cpu[q.kind].push_back(thread_cpu_ms() - start);
         start = thread_cpu_ms();
         {
