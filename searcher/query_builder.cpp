@@ -18,6 +18,8 @@
 
 #include <cctype>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -81,68 +83,169 @@ Xapian::FieldProcessor* keeping_errors(std::unique_ptr<Xapian::FieldProcessor> i
   return (new ErrorKeepingFieldProcessor(std::move(inner), error))->release();
 }
 
-bool has_phrase(const Xapian::Query& query) {
-  if (query.get_type() == Xapian::Query::OP_PHRASE) return true;
-  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-    if (has_phrase(query.get_subquery(i))) return true;
-  }
-  return false;
+// A stemmed term of the query parser split into its field prefix and stem
+// ("ZSthe": "S", "the"): the parser's Z, the field's upper-case prefix, then
+// the stem. Nothing for any other query or term (topics, venues, years,
+// e-mails, researchers are exact terms without Z).
+struct StemmedTerm {
+  std::string_view prefix;
+  std::string_view stem;
+};
+
+std::optional<StemmedTerm> stemmed_term(const Xapian::Query& query, std::string& storage) {
+  if (query.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
+  storage = *query.get_terms_begin();
+  if (storage.empty() || storage[0] != 'Z') return std::nullopt;
+  std::size_t stem = 1;
+  while (stem < storage.size() && std::isupper(static_cast<unsigned char>(storage[stem]))) ++stem;
+  const std::string_view term(storage);
+  return StemmedTerm{term.substr(1, stem - 1), term.substr(stem)};
 }
 
-// Whether `query` is the stemmed term of a phrase function word in any field
-// ("Zof", "ZSthe", "ZAand"): the query parser's Z, the field's upper-case
-// prefix, then the stem.
-bool is_function_word_term(const Xapian::Query& query) {
-  if (query.get_type() != Xapian::Query::LEAF_TERM) return false;
-  const std::string term = *query.get_terms_begin();
-  if (term.empty() || term[0] != 'Z') return false;
-  std::size_t stem = 1;
-  while (stem < term.size() && std::isupper(static_cast<unsigned char>(term[stem]))) ++stem;
-  return is_phrase_function_word(std::string_view(term).substr(stem));
-}
+// The words of one query being built: which function words it asks for
+// (function_words_asked_for) and how each term is to be read.
+class WordRules {
+ public:
+  explicit WordRules(const std::set<std::string>& asked) : asked_(asked) {}
+
+  // A stemmed term of a function word the query did not ask for, in any
+  // field; `in_name` says whether the field is the researcher's name.
+  bool is_function_word_term(const Xapian::Query& query, bool& in_name) const {
+    std::string storage;
+    const std::optional<StemmedTerm> term = stemmed_term(query, storage);
+    if (!term || !is_function_word_stem(term->stem) || asked_.count(std::string(term->stem))) {
+      return false;
+    }
+    in_name = term->prefix == schema::kPrefixName;
+    return true;
+  }
+
+  // A function word outside the name: left out beside another word. In the
+  // name it is part of the name ("An", "To" are surnames: name:"an wang").
+  bool is_left_out_term(const Xapian::Query& query) const {
+    bool in_name = false;
+    return is_function_word_term(query, in_name) && !in_name;
+  }
+
+  // Whether `query` holds a stemmed term of a word that is not a function
+  // word (or is one the query asked for): a word that counts.
+  bool has_word(const Xapian::Query& query) const {
+    std::string storage;
+    if (const std::optional<StemmedTerm> term = stemmed_term(query, storage)) {
+      return !is_function_word_stem(term->stem) || asked_.count(std::string(term->stem)) != 0;
+    }
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+      if (has_word(query.get_subquery(i))) return true;
+    }
+    return false;
+  }
+
+  // Which of the subqueries of an AND or OR are function words to leave out
+  // when another word stays: a function word's term outside the name; a bare
+  // word's alternatives (`of` is `Zof OR ZAof`: the text and the name), whole
+  // or flattened by the parser into the OR of the words; never a phrase, a
+  // field processor's query or the name field alone.
+  std::vector<bool> left_out(const Xapian::Query& query) const {
+    const std::size_t n = query.get_num_subqueries();
+    std::set<std::string> bare;  // stems whose text term is a direct subquery
+    std::string storage;
+    for (std::size_t i = 0; i < n; ++i) {
+      const Xapian::Query part = query.get_subquery(i);
+      if (is_left_out_term(part)) bare.insert(std::string(stemmed_term(part, storage)->stem));
+    }
+    std::vector<bool> out(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+      const Xapian::Query part = query.get_subquery(i);
+      bool in_name = false;
+      if (is_function_word_term(part, in_name)) {
+        out[i] = !in_name || bare.count(std::string(stemmed_term(part, storage)->stem)) != 0;
+      } else if (part.get_type() == Xapian::Query::OP_OR ||
+                 part.get_type() == Xapian::Query::OP_SYNONYM) {
+        out[i] = is_bare_function_word(part);
+      }
+    }
+    return out;
+  }
+
+ private:
+  // An OR of function words' terms, one of them outside the name.
+  bool is_bare_function_word(const Xapian::Query& query) const {
+    bool outside_name = false;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+      bool in_name = false;
+      if (!is_function_word_term(query.get_subquery(i), in_name)) return false;
+      outside_name |= !in_name;
+    }
+    return outside_name;
+  }
+
+  const std::set<std::string>& asked_;
+};
 
 // The index has no positions, so Xapian runs every phrase as the AND of its
 // terms (Database::has_positions() is false): writing it as that AND lets
 // MSet::snippet highlight the words, which it does not for a phrase of stems
 // (it compares a phrase's terms with the words as written, and the index has
-// stems only). The AND leaves out the phrase's function words when it has
-// another word ("mixture of experts" is mixture AND experts): "of" is in
-// nearly every unit, so requiring it changed almost no match while the AND
-// skipped through its posting list at every match (docs/ARCHITECTURE.md,
-// "Phrases without positions"). Operators whose parameters Xapian 1.4 does
-// not expose (scale factors, windows) are left alone with their phrases; the
-// query parser puts none above a phrase.
-}  // namespace
-
-Xapian::Query phrases_as_and(const Xapian::Query& query) {
-  if (!has_phrase(query)) return query;
+// stems only).
+//
+// Function words are left out wherever another word stays: in a phrase's AND
+// ("mixture of experts" is mixture AND experts) and in the AND or OR of the
+// words (`history of science` is history AND science, and its relaxed retry
+// history OR science). "of" is in nearly every unit: requiring it changed
+// almost no match while the AND skipped through its posting list at every
+// match, and ORing it matched units holding only it. A query of function
+// words only keeps them, as do the name field, `+of`, `-the` and NOT the (an
+// exclusion is no AND or OR of words) (docs/ARCHITECTURE.md, "Function
+// words"). Operators whose parameters Xapian 1.4 does not expose (scale
+// factors, windows) are left alone with their subqueries; the query parser
+// puts none above a word.
+Xapian::Query matched_words(const Xapian::Query& query, const WordRules& rules) {
   const Xapian::Query::op op = query.get_type();
+  const std::size_t n = query.get_num_subqueries();
   std::vector<Xapian::Query> parts;
-  parts.reserve(query.get_num_subqueries());
-  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-    parts.push_back(phrases_as_and(query.get_subquery(i)));
-  }
+  parts.reserve(n);
   switch (op) {
     case Xapian::Query::OP_PHRASE: {
-      std::vector<Xapian::Query> words;
-      for (const Xapian::Query& part : parts) {
-        if (!is_function_word_term(part)) words.push_back(part);
+      for (std::size_t i = 0; i < n; ++i) {
+        if (!rules.is_left_out_term(query.get_subquery(i))) parts.push_back(query.get_subquery(i));
       }
-      if (words.empty()) words = parts;  // "the of": nothing else to match
-      return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
+      if (parts.empty()) {  // "the of": nothing else to match
+        for (std::size_t i = 0; i < n; ++i) parts.push_back(query.get_subquery(i));
+      }
+      return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
     }
     case Xapian::Query::OP_AND:
-    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_OR: {
+      const std::vector<bool> left_out = rules.left_out(query);
+      bool another_word = false;
+      for (std::size_t i = 0; i < n; ++i) {
+        another_word |= !left_out[i] && rules.has_word(query.get_subquery(i));
+      }
+      for (std::size_t i = 0; i < n; ++i) {
+        if (another_word && left_out[i]) continue;
+        parts.push_back(matched_words(query.get_subquery(i), rules));
+      }
+      return Xapian::Query(op, parts.begin(), parts.end());
+    }
     case Xapian::Query::OP_AND_NOT:
     case Xapian::Query::OP_XOR:
     case Xapian::Query::OP_AND_MAYBE:
     case Xapian::Query::OP_FILTER:
     case Xapian::Query::OP_SYNONYM:
     case Xapian::Query::OP_MAX:
+      for (std::size_t i = 0; i < n; ++i) {
+        parts.push_back(matched_words(query.get_subquery(i), rules));
+      }
       return Xapian::Query(op, parts.begin(), parts.end());
     default:
       return query;
   }
+}
+
+}  // namespace
+
+Xapian::Query words_as_matched(const Xapian::Query& query, const std::set<std::string>& asked) {
+  return matched_words(query, WordRules(asked));
 }
 
 namespace {
@@ -173,11 +276,13 @@ class InstitutionFieldProcessor : public Xapian::FieldProcessor {
     const std::string typed = decode_institution(value);
     Xapian::QueryParser parser;
     parser.set_database(db_);
-    set_stemming(parser, Xapian::Stem("english"));
+    const Xapian::Stem stemmer("english");
+    set_stemming(parser, stemmer);
     parser.add_prefix("institution", std::string(schema::kPrefixInstitution));
     Xapian::Query units;
     try {
-      units = phrases_as_and(parser.parse_query("institution:" + typed, kParserFlags));
+      units = words_as_matched(parser.parse_query("institution:" + typed, kParserFlags),
+                               function_words_asked_for(typed, stemmer));
     } catch (const Xapian::QueryParserError& e) {
       throw Error(ErrorCategory::query, fmt::format("institution:{}: {}", typed, e.get_msg()));
     }
@@ -378,7 +483,7 @@ BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
       throw query_error(text, e.get_msg());
     }
     if (!field_error.empty()) throw query_error(text, field_error);
-    built.query = phrases_as_and(built.query);
+    built.query = words_as_matched(built.query, function_words_asked_for(text, built.stemmer));
     if (built.query.empty()) built.query = Xapian::Query::MatchAll;
   }
   // Filters hold for the same evidence unit as the query.

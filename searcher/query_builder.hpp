@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <set>
 #include <string>
 
 namespace savant::searcher {
@@ -31,9 +32,12 @@ enum class WordMatching {
 BuiltQuery build_query(const SearchRequest& request, const Xapian::Database& db,
                        WordMatching words = WordMatching::all, const QueryTarget& target = {});
 
-/// `query` with every phrase written as the AND of its terms (the index has
-/// no positions, so Xapian runs a phrase as that AND anyway).
-Xapian::Query phrases_as_and(const Xapian::Query& query);
+/// `query` as it is matched: every phrase written as the AND of its terms
+/// (the index has no positions, so Xapian runs a phrase as that AND anyway),
+/// and function words (searcher/function_words.hpp) left out of a phrase's
+/// AND and of the AND or OR of the words wherever another word stays, except
+/// in the name field and those in `asked` (stems: function_words_asked_for).
+Xapian::Query words_as_matched(const Xapian::Query& query, const std::set<std::string>& asked);
 
 /// Whether every document `query` can match is an evidence unit: it
 /// requires, in each of its alternatives, a term only evidence units carry

@@ -4,6 +4,7 @@
 
 #include "indexer/vocabulary_documents.hpp"
 #include "schema/prefixes.hpp"
+#include "searcher/function_words.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -24,19 +25,6 @@ bool only_letters_left_out(std::string_view word, std::string_view candidate,
     if (i < word.size() && word[i] == c) ++i;
   }
   return i == word.size();
-}
-
-// Words a search for expertise never means, however frequent: "wavs" is
-// not "was". The query parser keeps them (there is no stopper), so
-// suggesting one would require it in every matching piece of evidence.
-bool is_function_word(std::string_view word) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "about", "after", "all",   "also",  "and",  "any",  "are",   "been",  "but",  "can",  "could",
-      "for",   "from",  "had",   "has",   "have", "her",  "his",   "how",   "into", "its",  "may",
-      "more",  "most",  "not",   "our",   "she",  "some", "such",  "than",  "that", "the",  "their",
-      "them",  "then",  "there", "these", "they", "this", "those", "very",  "was",  "were", "what",
-      "when",  "where", "which", "while", "who",  "will", "with",  "would", "you",  "your"};
-  return kWords.count(word) != 0;
 }
 
 bool is_plain_word(std::string_view word) {
@@ -103,6 +91,8 @@ std::optional<std::string> Vocabulary::closest(std::string_view word,
   for (std::size_t length = low; length <= high; ++length) {
     for (const std::string& candidate : by_length_[length]) {
       const std::size_t d = edit_distance(word, candidate, limit);
+      // A function word is never the word meant, however frequent: "wavs" is
+      // not "was" (searcher/function_words.hpp).
       if (d > limit || d > best_distance || is_function_word(candidate)) continue;
       // Only the few close words are looked up (one round trip each on a
       // remote shard); a word no document has any more is no suggestion.

@@ -297,9 +297,9 @@ TEST(QueryBuilder, PhrasesAreTheAndOfTheirWords) {
 // AND skip through that posting list at every match (docs/ARCHITECTURE.md).
 TEST(QueryBuilder, PhrasesLeaveOutTheirFunctionWords) {
   const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
-      {"\"mixture of experts\"", {"Zof", "ZAof"}},      // quoted, words and names
-      {"mixture of experts", {"Zof", "ZAof"}},          // a topic alias typed loose
-      {"mixture-of-experts routing", {"Zof", "ZAof"}},  // hyphenated
+      {"\"mixture of experts\"", {"Zof"}},      // quoted
+      {"mixture of experts", {"Zof"}},          // a topic alias typed loose
+      {"mixture-of-experts routing", {"Zof"}},  // hyphenated
       {"title:\"history of the universe\"", {"ZSof", "ZSthe"}},
       {"\"learning to rank with a model for and in an on\"",
        {"Zto", "Zwith", "Za@", "Zfor", "Zand", "Zin", "Zan", "Zon"}},
@@ -313,39 +313,158 @@ TEST(QueryBuilder, PhrasesLeaveOutTheirFunctionWords) {
   }
   const std::string moe = described("\"mixture of experts\"");
   EXPECT_NE(moe.find("Zmixtur@1 AND Zexpert@3"), std::string::npos) << moe;
-  EXPECT_NE(moe.find("ZAmixtur@1 AND ZAexpert@3"), std::string::npos) << moe;
-  // A phrase of function words only keeps them (there is nothing else), and a
-  // function word outside a phrase is the word typed.
+  // A phrase of function words only keeps them (there is nothing else).
   EXPECT_NE(described("\"of the\"").find("Zof@1 AND Zthe@2"), std::string::npos);
-  EXPECT_NE(described("history of science").find("Zof@2"), std::string::npos);
   // Only whole stems: "often" and "theory" are words.
   EXPECT_NE(described("\"theory often\"").find("Ztheori@1 AND Zoften@2"), std::string::npos);
 }
 
-// What the phrase matches: a unit with the words but not the function word
-// between them is found (the index cannot tell the order or adjacency anyway).
-TEST(QueryBuilder, APhraseMatchesUnitsWithoutItsFunctionWords) {
+// In a name they are the name: "An", "To" and "In" are surnames. A quoted
+// bare phrase searches the name with them and the text without.
+TEST(QueryBuilder, NamesKeepTheirFunctionWords) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"name:\"an wang\"", "ZAan@1 AND ZAwang@2"},
+      {"name:an name:wang", "ZAan@1 AND ZAwang@2"},
+      {"name:an wang", "ZAan@1"},
+      {"\"an wang\"", "ZAan@1 AND ZAwang@2"},
+      {"\"mixture of experts\"", "ZAmixtur@1 AND ZAof@2 AND ZAexpert@3"},
+  };
+  for (const auto& [query, kept] : cases) {
+    const std::string text = described(query);
+    EXPECT_NE(text.find(kept), std::string::npos) << query << " -> " << text;
+  }
+  // The text half of the bare phrase needs "wang" only.
+  EXPECT_EQ(described("\"an wang\"").find("Zan@"), std::string::npos);
+}
+
+std::string described_relaxed(const std::string& query) {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  for (const char* stems : {"mixtur expert", "mixtur of expert", "mixtur of", "of expert"}) {
+  SearchRequest request;
+  request.query = query;
+  return build_query(request, db, WordMatching::any).query.get_description();
+}
+
+// Unquoted, a function word beside another word is left out of the AND of
+// the words and of the relaxed retry's OR: `history of science` needs history
+// and science, and its retry is history OR science, never "of" alone, which
+// nearly every unit holds (docs/ARCHITECTURE.md, "Function words").
+TEST(QueryBuilder, UnquotedFunctionWordsAreNeitherRequiredNorOred) {
+  for (const char* query : {"history of science", "History Of Science", "HISTORY OF SCIENCE",
+                            "the history of the science", "history of AND science",
+                            "(history of) science", "history OR of OR science"}) {
+    for (const std::string& text : {described(query), described_relaxed(query)}) {
+      EXPECT_EQ(text.find("of@"), std::string::npos) << query << " -> " << text;
+      EXPECT_EQ(text.find("the@"), std::string::npos) << query << " -> " << text;
+      EXPECT_NE(text.find("Zhistori@"), std::string::npos) << query << " -> " << text;
+      EXPECT_NE(text.find("Zscienc@"), std::string::npos) << query << " -> " << text;
+    }
+  }
+  EXPECT_NE(described("history of science").find(" AND "), std::string::npos);
+  EXPECT_EQ(described_relaxed("history of science").find(" AND "), std::string::npos)
+      << described_relaxed("history of science");
+  // Every word of the one list, as the stem the query has ("very" is veri).
+  for (const char* query : {"researchers who study bees", "what is federated learning",
+                            "very large databases", "about cosmology from our group"}) {
+    for (const std::string& text : {described(query), described_relaxed(query)}) {
+      for (const char* stem : {"Zwho@", "Zwhat@", "Zveri@", "Zabout@", "Zfrom@", "Zour@"}) {
+        EXPECT_EQ(text.find(stem), std::string::npos) << query << " -> " << text;
+      }
+    }
+  }
+  // In the fields of words too.
+  EXPECT_EQ(described("title:of title:science").find("ZSof@"), std::string::npos);
+  EXPECT_EQ(described("history title:of").find("ZSof@"), std::string::npos);
+}
+
+// What is left when nothing else is, and what the query asks for itself.
+TEST(QueryBuilder, FunctionWordsAreSearchedWhenAskedFor) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"the", {"Zthe@1"}},                     // only function words: nothing else
+      {"the of", {"Zthe@1", "Zof@2"}},         //
+      {"\"the who\"", {"Zthe@1", "Zwho@2"}},   //
+      {"title:of", {"ZSof@1"}},                //
+      {"of kind:publication", {"Zof@1"}},      // a filter is no word
+      {"history +of science", {"Zof@2"}},      // required
+      {"history +title:of", {"ZSof@2"}},       //
+      {"WHO guidelines", {"Zwho@1"}},          // capitals: an acronym
+      {"CAN bus", {"Zcan@1"}},                 //
+      {"history -the", {"AND_NOT (Zthe@"}},    // an exclusion is no AND of words
+      {"of -science", {"(Zof@1", "AND_NOT"}},  //
+      {"institution:of", {"ZXIof@1"}},         // the only word of the institution
+      {"name:of", {"ZAof@1"}},                 //
+  };
+  for (const auto& [query, kept] : cases) {
+    for (const std::string& text : {described(query), described_relaxed(query)}) {
+      for (const std::string& term : kept) {
+        EXPECT_NE(text.find(term), std::string::npos) << query << ": " << term << " in " << text;
+      }
+    }
+  }
+  // Operators are no acronyms.
+  EXPECT_EQ(described("the AND science").find("Zthe@"), std::string::npos);
+}
+
+// Field values that are no words keep theirs: a venue's name is resolved
+// whole, an e-mail is exact, and an institution's words are all needed but
+// its function words, as in a phrase.
+TEST(QueryBuilder, FieldValuesKeepWhatTheyNeed) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"venue:\"Advances in Neural Information Processing Systems\" routing", "XVneurips"},
+      {"email:the.who@uni.edu of", "XEthe.who@uni.edu"},
+      {"institution:\"university of oxford\" routing", "ZXIunivers@1 AND ZXIoxford@3"},
+  };
+  for (const auto& [query, term] : cases) {
+    const std::string text = described(query);
+    EXPECT_NE(text.find(term), std::string::npos) << query << " -> " << text;
+  }
+  EXPECT_EQ(described("institution:\"university of oxford\"").find("ZXIof@"), std::string::npos);
+}
+
+// The evidence units each query matches, of units holding these stems.
+std::vector<Xapian::docid> matching(const std::vector<std::string>& units, const std::string& query,
+                                    WordMatching words) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const std::string& stems : units) {
     Xapian::Document doc;
-    std::string text(stems);
-    for (std::size_t start = 0; start < text.size();) {
-      const std::size_t end = std::min(text.find(' ', start), text.size());
-      doc.add_term("Z" + text.substr(start, end - start));
+    for (std::size_t start = 0; start < stems.size();) {
+      const std::size_t end = std::min(stems.find(' ', start), stems.size());
+      doc.add_term("Z" + stems.substr(start, end - start));
       start = end + 1;
     }
     doc.add_boolean_term(schema::make_term(schema::kPrefixKind, schema::kKindEvidence));
     db.add_document(doc);
   }
   SearchRequest request;
-  request.query = "\"mixture of experts\"";
+  request.query = query;
   Xapian::Enquire enquire(db);
-  enquire.set_query(build_query(request, db).query);
+  enquire.set_query(build_query(request, db, words).query);
   const Xapian::MSet matches = enquire.get_mset(0, 10);
   std::vector<Xapian::docid> found;
   for (auto it = matches.begin(); it != matches.end(); ++it) found.push_back(*it);
   std::sort(found.begin(), found.end());
-  EXPECT_EQ(found, (std::vector<Xapian::docid>{1, 2}));
+  return found;
+}
+
+// What the phrase matches: a unit with the words but not the function word
+// between them is found (the index cannot tell the order or adjacency anyway).
+TEST(QueryBuilder, APhraseMatchesUnitsWithoutItsFunctionWords) {
+  EXPECT_EQ(matching({"mixtur expert", "mixtur of expert", "mixtur of", "of expert"},
+                     "\"mixture of experts\"", WordMatching::all),
+            (std::vector<Xapian::docid>{1, 2}));
+}
+
+// Unquoted alike; the relaxed retry's OR finds units with either word but
+// none with "of" alone; and a query of function words only finds them.
+TEST(QueryBuilder, UnquotedFunctionWordsMatchNothingByThemselves) {
+  const std::vector<std::string> units = {
+      "histori scienc", "histori of scienc", "histori of", "of the", "scienc", "the"};
+  EXPECT_EQ(matching(units, "history of science", WordMatching::all),
+            (std::vector<Xapian::docid>{1, 2}));
+  EXPECT_EQ(matching(units, "history of science", WordMatching::any),
+            (std::vector<Xapian::docid>{1, 2, 3, 5}));
+  EXPECT_EQ(matching(units, "the", WordMatching::all), (std::vector<Xapian::docid>{4, 6}));
+  EXPECT_EQ(matching(units, "of the", WordMatching::all), (std::vector<Xapian::docid>{4}));
+  EXPECT_EQ(matching(units, "history +of", WordMatching::all), (std::vector<Xapian::docid>{2, 3}));
 }
 
 TEST(QueryBuilder, EveryTopicOfTheTaxonomyIsItsExactTopicTerm) {
