@@ -127,12 +127,13 @@ class WordRules {
     return is_function_word_term(query, in_name) && !in_name;
   }
 
-  // Whether `query` holds a stemmed term of a word that is not a function
-  // word (or is one the query asked for): a word that counts.
+  // Whether `query` holds a stemmed term of a word that counts: not a
+  // function word, or one the query asked for, or one in the name.
   bool has_word(const Xapian::Query& query) const {
     std::string storage;
     if (const std::optional<StemmedTerm> term = stemmed_term(query, storage)) {
-      return !is_function_word_stem(term->stem) || asked_.count(std::string(term->stem)) != 0;
+      return !is_function_word_stem(term->stem) || asked_.count(std::string(term->stem)) != 0 ||
+             term->prefix == schema::kPrefixName;
     }
     for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
       if (has_word(query.get_subquery(i))) return true;

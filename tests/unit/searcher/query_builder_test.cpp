@@ -333,8 +333,10 @@ TEST(QueryBuilder, NamesKeepTheirFunctionWords) {
     const std::string text = described(query);
     EXPECT_NE(text.find(kept), std::string::npos) << query << " -> " << text;
   }
-  // The text half of the bare phrase needs "wang" only.
+  // The text half of the bare phrase needs "wang" only, and a name is a word
+  // beside which "of" is left out.
   EXPECT_EQ(described("\"an wang\"").find("Zan@"), std::string::npos);
+  EXPECT_EQ(described("name:an of").find("Zof@"), std::string::npos) << described("name:an of");
 }
 
 std::string described_relaxed(const std::string& query) {
