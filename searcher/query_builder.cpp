@@ -243,9 +243,24 @@ Xapian::Query matched_words(const Xapian::Query& query, const WordRules& rules) 
   }
 }
 
+// Whether `query` holds a phrase or a function word's term: else the query
+// is left as the parser made it (nothing to rewrite, and nothing rebuilt).
+bool has_phrase_or_function_word(const Xapian::Query& query) {
+  if (query.get_type() == Xapian::Query::OP_PHRASE) return true;
+  std::string storage;
+  if (const std::optional<StemmedTerm> term = stemmed_term(query, storage)) {
+    return is_function_word_stem(term->stem);
+  }
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+    if (has_phrase_or_function_word(query.get_subquery(i))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Xapian::Query words_as_matched(const Xapian::Query& query, const std::set<std::string>& asked) {
+  if (!has_phrase_or_function_word(query)) return query;
   return matched_words(query, WordRules(asked));
 }
 
