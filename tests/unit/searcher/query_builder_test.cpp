@@ -423,8 +423,8 @@ TEST(QueryBuilder, FieldValuesKeepWhatTheyNeed) {
 }
 
 // The evidence units each query matches, of units holding these stems.
-std::vector<Xapian::docid> matching(const std::vector<std::string>& units, const std::string& query,
-                                    WordMatching words) {
+std::vector<Xapian::docid> units_matching(const std::vector<std::string>& units,
+                                          const std::string& query, WordMatching words) {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   for (const std::string& stems : units) {
     Xapian::Document doc;
@@ -450,8 +450,8 @@ std::vector<Xapian::docid> matching(const std::vector<std::string>& units, const
 // What the phrase matches: a unit with the words but not the function word
 // between them is found (the index cannot tell the order or adjacency anyway).
 TEST(QueryBuilder, APhraseMatchesUnitsWithoutItsFunctionWords) {
-  EXPECT_EQ(matching({"mixtur expert", "mixtur of expert", "mixtur of", "of expert"},
-                     "\"mixture of experts\"", WordMatching::all),
+  EXPECT_EQ(units_matching({"mixtur expert", "mixtur of expert", "mixtur of", "of expert"},
+                           "\"mixture of experts\"", WordMatching::all),
             (std::vector<Xapian::docid>{1, 2}));
 }
 
@@ -460,13 +460,14 @@ TEST(QueryBuilder, APhraseMatchesUnitsWithoutItsFunctionWords) {
 TEST(QueryBuilder, UnquotedFunctionWordsMatchNothingByThemselves) {
   const std::vector<std::string> units = {
       "histori scienc", "histori of scienc", "histori of", "of the", "scienc", "the"};
-  EXPECT_EQ(matching(units, "history of science", WordMatching::all),
+  EXPECT_EQ(units_matching(units, "history of science", WordMatching::all),
             (std::vector<Xapian::docid>{1, 2}));
-  EXPECT_EQ(matching(units, "history of science", WordMatching::any),
+  EXPECT_EQ(units_matching(units, "history of science", WordMatching::any),
             (std::vector<Xapian::docid>{1, 2, 3, 5}));
-  EXPECT_EQ(matching(units, "the", WordMatching::all), (std::vector<Xapian::docid>{4, 6}));
-  EXPECT_EQ(matching(units, "of the", WordMatching::all), (std::vector<Xapian::docid>{4}));
-  EXPECT_EQ(matching(units, "history +of", WordMatching::all), (std::vector<Xapian::docid>{2, 3}));
+  EXPECT_EQ(units_matching(units, "the", WordMatching::all), (std::vector<Xapian::docid>{4, 6}));
+  EXPECT_EQ(units_matching(units, "of the", WordMatching::all), (std::vector<Xapian::docid>{4}));
+  EXPECT_EQ(units_matching(units, "history +of", WordMatching::all),
+            (std::vector<Xapian::docid>{2, 3}));
 }
 
 TEST(QueryBuilder, EveryTopicOfTheTaxonomyIsItsExactTopicTerm) {
