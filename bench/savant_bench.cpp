@@ -144,7 +144,7 @@ void part_figures(const std::string& db_path, const std::vector<MixQuery>& mix, 
         // As a search matches: the posting lists walked where the query
         // allows it (unless SAVANT_MATCHER=xapian), else Xapian's matcher.
         std::optional<s::AllMatches> walked;
-        if (walk) walked = s::walked_matches(db, nullptr, query, columns, &lengths);
+        if (walk) walked = s::walked_matches(db, nullptr, query, columns, &lengths, &memory);
         s::AllMatches matched =
             walked ? std::move(*walked) : s::spied_matches(db, query, columns, &memory);
         match_cpu[q.kind].push_back(thread_cpu_ms() - start);

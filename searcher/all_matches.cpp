@@ -148,32 +148,37 @@ AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
   return spy(db, query, columns, std::move(storage_for(db, query, memory, 1).front()));
 }
 
-
 std::optional<AllMatches> walked_matches(const Xapian::Database& db, const Xapian::Database* twin,
                                          const Xapian::Query& query,
                                          const std::shared_ptr<const UnitColumns>& columns,
-                                         const DocumentLengths* lengths) {
+                                         const DocumentLengths* lengths, QueryMemory* memory) {
   if (!walks_directly(query)) return std::nullopt;
   AllMatches out;
   out.matches.columns = columns;
   const Xapian::docid last = db.get_lastdocid();
   const Xapian::docid half = twin ? last / 2 : last;
+  // Vectors kept from earlier queries, taken here: QueryMemory is for the
+  // calling thread only.
+  std::vector<Match> lower_storage = memory ? memory->take_matches() : std::vector<Match>{};
+  std::vector<Match> upper_storage = memory && twin ? memory->take_matches() : std::vector<Match>{};
   // The upper half on its own thread with its own handle (a handle is for one
   // thread at a time) and its own copy of the query (Xapian 1.4 counts
   // references to a query's parts without atomics).
   std::future<std::optional<std::vector<Match>>> upper;
   if (twin) {
     upper =
-        std::async(std::launch::async, [twin, half, last, lengths, serialised = query.serialise()] {
+        std::async(std::launch::async, [twin, half, last, lengths, serialised = query.serialise(),
+                                        storage = std::move(upper_storage)]() mutable {
           return direct_matches(*twin, Xapian::Query::unserialise(serialised, condition_registry()),
-                                half + 1, last, lengths);
+                                half + 1, last, lengths, std::move(storage));
         });
   }
   try {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     out.mset = enquire.get_mset(0, 0);
-    std::optional<std::vector<Match>> lower = direct_matches(db, query, 1, half, lengths);
+    std::optional<std::vector<Match>> lower =
+        direct_matches(db, query, 1, half, lengths, std::move(lower_storage));
     if (lower) out.matches.matches = std::move(*lower);
   } catch (...) {
     if (upper.valid()) upper.wait();
@@ -183,6 +188,7 @@ std::optional<AllMatches> walked_matches(const Xapian::Database& db, const Xapia
     std::optional<std::vector<Match>> more = upper.get();
     if (more) {
       out.matches.matches.insert(out.matches.matches.end(), more->begin(), more->end());
+      if (memory) memory->give_back(std::move(*more));
     }
   }
   return out;

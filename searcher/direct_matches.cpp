@@ -418,14 +418,15 @@ bool walks_directly(const Xapian::Query& query) {
 
 std::optional<std::vector<Match>> direct_matches(const Xapian::Database& db,
                                                  const Xapian::Query& query, Xapian::docid first,
-                                                 Xapian::docid last,
-                                                 const DocumentLengths* lengths) {
+                                                 Xapian::docid last, const DocumentLengths* lengths,
+                                                 std::vector<Match> storage) {
   const bool current = lengths != nullptr && lengths->revision == db.get_revision();
   Tree tree(db, current ? std::span<const Xapian::termcount>(lengths->by_docid)
                         : std::span<const Xapian::termcount>());
   const std::optional<std::size_t> root = tree.build_root(query);
   if (!root) return std::nullopt;
-  std::vector<Match> out;
+  std::vector<Match> out = std::move(storage);
+  out.clear();
   if (first > last) return out;
   for (Xapian::docid did = tree.skip_to(*root, std::max<Xapian::docid>(first, 1));
        did != kEnd && did <= last; did = tree.next(*root)) {

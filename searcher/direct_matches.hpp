@@ -37,12 +37,15 @@ DocumentLengths document_lengths(const Xapian::Database& db);
 /// The statistics (document count, average length, term frequencies) are
 /// those of `db`, whatever the docid range, as the matcher's are. Document
 /// lengths come from `lengths` when it is of `db`'s revision, else from the
-/// index.
+/// index. The matches fill `storage` (emptied first), so that a vector kept
+/// from an earlier query (QueryMemory) is reused instead of faulting in fresh
+/// pages.
 std::optional<std::vector<Match>> direct_matches(const Xapian::Database& db,
                                                  const Xapian::Query& query,
                                                  Xapian::docid first = 1,
                                                  Xapian::docid last = Xapian::docid(-1),
-                                                 const DocumentLengths* lengths = nullptr);
+                                                 const DocumentLengths* lengths = nullptr,
+                                                 std::vector<Match> storage = {});
 
 /// Whether direct_matches walks `query` (it returns std::nullopt otherwise).
 bool walks_directly(const Xapian::Query& query);

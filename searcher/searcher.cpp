@@ -252,7 +252,7 @@ struct Searcher::Impl {
           lengths = std::make_shared<const DocumentLengths>(document_lengths(db));
         }
         if (auto walked = walked_matches(db, threads.split() ? other : nullptr, query, columns,
-                                         lengths.get())) {
+                                         lengths.get(), &memory)) {
           return std::move(*walked);
         }
       }
