@@ -540,7 +540,9 @@ std::string latex_to_markdown(std::string_view latex) {
 DocumentRecord read_latex(const ReaderInput& input) {
   std::string_view source = structured::source_text(input.bytes, input.text);
   std::string src = strip_latex_comments(source);
-  std::string name = name_from_commands(src);
+  // Values taken from the raw bytes are normalised one by one, as the other
+  // structured readers' are: a byte that is not UTF-8 must not reach the text.
+  std::string name = schema::normalize_text(name_from_commands(src));
   std::string email = command_text(src, "email");
   // Class-specific contact blocks (\info{...}, \contact{...}) in the preamble:
   // any address there is the owner's.
@@ -550,6 +552,7 @@ DocumentRecord read_latex(const ReaderInput& input) {
       if (email.find(found) == std::string::npos) email += " " + found;
     }
   }
+  email = schema::normalize_text(email);
   std::string text = latex_to_markdown(source);
   // A fragment without headings (an \input{} part of a CV): its file name
   // says what it holds ("publications_nih.tex", "work.tex").

@@ -3,6 +3,7 @@
 #include "indexer/readers/latex_reader.hpp"
 
 #include "indexer/readers/structured_common.hpp"
+#include "indexer/readers/text_decoder.hpp"
 #include "tests/unit/indexer/readers/reader_test_support.hpp"
 #include "tests/unit/indexer/readers/structured_test_support.hpp"
 
@@ -95,6 +96,17 @@ TEST(LatexReader, EmailFromAContactBlockInThePreamble) {
                 "\\begin{document}\\section{Skills}C++\\end{document}",
                 "cv.tex");
   EXPECT_EQ(record.emails, std::vector<std::string>{"pfyu@google.com"});
+}
+
+// Found by fuzzing (scripts/fuzz.sh latex): a byte that is not UTF-8 inside a
+// friggeri-cv \header, decoded and normalised as read_document does.
+TEST(LatexReader, InvalidBytesInAHeaderGiveValidUtf8) {
+  const std::string bytes = "\\header{\xff}";
+  static const ExtractContext context;
+  const std::string text = schema::normalize_text(decode_to_utf8(bytes));
+  DocumentRecord record = read_latex(ReaderInput{"cv.tex", bytes, text, context});
+  EXPECT_TRUE(schema::is_valid_utf8(record.name)) << record.name;
+  EXPECT_TRUE(schema::is_valid_utf8(record.text)) << record.text;
 }
 
 // Real files: names, publication counts, known entries.
