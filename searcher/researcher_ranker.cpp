@@ -12,8 +12,10 @@
 #include "searcher/researcher_ranker.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace savant::searcher {
@@ -79,6 +81,28 @@ struct Ranking::Part {
     std::uint32_t end = 0;
     double score = 0.0;
   };
+
+  // Sets `group`'s score: its best units, the i-th weighted decay^i, which
+  // it puts first. The order is total (docids differ), so sorting a small
+  // group whole, or only its best `max_units`, puts the same units first.
+  void score(Group& group) {
+    const auto first = units.begin() + group.begin;
+    const auto last = units.begin() + group.end;
+    const std::size_t size = group.end - group.begin;
+    const auto max_units = static_cast<std::size_t>(std::max(weights.max_units, 0));
+    const auto counted = std::min<std::size_t>(max_units, size);
+    if (counted == size) {
+      std::sort(first, last, better);
+    } else {
+      std::partial_sort(first, first + static_cast<std::ptrdiff_t>(counted), last, better);
+    }
+    double share = 1.0;
+    group.score = 0.0;
+    for (auto unit = first; unit != first + static_cast<std::ptrdiff_t>(counted); ++unit) {
+      group.score += share * unit->score;
+      share *= weights.decay;
+    }
+  }
 
   explicit Part(std::shared_ptr<QueryMemory::Pool> from);
   ~Part();
@@ -269,15 +293,20 @@ constexpr std::uint32_t kNoGroup = UINT32_MAX;
 
 Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, bool count_facets,
                          QueryMemory* memory) {
+  return rank_researchers(matches.columns, matches.matches, weights, count_facets, memory);
+}
+
+Ranking rank_researchers(const std::shared_ptr<const UnitColumns>& of_revision,
+                         std::span<const Match> all, const RankingWeights& weights,
+                         bool count_facets, QueryMemory* memory) {
   std::optional<QueryMemory> own;  // keeps nothing: each array is freed when done
   if (!memory) own.emplace(0);
   QueryMemory::Pool& pool = *(memory ? memory : &*own)->pool_;
   auto part = std::make_shared<Ranking::Part>(memory ? memory->pool_ : nullptr);
-  part->columns = matches.columns;
+  part->columns = of_revision;
   part->weights = weights;
-  const UnitColumns& columns = *matches.columns;
+  const UnitColumns& columns = *of_revision;
   const Factors factors(columns, weights);
-  const std::vector<Match>& all = matches.matches;
   const std::size_t n = all.size();
   auto& units = part->units;
   auto& groups = part->groups;
@@ -354,30 +383,7 @@ Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, 
   }
   pool.keep(pool.group_of, std::move(group_of));
 
-  // A researcher's score: their best units, the i-th weighted decay^i. The
-  // order is total (docids differ), so sorting a small group whole, or only
-  // its best `max_units`, puts the same units first.
-  const auto better = [](const Ranking::Part::Unit& a, const Ranking::Part::Unit& b) {
-    return Ranking::Part::better(a, b);
-  };
-  const auto max_units = static_cast<std::size_t>(std::max(weights.max_units, 0));
-  for (auto& group : groups) {
-    const auto first = units.begin() + group.begin;
-    const auto last = units.begin() + group.end;
-    const std::size_t size = group.end - group.begin;
-    const auto counted = std::min<std::size_t>(max_units, size);
-    if (counted == size) {
-      std::sort(first, last, better);
-    } else {
-      std::partial_sort(first, first + static_cast<std::ptrdiff_t>(counted), last, better);
-    }
-    double share = 1.0;
-    group.score = 0.0;
-    for (auto unit = first; unit != first + static_cast<std::ptrdiff_t>(counted); ++unit) {
-      group.score += share * unit->score;
-      share *= weights.decay;
-    }
-  }
+  for (auto& group : groups) part->score(group);
 
   Ranking ranking;
   if (counter) {
@@ -390,6 +396,129 @@ Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, 
   return ranking;
 }
 
+namespace {
+
+// The facet values rows `rows` hold, each once: venue and year numbers (0,
+// none, left out) and topic numbers, as FacetCounter counts a researcher's.
+struct FacetValues {
+  std::vector<std::uint32_t> venues;
+  std::vector<std::uint32_t> years;
+  std::vector<std::uint32_t> topics;
+
+  FacetValues(const UnitColumns& columns, const std::vector<std::uint32_t>& rows) {
+    for (std::uint32_t row : rows) {
+      if (columns.venue(row) != 0) venues.push_back(columns.venue(row));
+      if (columns.year(row) != 0) years.push_back(columns.year(row));
+      for (std::uint32_t t : columns.topics_in(columns.topic_set(row))) topics.push_back(t);
+    }
+    for (auto* values : {&venues, &years, &topics}) {
+      std::sort(values->begin(), values->end());
+      values->erase(std::unique(values->begin(), values->end()), values->end());
+    }
+  }
+};
+
+std::vector<std::uint32_t> common(const std::vector<std::uint32_t>& a,
+                                  const std::vector<std::uint32_t>& b) {
+  std::vector<std::uint32_t> out;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+// A researcher in both parts was counted once in each for the facet values
+// both parts' units have: counts one less for each.
+void uncount_twice_counted(FacetCounts& facets, const UnitColumns& columns,
+                           const FacetValues& lower, const FacetValues& upper) {
+  for (std::uint32_t v : common(lower.venues, upper.venues)) {
+    --facets["venue"][columns.venues()[v - 1]];
+  }
+  for (std::uint32_t y : common(lower.years, upper.years)) {
+    --facets["year"][std::to_string(columns.years()[y - 1])];
+  }
+  for (std::uint32_t t : common(lower.topics, upper.topics)) --facets["topic"][columns.topics()[t]];
+}
+
+}  // namespace
+
+Ranking join_rankings(Ranking&& lower, Ranking&& upper) {
+  if (lower.parts_.size() != 1 || upper.parts_.size() != 1 || lower.ordered_ != 0 ||
+      upper.ordered_ != 0 || lower.parts_[0]->columns != upper.parts_[0]->columns) {
+    throw std::logic_error("join_rankings: not two parts of one query as ranked");
+  }
+  const Ranking::Part& low = *lower.parts_[0];
+  const Ranking::Part& up = *upper.parts_[0];
+  const UnitColumns& columns = *low.columns;
+
+  Ranking out;
+  out.facets = std::move(lower.facets);
+  for (const auto& [facet, values] : upper.facets) {
+    auto& into = out.facets[facet];
+    for (const auto& [value, count] : values) into[value] += count;
+  }
+
+  // The researchers in both parts: usually none, or the one whose units the
+  // split point fell among.
+  std::vector<bool> in_lower(columns.researcher_count(), false);
+  for (const auto& group : low.groups) in_lower[group.researcher] = true;
+  std::vector<bool> shared_upper(up.groups.size(), false);
+  std::unordered_map<std::uint32_t, std::uint32_t> upper_group_of;  // by researcher
+  for (std::uint32_t g = 0; g < up.groups.size(); ++g) {
+    if (in_lower[up.groups[g].researcher]) {
+      shared_upper[g] = true;
+      upper_group_of.emplace(up.groups[g].researcher, g);
+    }
+  }
+
+  std::shared_ptr<Ranking::Part> joined;
+  if (!upper_group_of.empty()) joined = std::make_shared<Ranking::Part>(nullptr);
+  out.entries_.reserve(low.groups.size() + up.groups.size() - upper_group_of.size());
+  for (std::uint32_t g = 0; g < low.groups.size(); ++g) {
+    const auto& group = low.groups[g];
+    const auto both = upper_group_of.find(group.researcher);
+    if (both == upper_group_of.end()) {
+      out.entries_.push_back({&low, g});
+      continue;
+    }
+    // Every unit of the researcher, scored again as one group.
+    const auto& other = up.groups[both->second];
+    joined->columns = low.columns;
+    joined->weights = low.weights;
+    Ranking::Part::Group all{group.researcher, static_cast<std::uint32_t>(joined->units.size()), 0,
+                             0.0};
+    joined->units.insert(joined->units.end(), low.units.begin() + group.begin,
+                         low.units.begin() + group.end);
+    joined->units.insert(joined->units.end(), up.units.begin() + other.begin,
+                         up.units.begin() + other.end);
+    all.end = static_cast<std::uint32_t>(joined->units.size());
+    joined->score(all);
+    joined->groups.push_back(all);
+    if (!out.facets.empty()) {
+      const auto rows_of = [](const Ranking::Part& part, const Ranking::Part::Group& of) {
+        std::vector<std::uint32_t> rows;
+        for (std::uint32_t u = of.begin; u < of.end; ++u) rows.push_back(part.units[u].row);
+        return rows;
+      };
+      uncount_twice_counted(out.facets, columns, FacetValues(columns, rows_of(low, group)),
+                            FacetValues(columns, rows_of(up, other)));
+    }
+  }
+  for (std::uint32_t g = 0; g < up.groups.size(); ++g) {
+    if (!shared_upper[g]) out.entries_.push_back({&up, g});
+  }
+  if (joined) {
+    for (std::uint32_t g = 0; g < joined->groups.size(); ++g) {
+      out.entries_.push_back({joined.get(), g});
+    }
+  }
+  out.parts_ = std::move(lower.parts_);
+  out.parts_.insert(out.parts_.end(), upper.parts_.begin(), upper.parts_.end());
+  if (joined) out.parts_.push_back(std::move(joined));
+  lower.entries_.clear();
+  upper.entries_.clear();
+  upper.parts_.clear();
+  return out;
+}
+
 void Ranking::order_first(std::size_t n) const {
   n = std::min(n, entries_.size());
   if (n <= ordered_) return;
@@ -398,8 +527,9 @@ void Ranking::order_first(std::size_t n) const {
   // order O(n log n) in all.
   const std::size_t upto = std::min(entries_.size(), std::max(n, 2 * ordered_ + 64));
   // Entries before ordered_ are in place and better than every later one, so
-  // the rest is ordered within itself. All of them come from one Part:
-  // append_missing orders both rankings entirely before joining them.
+  // the rest is ordered within itself. Entries may come from several Parts
+  // (join_rankings), all of one revision's columns: researcher numbers compare
+  // across them. append_missing orders both rankings entirely before joining them.
   const auto better = [](const Entry& a, const Entry& b) {
     const auto& ga = a.part->groups[a.group];
     const auto& gb = b.part->groups[b.group];

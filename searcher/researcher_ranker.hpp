@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -77,7 +78,9 @@ class Ranking {
   FacetCounts facets;
 
  private:
-  friend Ranking rank_researchers(const Matches&, const RankingWeights&, bool, QueryMemory*);
+  friend Ranking rank_researchers(const std::shared_ptr<const UnitColumns>&, std::span<const Match>,
+                                  const RankingWeights&, bool, QueryMemory*);
+  friend Ranking join_rankings(Ranking&&, Ranking&&);
   friend class QueryMemory;
   struct Part;
   struct Entry {
@@ -121,7 +124,8 @@ class QueryMemory {
   struct Pool;  // defined with rank_researchers
 
  private:
-  friend Ranking rank_researchers(const Matches&, const RankingWeights&, bool, QueryMemory*);
+  friend Ranking rank_researchers(const std::shared_ptr<const UnitColumns>&, std::span<const Match>,
+                                  const RankingWeights&, bool, QueryMemory*);
   std::shared_ptr<Pool> pool_;
 };
 
@@ -129,5 +133,19 @@ class QueryMemory {
 /// query. With `memory`, its arrays come from and go back to it (see QueryMemory).
 Ranking rank_researchers(const Matches& matches, const RankingWeights& weights, bool count_facets,
                          QueryMemory* memory = nullptr);
+
+/// The same for some of a query's matches (read from `columns`): a part of
+/// them that join_rankings() puts together with the rest.
+Ranking rank_researchers(const std::shared_ptr<const UnitColumns>& columns,
+                         std::span<const Match> matches, const RankingWeights& weights,
+                         bool count_facets, QueryMemory* memory = nullptr);
+
+/// The ranking of two disjoint parts of one query's matches, each ranked by
+/// rank_researchers() with the same columns, weights and facet choice and not
+/// yet read: what ranking all of them at once gives (same researchers, scores,
+/// order, units and facets). A researcher with units in both parts gets them
+/// all again and is counted once per facet value. Costs the two parts'
+/// researchers, not their units, unless a researcher is in both.
+Ranking join_rankings(Ranking&& lower, Ranking&& upper);
 
 }  // namespace savant::searcher

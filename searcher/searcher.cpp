@@ -22,6 +22,7 @@
 #include "searcher/similar.hpp"
 #include "searcher/snapshot_retry.hpp"
 #include "searcher/spelling.hpp"
+#include "searcher/split_ranking.hpp"
 #include "searcher/vocabulary.hpp"
 #include <savant/error.hpp>
 #include <savant/search.hpp>
@@ -214,9 +215,22 @@ struct Searcher::Impl {
   // (QueryMemory: a Searcher is used by one thread at a time).
   QueryMemory memory;
 
+  // The second thread's arrays when ranking is split (rank_in_two).
+  QueryMemory upper_memory;
+
+  // Matches from which ranking is split over two threads while a core is
+  // free: below, starting a thread costs more than half the ranking saves.
+  static constexpr std::size_t kSplitRankingFrom = 32768;
+
   // Ranks `matched`, whose matches' memory then goes back for the next query.
   Ranking ranked(AllMatches& matched, const RankingWeights& weights, bool facets) {
-    Ranking ranking = rank_researchers(matched.matches, weights, facets, &memory);
+    std::size_t at = matched.matches.matches.size();  // past the end: one thread
+    std::optional<MatchingThreads::Lease> threads;
+    if (at >= kSplitRankingFrom) {
+      threads.emplace(process_matching_threads().start());
+      if (threads->split()) at = split_point(matched.matches);
+    }
+    Ranking ranking = rank_in_two(matched.matches, at, weights, facets, &memory, &upper_memory);
     memory.give_back(std::move(matched.matches.matches));
     return ranking;
   }

@@ -11,6 +11,7 @@
 #include "searcher/field_processors.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/ranking_settings.hpp"
+#include "searcher/split_ranking.hpp"
 #include "tests/support/temp_dir.hpp"
 #include <savant/savant.hpp>
 
@@ -308,6 +309,65 @@ TEST(RankingColumns, MatchesInAnyOrderRankAsInDocidOrder) {
     std::rotate(matches.matches.begin(), matches.matches.begin() + 1, matches.matches.end());
     expect_same(rank_researchers(matches, weights, true), want, request.query + " (one apart)");
   }
+}
+
+// Ranking split in two parts on two threads and joined (rank_in_two) gives
+// the ranking of one part: wherever the cut falls, between researchers (as
+// split_point puts it), inside one researcher's units, or with researchers'
+// units spread over both parts (matches not in docid order), with the arrays
+// of both parts reused from query to query.
+TEST(RankingColumns, RankingInTwoPartsRanksAsInOne) {
+  const Xapian::Database db(corpus_index());
+  const auto columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+  const RankingWeights decaying;
+  const RankingWeights flat = weights_with({{"decay", 1.0}, {"max_units", 3}});
+  QueryMemory lower;
+  QueryMemory upper;
+  std::mt19937 random(11);
+  std::size_t researchers_in_both = 0;
+  for (const SearchRequest& request :
+       {request_for("machine learning"), request_for("LLM"), request_for("", "", 2018, 2022)}) {
+    const Xapian::Query query = build_query(request, db).query;
+    for (const RankingWeights* weights : {&decaying, &flat}) {
+      const Reference want = reference_ranking(db, query, *weights);
+      ASSERT_GT(want.researchers.size(), 5u) << request.query;
+      Matches matches = spied_matches(db, query, columns).matches;
+      const std::size_t n = matches.matches.size();
+      for (const char* order : {"docid order", "shuffled"}) {
+        if (std::string(order) == "shuffled") {
+          std::shuffle(matches.matches.begin(), matches.matches.end(), random);
+        }
+        const std::size_t between = split_point(matches);
+        ASSERT_GT(between, 0u);
+        ASSERT_LT(between, n);
+        if (std::string(order) == "docid order") {
+          EXPECT_NE(columns->researcher(matches.matches[between].row),
+                    columns->researcher(matches.matches[between - 1].row));
+        }
+        for (const std::size_t at : {between, std::size_t{1}, n / 3, n / 2, n - 1, n}) {
+          const std::string what =
+              request.query + " (" + order + ", cut at " + std::to_string(at) + ")";
+          const Ranking got = rank_in_two(matches, at, *weights, true, &lower, &upper);
+          expect_same(got, want, what);
+          // Without facets too: the join then has none to mend.
+          const Ranking plain = rank_in_two(matches, at, *weights, false, &lower, &upper);
+          ASSERT_EQ(plain.size(), want.researchers.size()) << what;
+          EXPECT_TRUE(plain.facets.empty()) << what;
+          for (std::size_t i = 0; i < plain.size(); ++i) {
+            ASSERT_EQ(plain.id(i), want.researchers[i].id) << what;
+          }
+          std::set<std::uint32_t> first;
+          for (std::size_t i = 0; i < std::min(at, n); ++i) {
+            first.insert(columns->researcher(matches.matches[i].row));
+          }
+          for (std::size_t i = at; i < n; ++i) {
+            researchers_in_both += first.count(columns->researcher(matches.matches[i].row));
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(researchers_in_both, 100u);  // the join had researchers to mend
 }
 
 // The arrays of a query, reused for the next ones (QueryMemory, as a Searcher
