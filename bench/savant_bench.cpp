@@ -126,7 +126,8 @@ void part_figures(const std::string& db_path, const std::vector<MixQuery>& mix, 
     const Xapian::Database db(db_path);
     const auto columns = std::make_shared<const s::UnitColumns>(s::UnitColumns::of_database(db));
     const s::RankingWeights weights;
-    s::QueryMemory memory;  // reused from query to query, as a Searcher does
+    // Reused from query to query, keeping what a Searcher's keeps.
+    s::QueryMemory memory(s::QueryMemory::keep_bytes_for(columns->rows()));
     const char* matcher = std::getenv("SAVANT_MATCHER");
     const bool walk = matcher == nullptr || std::string_view(matcher) != "xapian";
     const s::DocumentLengths lengths = s::document_lengths(db);

@@ -12,6 +12,7 @@
 #include "searcher/researcher_ranker.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <iterator>
 #include <optional>
 #include <stdexcept>
@@ -139,9 +140,20 @@ struct QueryMemory::Pool {
     }
   };
 
-  explicit Pool(std::size_t keep) : keep_bytes(keep) {}
+  explicit Pool(std::size_t keep) { set_keep(keep); }
+  ~Pool() { kept_in_process -= reported; }
+  Pool(const Pool&) = delete;
+  Pool& operator=(const Pool&) = delete;
 
-  std::size_t keep_bytes;
+  // What every pool of the process keeps between queries, as each last
+  // counted it, may reach twice the largest keep_bytes any pool has: the
+  // Searchers of `savant serve` (one per worker, two pools each) then keep
+  // arrays for about one large query each on two threads, not one per worker.
+  static inline std::atomic<std::size_t> kept_in_process{0};
+  static inline std::atomic<std::size_t> largest_keep{0};
+
+  std::size_t keep_bytes = 0;
+  std::size_t reported = 0;  // this pool's part of kept_in_process
   std::vector<std::vector<Match>> matches;
   std::vector<std::vector<Ranking::Part::Unit>> units;
   std::vector<std::vector<Ranking::Part::Group>> groups;
@@ -150,12 +162,45 @@ struct QueryMemory::Pool {
   std::vector<Tally> year;
   std::vector<Tally> topic;
 
+  void set_keep(std::size_t keep) {
+    keep_bytes = keep;
+    std::size_t largest = largest_keep.load(std::memory_order_relaxed);
+    while (largest < keep && !largest_keep.compare_exchange_weak(largest, keep)) {
+    }
+  }
+
   std::size_t bytes() const {
     std::size_t total = bytes_of(group_of) + bytes_of(venue) + bytes_of(year) + bytes_of(topic);
     for (const auto& v : matches) total += bytes_of(v);
     for (const auto& v : units) total += bytes_of(v);
     for (const auto& v : groups) total += bytes_of(v);
     return total;
+  }
+
+  // Whether this pool may hold `own` bytes: within its keep_bytes, and the
+  // process's within its bound (the other pools' as they last counted them).
+  bool fits(std::size_t own) const {
+    if (own > keep_bytes) return false;
+    const std::size_t others = kept_in_process.load(std::memory_order_relaxed) - reported;
+    return others + own <= 2 * largest_keep.load(std::memory_order_relaxed);
+  }
+
+  // Counts what this pool holds now in kept_in_process.
+  void report() {
+    const std::size_t now = bytes();
+    kept_in_process += now;
+    kept_in_process -= reported;
+    reported = now;
+  }
+
+  // Frees everything kept.
+  void release() {
+    matches.clear();
+    units.clear();
+    groups.clear();
+    std::vector<std::uint32_t>().swap(group_of);
+    for (auto* v : {&venue, &year, &topic}) std::vector<Tally>().swap(*v);
+    report();
   }
 
   // An empty vector, with the most capacity of those kept.
@@ -171,25 +216,25 @@ struct QueryMemory::Pool {
     return out;
   }
 
-  // Keeps `v`'s memory while everything kept fits in keep_bytes, smaller
-  // arrays of its kind making room for it; else frees it.
+  // Keeps `v`'s memory while everything kept fits (fits()), smaller arrays of
+  // its kind making room for it; else frees it.
   template <typename T>
   void keep(std::vector<std::vector<T>>& kept, std::vector<T>&& v) {
     if (v.capacity() == 0) return;
-    while (bytes() + bytes_of(v) > keep_bytes && !kept.empty()) {
+    while (!fits(bytes() + bytes_of(v)) && !kept.empty()) {
       const auto smallest = std::min_element(
           kept.begin(), kept.end(),
           [](const auto& a, const auto& b) { return a.capacity() < b.capacity(); });
-      if (smallest->capacity() >= v.capacity()) return;
+      if (smallest->capacity() >= v.capacity()) break;
       kept.erase(smallest);
     }
-    if (bytes() + bytes_of(v) > keep_bytes) return;
-    kept.push_back(std::move(v));
+    if (fits(bytes() + bytes_of(v))) kept.push_back(std::move(v));
+    report();
   }
   template <typename T>
   void keep(std::vector<T>& slot, std::vector<T>&& v) {
-    if (bytes() - bytes_of(slot) + bytes_of(v) > keep_bytes) return;
-    slot = std::move(v);
+    if (fits(bytes() - bytes_of(slot) + bytes_of(v))) slot = std::move(v);
+    report();
   }
 };
 
@@ -200,6 +245,11 @@ std::vector<Match> QueryMemory::take_matches() { return Pool::take(pool_->matche
 
 void QueryMemory::give_back(std::vector<Match>&& matches) {
   pool_->keep(pool_->matches, std::move(matches));
+}
+
+void QueryMemory::keep_at_most(std::size_t bytes) {
+  pool_->set_keep(bytes);
+  if (pool_->bytes() > bytes) pool_->release();
 }
 
 std::size_t QueryMemory::bytes_held() const { return pool_->bytes(); }

@@ -224,6 +224,9 @@ struct Searcher::Impl {
 
   // Ranks `matched`, whose matches' memory then goes back for the next query.
   Ranking ranked(AllMatches& matched, const RankingWeights& weights, bool facets) {
+    const std::size_t keep = QueryMemory::keep_bytes_for(matched.matches.columns->rows());
+    memory.keep_at_most(keep);
+    upper_memory.keep_at_most(keep);
     std::size_t at = matched.matches.matches.size();  // past the end: one thread
     std::optional<MatchingThreads::Lease> threads;
     if (at >= kSplitRankingFrom) {

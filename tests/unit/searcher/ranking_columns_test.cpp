@@ -410,6 +410,40 @@ TEST(RankingColumns, ReusedQueryMemoryGivesEachQueryItsOwnRanking) {
   }
 }
 
+// A QueryMemory keeps at most its limit, also after the limit is lowered, and
+// all of a process's together at most twice the largest limit: three that
+// may each keep 1 GiB keep two such arrays, the third when one of the others
+// is gone. (The arrays are reserved, not written: address space only.)
+TEST(RankingColumns, QueryMemoriesKeepWithinTheirOwnAndTheProcessLimits) {
+  constexpr std::size_t kLimit = (std::size_t{1} << 30) + 4096;  // the process's largest
+  const auto array_of = [](std::size_t bytes) {
+    std::vector<Match> v;
+    v.reserve(bytes / sizeof(Match));
+    return v;
+  };
+  std::optional<QueryMemory> first(kLimit);
+  QueryMemory second(kLimit);
+  QueryMemory third(kLimit);
+  first->give_back(array_of(std::size_t{1} << 30));
+  second.give_back(array_of(std::size_t{1} << 30));
+  EXPECT_GE(first->bytes_held(), std::size_t{1} << 30);
+  EXPECT_GE(second.bytes_held(), std::size_t{1} << 30);
+  third.give_back(array_of(std::size_t{1} << 30));
+  EXPECT_EQ(third.bytes_held(), 0u);  // over twice the largest limit: freed
+  first.reset();
+  third.give_back(array_of(std::size_t{1} << 30));
+  EXPECT_GE(third.bytes_held(), std::size_t{1} << 30);
+  third.give_back(array_of(std::size_t{1} << 20));  // over its own limit
+  EXPECT_LE(third.bytes_held(), kLimit);
+  third.keep_at_most(std::size_t{1} << 20);  // lowered: what is held beyond goes
+  EXPECT_EQ(third.bytes_held(), 0u);
+  third.give_back(array_of(std::size_t{1} << 19));
+  EXPECT_GT(third.bytes_held(), 0u);
+  EXPECT_LE(third.bytes_held(), std::size_t{1} << 20);
+  EXPECT_EQ(QueryMemory::keep_bytes_for(1000), QueryMemory::kKeepBytes);
+  EXPECT_EQ(QueryMemory::keep_bytes_for(17'846'528), std::size_t{17'846'528} * 8);
+}
+
 // Queries one after another on one Searcher, which reuses its query arrays,
 // answer exactly as each does on a fresh Searcher.
 TEST(RankingColumns, QueriesInARowOnOneSearcherAnswerAsOnFreshSearchers) {
