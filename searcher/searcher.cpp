@@ -13,6 +13,7 @@
 #include "searcher/evidence_view.hpp"
 #include "searcher/index_parts.hpp"
 #include "searcher/matching_threads.hpp"
+#include "searcher/page_reader.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/ranking_settings.hpp"
 #include "searcher/researcher_profile.hpp"
@@ -157,13 +158,6 @@ struct Searcher::Impl {
       }
       throw schema::translate_xapian_error(e, path);
     }
-  }
-
-  Researcher load_researcher(const std::string& id) {
-    const std::string unique = schema::researcher_unique_term(id);
-    auto it = db.postlist_begin(unique);
-    if (it == db.postlist_end(unique)) return Researcher{id, id, {}, {}, {}, {}, 0, {}};
-    return schema::researcher_from_json(nlohmann::json::parse(db.get_document(*it).get_data()));
   }
 
   std::optional<Vocabulary> vocabulary;  // built on the first query that needs it
@@ -349,18 +343,30 @@ struct Searcher::Impl {
     results.total = ranking.size();
     results.facets = std::move(ranking.facets);
     const std::size_t end = std::min(results.total, request.offset + request.limit);
+    std::vector<RankedResearcher> page;
+    for (std::size_t i = request.offset; i < end; ++i) page.push_back(ranking.researcher(i));
+    // Half the page read on a second thread while a core is free; not when
+    // explaining, whose reading goes through the records this reader keeps.
+    const Xapian::Database* other = nullptr;
+    std::optional<MatchingThreads::Lease> threads;
+    if (page.size() >= 2 && !request.explain) {
+      other = twin_at_revision();
+      if (other != nullptr) {
+        threads.emplace(process_matching_threads().start());
+        if (!threads->split()) other = nullptr;
+      }
+    }
     EvidenceReader evidence(db);  // each record read once for the page
-    for (std::size_t i = request.offset; i < end; ++i) {
-      const RankedResearcher ranked = ranking.researcher(i);
+    std::vector<PageEntry> read = read_page(db, evidence, other, page, request.evidence_per_result);
+    for (std::size_t k = 0; k < page.size(); ++k) {
+      const RankedResearcher& ranked = page[k];
       SearchHit hit;
-      hit.rank = i + 1;
+      hit.rank = request.offset + k + 1;
       hit.score = ranked.score;
-      hit.researcher = load_researcher(ranked.id);
-      evidence.know(hit.researcher);
-      for (std::size_t u = 0; u < ranked.units.size() && u < request.evidence_per_result; ++u) {
-        const ScoredUnit& unit = ranked.units[u];
-        hit.evidence.push_back(make_evidence_hit(evidence.read(db.get_document(unit.docid)),
-                                                 unit.score, mset, stemmer));
+      hit.researcher = std::move(read[k].researcher);
+      for (std::size_t u = 0; u < read[k].evidence.size(); ++u) {
+        hit.evidence.push_back(
+            make_evidence_hit(read[k].evidence[u], ranked.units[u].score, mset, stemmer));
       }
       if (request.explain) {
         hit.explanation = explain_score(ranked, weights, db, evidence, terms, mset, stemmer);

@@ -6,9 +6,11 @@
 // document, researchers grouped by id string, facets deduplicated with sets).
 // And a Searcher reads its columns again after reopening on a new revision.
 #include "schema/prefixes.hpp"
+#include "schema/record_json.hpp"
 #include "schema/terms.hpp"
 #include "searcher/all_matches.hpp"
 #include "searcher/field_processors.hpp"
+#include "searcher/page_reader.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/ranking_settings.hpp"
 #include "searcher/split_ranking.hpp"
@@ -442,6 +444,50 @@ TEST(RankingColumns, QueryMemoriesKeepWithinTheirOwnAndTheProcessLimits) {
   EXPECT_LE(third.bytes_held(), std::size_t{1} << 20);
   EXPECT_EQ(QueryMemory::keep_bytes_for(1000), QueryMemory::kKeepBytes);
   EXPECT_EQ(QueryMemory::keep_bytes_for(17'846'528), std::size_t{17'846'528} * 8);
+}
+
+// A page read half on a second handle and thread gives what reading it on one
+// gives: each researcher's record and the evidence of their best units, in
+// order, for pages of every size (odd, even, one researcher).
+TEST(RankingColumns, APageReadOnTwoHandlesIsReadAsOnOne) {
+  const Xapian::Database db(corpus_index());
+  const Xapian::Database twin(corpus_index());
+  const auto columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+  const RankingWeights weights;
+  std::size_t evidence_read = 0;
+  for (const SearchRequest& request : {request_for("machine learning"), request_for("LLM")}) {
+    const Ranking ranking = rank_researchers(
+        spied_matches(db, build_query(request, db).query, columns).matches, weights, false);
+    for (const std::size_t size :
+         {std::size_t{1}, std::size_t{2}, std::size_t{7}, std::size_t{20}}) {
+      std::vector<RankedResearcher> page;
+      for (std::size_t i = 0; i < std::min(size, ranking.size()); ++i) {
+        page.push_back(ranking.researcher(i));
+      }
+      ASSERT_GE(ranking.size(), 7u) << request.query;
+      EvidenceReader one_reader(db);
+      EvidenceReader two_reader(db);
+      const std::vector<PageEntry> one = read_page(db, one_reader, nullptr, page, 3);
+      const std::vector<PageEntry> two = read_page(db, two_reader, &twin, page, 3);
+      ASSERT_EQ(one.size(), page.size());
+      ASSERT_EQ(two.size(), page.size());
+      for (std::size_t i = 0; i < page.size(); ++i) {
+        const std::string what = request.query + " #" + std::to_string(i);
+        EXPECT_EQ(two[i].researcher.id, page[i].id) << what;
+        EXPECT_EQ(schema::to_json(two[i].researcher), schema::to_json(one[i].researcher)) << what;
+        EXPECT_FALSE(one[i].researcher.name.empty()) << what;
+        ASSERT_EQ(one[i].evidence.size(), std::min<std::size_t>(3, page[i].units.size())) << what;
+        ASSERT_EQ(two[i].evidence.size(), one[i].evidence.size()) << what;
+        for (std::size_t e = 0; e < one[i].evidence.size(); ++e) {
+          EXPECT_EQ(schema::to_json(two[i].evidence[e]), schema::to_json(one[i].evidence[e]))
+              << what;
+          EXPECT_FALSE(one[i].evidence[e].title.empty() && one[i].evidence[e].text.empty()) << what;
+          ++evidence_read;
+        }
+      }
+    }
+  }
+  EXPECT_GT(evidence_read, 50u);
 }
 
 // Queries one after another on one Searcher, which reuses its query arrays,
