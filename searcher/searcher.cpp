@@ -8,6 +8,7 @@
 #include "schema/text_normalizer.hpp"
 #include "schema/xapian_errors.hpp"
 #include "searcher/all_matches.hpp"
+#include "searcher/columns_file.hpp"
 #include "searcher/direct_matches.hpp"
 #include "searcher/evidence_reader.hpp"
 #include "searcher/evidence_view.hpp"
@@ -99,6 +100,13 @@ struct Searcher::Impl {
     missing = std::move(opened.missing);
     parts = opened.parts;
     remote = opened.remote;
+    // Columns are saved beside a plain local database directory only.
+    saved_file.reset();
+    std::error_code ignored;
+    if (single_local() &&
+        std::filesystem::exists(std::filesystem::path(path) / "iamglass", ignored)) {
+      saved_file = columns_file(path);
+    }
     vocabulary.reset();
     columns.reset();
     lengths.reset();
@@ -178,9 +186,38 @@ struct Searcher::Impl {
   // columns are shared with every other Searcher on that revision.
   bool single_local() const { return !remote && parts - missing.size() == 1; }
 
+  // Where this database's columns are saved (searcher/columns_file), if it
+  // is one local database directory.
+  std::optional<std::filesystem::path> saved_file;
+
   std::shared_ptr<const UnitColumns> columns_of_revision() {
-    if (single_local()) return shared_columns(db);
-    return std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+    if (!single_local()) return std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
+    bool built = false;
+    std::shared_ptr<const UnitColumns> read = shared_columns(db, &built);
+    if (built && saved_file) {
+      // Saved for the next process, with the lengths its walks will need.
+      if (!lengths || lengths->revision != db.get_revision()) {
+        lengths = std::make_shared<const DocumentLengths>(document_lengths(db));
+      }
+      save_columns(*saved_file, db, *read, *lengths);
+    }
+    return read;
+  }
+
+  // The columns saved with the database for its revision, if any (and the
+  // document lengths saved with them).
+  std::shared_ptr<const UnitColumns> saved_columns() {
+    if (!saved_file) return nullptr;
+    std::shared_ptr<const DocumentLengths> saved_lengths;
+    std::shared_ptr<const UnitColumns> saved =
+        shared_or_loaded_columns(db, [&]() -> std::shared_ptr<const UnitColumns> {
+          std::optional<SavedColumns> loaded = load_columns(*saved_file, db);
+          if (!loaded) return nullptr;
+          saved_lengths = loaded->lengths;
+          return loaded->columns;
+        });
+    if (saved_lengths) lengths = std::move(saved_lengths);
+    return saved;
   }
 
   // A second handle on a plain local database of at least kSplitFrom
@@ -244,6 +281,7 @@ struct Searcher::Impl {
     if (remote) return from_documents(every_match(db, query));
     // Columns another Searcher read for this revision cost nothing.
     if (!columns && single_local()) columns = existing_columns(db);
+    if (!columns && single_local()) columns = saved_columns();
     if (!columns && !revision_searched) {
       revision_searched = true;
       const Xapian::MSet mset = every_match(db, query);

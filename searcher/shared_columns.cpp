@@ -38,7 +38,8 @@ std::shared_ptr<const UnitColumns> alive(Shared& s, const std::string& key) {
 
 }  // namespace
 
-std::shared_ptr<const UnitColumns> shared_columns(const Xapian::Database& db) {
+std::shared_ptr<const UnitColumns> shared_columns(const Xapian::Database& db, bool* built) {
+  if (built) *built = false;
   Shared& s = shared();
   const std::string key = revision_key(db);
   // Read under the lock: threads asking for the same new revision wait for
@@ -49,7 +50,20 @@ std::shared_ptr<const UnitColumns> shared_columns(const Xapian::Database& db) {
   }
   auto columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
   ++s.reads;
+  if (built) *built = true;
   if (!key.empty()) s.by_revision[key] = columns;
+  return columns;
+}
+
+std::shared_ptr<const UnitColumns> shared_or_loaded_columns(
+    const Xapian::Database& db, const std::function<std::shared_ptr<const UnitColumns>()>& load) {
+  Shared& s = shared();
+  const std::string key = revision_key(db);
+  if (key.empty()) return nullptr;
+  std::lock_guard<std::mutex> lock(s.mutex);
+  if (auto columns = alive(s, key)) return columns;
+  auto columns = load();
+  if (columns) s.by_revision[key] = columns;
   return columns;
 }
 

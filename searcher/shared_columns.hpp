@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 
 namespace savant::searcher {
@@ -21,7 +22,16 @@ namespace savant::searcher {
 /// number, so a database re-created at the same path is never confused with
 /// the old one. An entry lives as long as some Searcher holds its columns.
 /// Thread-safe.
-std::shared_ptr<const UnitColumns> shared_columns(const Xapian::Database& db);
+/// `built`, when given, tells whether this call read them from the database.
+std::shared_ptr<const UnitColumns> shared_columns(const Xapian::Database& db,
+                                                  bool* built = nullptr);
+
+/// The columns of `db`'s revision if some Searcher holds them, else those
+/// `load` gives (columns saved with the database, searcher/columns_file),
+/// which then are the revision's for every Searcher; null when it gives none.
+/// `load` runs under the lock (once, however many threads ask at once).
+std::shared_ptr<const UnitColumns> shared_or_loaded_columns(
+    const Xapian::Database& db, const std::function<std::shared_ptr<const UnitColumns>()>& load);
 
 /// The columns of `db`'s revision if some Searcher holds them, else null.
 std::shared_ptr<const UnitColumns> existing_columns(const Xapian::Database& db);

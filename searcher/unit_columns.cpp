@@ -3,14 +3,11 @@
 
 #include "schema/prefixes.hpp"
 #include "schema/record_json.hpp"
+#include "searcher/huge_pages.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <unordered_map>
-
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 
 namespace savant::searcher {
 
@@ -27,28 +24,6 @@ UnitRanking parse_unit_ranking(const std::string& value) {
   }
   return out;
 }
-
-namespace {
-
-// Every large query reads rows spread over the whole array (35 MB at 100,000
-// documents): on 4 KB pages nearly each of those reads also misses the TLB.
-// Asks for 2 MB pages (transparent huge pages, where the kernel allows them)
-// for the part of [data, data + bytes) they can cover, before it is written.
-void advise_huge_pages(void* data, std::size_t bytes) {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
-  const auto from = reinterpret_cast<std::uintptr_t>(data);
-  const std::uintptr_t start = (from + kHuge - 1) & ~(kHuge - 1);
-  const std::uintptr_t end = (from + bytes) & ~(kHuge - 1);
-  // Only advice: without huge pages the rows work as before.
-  if (end > start) madvise(reinterpret_cast<void*>(start), end - start, MADV_HUGEPAGE);
-#else
-  (void)data;
-  (void)bytes;
-#endif
-}
-
-}  // namespace
 
 // Turns slot values into numbers, one table of distinct values per column.
 class UnitColumns::Builder {

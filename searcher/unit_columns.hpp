@@ -14,6 +14,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -117,6 +119,14 @@ class UnitColumns {
 
   /// Bytes held, for reports.
   std::size_t memory_bytes() const;
+
+  /// Writes the columns in savant's columns-file layout (searcher/columns_file).
+  void write(std::ostream& out) const;
+  /// Reads what write() wrote; std::nullopt when `in` does not hold well-formed
+  /// columns of `rows` rows (damaged, truncated, another layout): every
+  /// number a row holds is checked against its table, so columns read back
+  /// are as safe to index with as columns built from a database.
+  static std::optional<UnitColumns> read(std::istream& in, std::size_t rows);
 
  private:
   class Builder;
