@@ -2,15 +2,6 @@
 // Each target feeds its input the way the indexer or the searcher would.
 #include "fuzz/targets.hpp"
 
-#include <savant/error.hpp>
-#include <savant/index.hpp>
-#include <savant/search.hpp>
-
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <string>
-
 #include "indexer/extract/cv_extractor.hpp"
 #include "indexer/readers/bibtex_reader.hpp"
 #include "indexer/readers/document_reader.hpp"
@@ -26,6 +17,19 @@
 #include "indexer/readers/yaml_cv_reader.hpp"
 #include "schema/text_normalizer.hpp"
 #include "searcher/field_processors.hpp"
+#include "searcher/unit_columns.hpp"
+#include <savant/error.hpp>
+#include <savant/index.hpp>
+#include <savant/search.hpp>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <optional>
+#include <sstream>
+#include <string>
 
 namespace savant::fuzz {
 namespace {
@@ -101,7 +105,7 @@ void extract(std::string_view d) {
 
 // The whole dispatch: format detection by content and by name, then a reader.
 void document(std::string_view d) {
-  static const char* const kNames[] = {"cv.txt", "cv.md",  "cv.html", "cv.bib",  "cv.json",
+  static const char* const kNames[] = {"cv.txt", "cv.md",  "cv.html",   "cv.bib", "cv.json",
                                        "cv.tex", "cv.yml", "cv.jemdoc", "cv.pdf", "cv"};
   if (d.empty()) return;
   const std::string path = kNames[static_cast<unsigned char>(d[0]) % std::size(kNames)];
@@ -135,7 +139,8 @@ void query(std::string_view d) {
   request.facets = true;
   try {
     if (newline != std::string_view::npos) {
-      searcher::parse_year_range(std::string(d.substr(newline + 1)), request.year_from, request.year_to);
+      searcher::parse_year_range(std::string(d.substr(newline + 1)), request.year_from,
+                                 request.year_to);
     }
     searcher.search(request);
   } catch (const Error& e) {
@@ -143,14 +148,48 @@ void query(std::string_view d) {
   }
 }
 
+// Reads the input as saved ranking columns (searcher/columns_file: what
+// follows the header), the rows it claims to hold: refused, or every number
+// of every row names an entry of its table.
+void columns(std::string_view d) {
+  std::uint64_t rows = 0;
+  if (d.size() >= sizeof rows) std::memcpy(&rows, d.data(), sizeof rows);
+  if (rows > (std::uint64_t{1} << 20)) return;  // not a size the fuzzer can fill
+  std::istringstream in{std::string(d)};
+  const std::optional<searcher::UnitColumns> c = searcher::UnitColumns::read(in, rows);
+  if (!c) return;
+  require(c->rows() == rows, "columns of another size");
+  for (std::size_t row = 0; row < c->rows(); ++row) {
+    require(c->researcher(row) < c->researcher_count(), "researcher out of its table");
+    require(c->researcher_order(c->researcher(row)) < c->researcher_count(), "order out of range");
+    require(c->year(row) <= c->years().size(), "year out of its table");
+    require(c->venue(row) <= c->venues().size(), "venue out of its table");
+    require(c->ranking(row) < c->rankings().size(), "ranking out of its table");
+    for (std::uint32_t t : c->topics_in(c->topic_set(row))) {
+      require(t < c->topics().size(), "topic out of its table");
+    }
+  }
+}
+
 }  // namespace
 
 const std::vector<NamedTarget>& targets() {
   static const std::vector<NamedTarget> all = {
-      {"pdf", pdf},         {"docx", docx},         {"odt", odt},         {"html", html},
-      {"bibtex", bibtex},   {"json", json},         {"latex", latex},     {"yaml", yaml},
-      {"jemdoc", jemdoc},   {"markdown", markdown}, {"text_decoder", text_decoder},
-      {"extract", extract}, {"document", document}, {"query", query},
+      {"pdf", pdf},
+      {"docx", docx},
+      {"odt", odt},
+      {"html", html},
+      {"bibtex", bibtex},
+      {"json", json},
+      {"latex", latex},
+      {"yaml", yaml},
+      {"jemdoc", jemdoc},
+      {"markdown", markdown},
+      {"text_decoder", text_decoder},
+      {"extract", extract},
+      {"document", document},
+      {"query", query},
+      {"columns", columns},
   };
   return all;
 }
