@@ -220,6 +220,14 @@ struct Searcher::Impl {
     return saved;
   }
 
+  // Whether `query` matches at most `n` documents: Xapian's matcher stops
+  // counting after n + 1 when no match is asked for.
+  bool matches_at_most(const Xapian::Query& query, Xapian::doccount n) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    return enquire.get_mset(0, 0, n + 1).get_matches_lower_bound() <= n;
+  }
+
   // A second handle on a plain local database of at least kSplitFrom
   // documents, at the revision of `db`: large queries are matched half on
   // each (split_spied_matches). Opened on the first such search.
@@ -281,14 +289,20 @@ struct Searcher::Impl {
     if (remote) return from_documents(every_match(db, query));
     // Columns another Searcher read for this revision cost nothing.
     if (!columns && single_local()) columns = existing_columns(db);
-    if (!columns && single_local()) columns = saved_columns();
     if (!columns && !revision_searched) {
       revision_searched = true;
-      const Xapian::MSet mset = every_match(db, query);
-      if (mset.size() <= kFewMatches) return from_documents(mset);
-      columns = columns_of_revision();
-      return from_columns(mset, columns);
+      // A narrow query reads its few matches' values from their documents;
+      // a broad one the columns saved with the database, else every
+      // document's (saving them for the next process). Counting up to
+      // kFewMatches + 1 matches tells which, for the cost of those matches.
+      if (!saved_file || matches_at_most(query, kFewMatches)) {
+        const Xapian::MSet mset = every_match(db, query);
+        if (mset.size() <= kFewMatches) return from_documents(mset);
+        columns = columns_of_revision();
+        return from_columns(mset, columns);
+      }
     }
+    if (!columns && single_local()) columns = saved_columns();
     if (!columns) columns = columns_of_revision();
     if (single_local()) {
       // Walked without Xapian's matcher where the query allows it: the same
