@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "searcher/columns_file.hpp"
 
+#include "schema/schema_version.hpp"
+#include <savant/version.hpp>
+
+#include <fmt/format.h>
+
 #include <array>
 #include <cstdint>
 #include <fstream>
@@ -12,9 +17,19 @@
 namespace savant::searcher {
 namespace {
 
-// The layout's name and version; a file of another layout is ignored.
+// The layout's name and version; a file of another layout is ignored. Bump
+// the version when UnitColumns' layout, or what a row's numbers mean (how
+// UnitColumns::Builder reads values), changes.
 constexpr std::array<char, 16> kColumnsMagic = {'s', 'a', 'v', 'a', 'n', 't', '-', 'c',
-                                                'o', 'l', 's', '-', 'v', '0', '0', '1'};
+                                                'o', 'l', 's', '-', 'v', '0', '0', '2'};
+
+// The release and index schema that wrote the file: another release's files
+// are read again, whatever their layout says.
+std::string writer() {
+  // fmt, not std::string's operator+: GCC 12 warns (-Warray-bounds) on that chain.
+  return fmt::format("savant {} schema {}", SAVANT_VERSION_STRING, schema::kSchemaVersion);
+}
+
 constexpr std::array<char, 4> kTrailer = {'e', 'n', 'd', '\n'};
 
 void put(std::ostream& out, std::uint64_t n) {
@@ -51,8 +66,16 @@ std::optional<SavedColumns> load_columns(const std::filesystem::path& file,
   if (!in) return std::nullopt;
   std::array<char, kColumnsMagic.size()> magic{};
   in.read(magic.data(), magic.size());
+  std::uint64_t writer_size = 0;
+  const std::string expected_writer = writer();
+  if (!in.good() || magic != kColumnsMagic || !get(in, writer_size) ||
+      writer_size != expected_writer.size()) {
+    return std::nullopt;
+  }
+  std::string written_by(writer_size, '\0');
+  in.read(written_by.data(), static_cast<std::streamsize>(writer_size));
   std::uint64_t uuid_size = 0;
-  if (!in.good() || magic != kColumnsMagic || !get(in, uuid_size) ||
+  if (!in.good() || written_by != expected_writer || !get(in, uuid_size) ||
       uuid_size != want.uuid.size()) {
     return std::nullopt;
   }
@@ -94,6 +117,9 @@ bool save_columns(const std::filesystem::path& file, const Xapian::Database& db,
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     if (!out) return false;
     out.write(kColumnsMagic.data(), kColumnsMagic.size());
+    const std::string written_by = writer();
+    put(out, written_by.size());
+    out.write(written_by.data(), static_cast<std::streamsize>(written_by.size()));
     put(out, header.uuid.size());
     out.write(header.uuid.data(), static_cast<std::streamsize>(header.uuid.size()));
     put(out, header.revision);

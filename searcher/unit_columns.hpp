@@ -120,7 +120,9 @@ class UnitColumns {
   /// Bytes held, for reports.
   std::size_t memory_bytes() const;
 
-  /// Writes the columns in savant's columns-file layout (searcher/columns_file).
+  /// Writes the columns in savant's columns-file layout (searcher/columns_file;
+  /// its kColumnsMagic names the layout: bump it when the layout, or what a
+  /// row's numbers mean, changes).
   void write(std::ostream& out) const;
   /// Reads what write() wrote; std::nullopt when `in` does not hold well-formed
   /// columns of `rows` rows (damaged, truncated, another layout): every
