@@ -10,6 +10,7 @@
 #include "indexer/record_readers.hpp"
 #include "indexer/researcher_builder.hpp"
 #include "indexer/sharded_indexing.hpp"
+#include "schema/index_files.hpp"
 #include "schema/schema_version.hpp"
 #include "schema/taxonomy.hpp"
 #include "schema/text_normalizer.hpp"
@@ -20,6 +21,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
+#include <filesystem>
 #include <map>
 #include <string>
 #include <thread>
@@ -254,6 +256,11 @@ IndexReport run_indexing(const std::string& db_path, std::size_t shards, IndexRe
     if (!report.up_to_date && on_derived) on_derived(report);
   } catch (const Xapian::Error& e) {
     throw schema::translate_xapian_error(e, db_path);
+  }
+  if (!report.up_to_date) {
+    // The ranking columns a searcher saved are of an older revision now.
+    std::error_code ignored;
+    std::filesystem::remove(std::filesystem::path(db_path) / schema::kColumnsCacheFile, ignored);
   }
   report.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

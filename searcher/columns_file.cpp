@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "searcher/columns_file.hpp"
 
+#include "schema/index_files.hpp"
 #include "schema/schema_version.hpp"
 #include <savant/version.hpp>
 
@@ -55,7 +56,7 @@ Header header_of(const Xapian::Database& db) {
 }  // namespace
 
 std::filesystem::path columns_file(const std::filesystem::path& dir) {
-  return dir / "savant-columns.cache";
+  return dir / schema::kColumnsCacheFile;
 }
 
 std::optional<SavedColumns> load_columns(const std::filesystem::path& file,

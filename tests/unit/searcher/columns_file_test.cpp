@@ -140,13 +140,37 @@ TEST(ColumnsFile, AnotherRevisionOrADamagedFileIsNotRead) {
 
   // The next revision does not read the columns saved for this one.
   write(whole);
-  RecordIndexOptions more;
-  more.db_path = path;
-  more.records = {researcher_with_three_units(1000)};
-  index_records(more);
-  const Xapian::Database newer(path);
+  const Xapian::Database newer = [&] {
+    Xapian::WritableDatabase writer(path);
+    writer.set_metadata("test", "another revision");
+    writer.commit();
+    return Xapian::Database(path);
+  }();
   ASSERT_NE(newer.get_revision(), db.get_revision());
   EXPECT_FALSE(load_columns(file, newer).has_value());
+  ASSERT_TRUE(fs::exists(file));  // only ignored: an index run deletes it (below)
+}
+
+// An index run that changes the index deletes the columns saved for the
+// revision before; one that changes nothing keeps them.
+TEST(ColumnsFile, AnIndexRunThatChangesTheIndexDeletesThem) {
+  TempDir dir;
+  const std::string path = index_of(dir, 20);
+  const fs::path file = columns_file(path);
+  const auto save = [&] {
+    const Xapian::Database db(path);
+    ASSERT_TRUE(save_columns(file, db, UnitColumns::of_database(db), document_lengths(db)));
+  };
+  save();
+  RecordIndexOptions same;
+  same.db_path = path;
+  for (int i = 0; i < 20; ++i) same.records.push_back(researcher_with_three_units(i));
+  EXPECT_TRUE(index_records(same).up_to_date);
+  EXPECT_TRUE(fs::exists(file));
+  RecordIndexOptions more = same;
+  more.records.push_back(researcher_with_three_units(1000));
+  EXPECT_FALSE(index_records(more).up_to_date);
+  EXPECT_FALSE(fs::exists(file));
 }
 
 SearchRequest broad(const std::string& query) {
