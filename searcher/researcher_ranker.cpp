@@ -12,13 +12,16 @@
 #include "searcher/researcher_ranker.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <functional>
 #include <iterator>
+#include <limits>
 #include <optional>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace savant::searcher {
 
@@ -60,6 +63,50 @@ struct Factors {
 // A query with no weighted terms (filters only) scores every unit alike.
 double relevance_of(double weight) { return weight > 0 ? weight : 1.0; }
 
+// The compare-exchanges of Batcher's odd-even merge sort for N (a power of
+// two) places, in order: a sorting network (N = 8: 19, N = 16: 63 pairs).
+template <std::size_t N>
+struct Network {
+  std::array<std::pair<std::uint8_t, std::uint8_t>, N * N> pairs{};
+  std::size_t size = 0;
+};
+
+template <std::size_t N>
+constexpr Network<N> batcher_network() {
+  Network<N> out;
+  for (std::size_t p = 1; p < N; p <<= 1) {
+    for (std::size_t k = p; k >= 1; k >>= 1) {
+      for (std::size_t j = k % p; j + k < N; j += 2 * k) {
+        for (std::size_t i = 0; i < std::min(k, N - j - k); ++i) {
+          if ((i + j) / (2 * p) == (i + j + k) / (2 * p)) {
+            out.pairs[out.size++] = {static_cast<std::uint8_t>(i + j),
+                                     static_cast<std::uint8_t>(i + j + k)};
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// Sorts `v` (at most N scores) best first through the network for N, the
+// places past its end holding -inf: no branch depends on the scores.
+template <std::size_t N>
+void sort_small(std::vector<double>& v) {
+  static constexpr Network<N> kNetwork = batcher_network<N>();
+  std::array<double, N> a;
+  a.fill(-std::numeric_limits<double>::infinity());
+  std::copy(v.begin(), v.end(), a.begin());
+  for (std::size_t c = 0; c < kNetwork.size; ++c) {
+    const auto [x, y] = kNetwork.pairs[c];
+    const double high = std::max(a[x], a[y]);
+    const double low = std::min(a[x], a[y]);
+    a[x] = high;
+    a[y] = low;
+  }
+  std::copy(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(v.size()), v.begin());
+}
+
 }  // namespace
 
 // One query's matches, grouped by researcher.
@@ -97,8 +144,10 @@ struct Ranking::Part {
     const auto max_units = static_cast<std::size_t>(std::max(weights.max_units, 0));
     const auto counted = std::min<std::size_t>(max_units, scores.size());
     const auto end = scores.begin() + static_cast<std::ptrdiff_t>(counted);
-    if (counted == scores.size()) {
-      std::sort(scores.begin(), scores.end(), std::greater<double>());
+    if (scores.size() <= 8) {
+      sort_small<8>(scores);
+    } else if (scores.size() <= 16) {
+      sort_small<16>(scores);
     } else {
       std::partial_sort(scores.begin(), end, scores.end(), std::greater<double>());
     }
