@@ -565,13 +565,9 @@ Ranking join_rankings(Ranking&& lower, Ranking&& upper) {
   // split point fell among.
   std::vector<bool> in_lower(columns.researcher_count(), false);
   for (const auto& group : low.groups) in_lower[group.researcher] = true;
-  std::vector<bool> shared_upper(up.groups.size(), false);
   std::unordered_map<std::uint32_t, std::uint32_t> upper_group_of;  // by researcher
   for (std::uint32_t g = 0; g < up.groups.size(); ++g) {
-    if (in_lower[up.groups[g].researcher]) {
-      shared_upper[g] = true;
-      upper_group_of.emplace(up.groups[g].researcher, g);
-    }
+    if (in_lower[up.groups[g].researcher]) upper_group_of.emplace(up.groups[g].researcher, g);
   }
 
   std::shared_ptr<Ranking::Part> joined;
@@ -608,7 +604,7 @@ Ranking join_rankings(Ranking&& lower, Ranking&& upper) {
     }
   }
   for (std::uint32_t g = 0; g < up.groups.size(); ++g) {
-    if (!shared_upper[g]) out.entries_.push_back({&up, g});
+    if (!in_lower[up.groups[g].researcher]) out.entries_.push_back({&up, g});
   }
   if (joined) {
     for (std::uint32_t g = 0; g < joined->groups.size(); ++g) {

@@ -12,7 +12,9 @@
 namespace savant::searcher {
 namespace {
 
-// Far above any real table; a damaged length must not make a huge allocation.
+// Far above any real table: a damaged length beyond it is refused before
+// its byte count (length * element size) could overflow. Reader then checks
+// every length against what is left of the stream.
 constexpr std::uint64_t kMaxEntries = std::uint64_t{1} << 34;
 
 void put_count(std::ostream& out, std::uint64_t n) {
