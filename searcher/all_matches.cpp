@@ -151,7 +151,8 @@ AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
 std::optional<AllMatches> walked_matches(const Xapian::Database& db, const Xapian::Database* twin,
                                          const Xapian::Query& query,
                                          const std::shared_ptr<const UnitColumns>& columns,
-                                         const DocumentLengths* lengths, QueryMemory* memory) {
+                                         const DocumentLengths* lengths, QueryMemory* memory,
+                                         PostingCache* postings) {
   if (!walks_directly(query)) return std::nullopt;
   AllMatches out;
   out.matches.columns = columns;
@@ -166,11 +167,11 @@ std::optional<AllMatches> walked_matches(const Xapian::Database& db, const Xapia
   // references to a query's parts without atomics).
   std::future<std::optional<std::vector<Match>>> upper;
   if (twin) {
-    upper =
-        std::async(std::launch::async, [twin, half, last, lengths, serialised = query.serialise(),
-                                        storage = std::move(upper_storage)]() mutable {
+    upper = std::async(
+        std::launch::async, [twin, half, last, lengths, postings, serialised = query.serialise(),
+                             storage = std::move(upper_storage)]() mutable {
           return direct_matches(*twin, Xapian::Query::unserialise(serialised, condition_registry()),
-                                half + 1, last, lengths, std::move(storage));
+                                half + 1, last, lengths, std::move(storage), postings);
         });
   }
   try {
@@ -178,7 +179,7 @@ std::optional<AllMatches> walked_matches(const Xapian::Database& db, const Xapia
     enquire.set_query(query);
     out.mset = enquire.get_mset(0, 0);
     std::optional<std::vector<Match>> lower =
-        direct_matches(db, query, 1, half, lengths, std::move(lower_storage));
+        direct_matches(db, query, 1, half, lengths, std::move(lower_storage), postings);
     if (lower) out.matches.matches = std::move(*lower);
   } catch (...) {
     if (upper.valid()) upper.wait();

@@ -57,11 +57,13 @@ AllMatches spied_matches(const Xapian::Database& db, const Xapian::Query& query,
 /// for split_spied_matches) the upper half of the docids is walked on a
 /// second thread. `lengths`: document_lengths of the same revision, or null.
 /// With `memory`, the matches fill vectors taken from it, as spied_matches'.
+/// With `postings`, frequent terms are walked from the lists it keeps.
 std::optional<AllMatches> walked_matches(const Xapian::Database& db, const Xapian::Database* twin,
                                          const Xapian::Query& query,
                                          const std::shared_ptr<const UnitColumns>& columns,
                                          const DocumentLengths* lengths = nullptr,
-                                         QueryMemory* memory = nullptr);
+                                         QueryMemory* memory = nullptr,
+                                         PostingCache* postings = nullptr);
 
 /// spied_matches on two threads: `db` matches the lower half of the docids,
 /// `twin` (another handle on the same database at the same revision: a handle

@@ -109,6 +109,9 @@ struct Node {
   double len_factor = 0;  // BM25Weight::len_factor
   Xapian::PostingIterator it;
   Xapian::PostingIterator end;
+  // A term whose postings the cache keeps: walked from them instead of `it`.
+  const DecodedPostings* kept = nullptr;
+  std::size_t at = 0;  // the index of `did` in `kept`
   // An AND: parts in Xapian's order. An OR: left, right.
   std::vector<std::size_t> parts;
 };
@@ -116,9 +119,12 @@ struct Node {
 class Tree {
  public:
   // `lengths`: every document's length by docid, or empty.
-  Tree(const Xapian::Database& db, std::span<const Xapian::termcount> lengths)
+  // `cache`: where kept postings are found (only with lengths of every docid).
+  Tree(const Xapian::Database& db, std::span<const Xapian::termcount> lengths,
+       PostingCache* cache = nullptr)
       : db_(db),
         lengths_(lengths),
+        cache_(cache && lengths.size() > db.get_lastdocid() ? cache : nullptr),
         db_size_(db.get_doccount()),
         average_length_(db_size_ == 0 ? 0.0
                                       : static_cast<double>(db.get_total_length()) / db_size_) {}
@@ -132,6 +138,10 @@ class Tree {
     Node& node = nodes_[n];
     switch (node.kind) {
       case Node::Kind::term:
+        if (node.kept) {
+          if (node.did != 0) ++node.at;
+          return node.did = node.at < node.kept->docids.size() ? node.kept->docids[node.at] : kEnd;
+        }
         if (node.did == 0) {
           node.it = db_.postlist_begin(term_of(n));
         } else {
@@ -158,6 +168,7 @@ class Tree {
     if (node.did != 0 && node.did >= target) return node.did;
     switch (node.kind) {
       case Node::Kind::term:
+        if (node.kept) return node.did = kept_skip_to(node, target);
         if (node.did == 0) node.it = db_.postlist_begin(term_of(n));
         node.it.skip_to(target);
         return node.did = node.it == node.end ? kEnd : *node.it;
@@ -178,6 +189,10 @@ class Tree {
     switch (node.kind) {
       case Node::Kind::term: {
         if (!node.weighted) return 0;
+        if (node.kept) {
+          // sumpart's last operation, on the quotient kept for the posting.
+          return node.termweight * node.kept->parts[node.at];
+        }
         if (doclength == kUnknownLength) {
           doclength = node.did < lengths_.size() ? lengths_[node.did] : node.it.get_doclength();
         }
@@ -220,13 +235,54 @@ class Tree {
 
   const std::string& term_of(std::size_t n) const { return terms_[n]; }
 
+  // The first kept docid from the node's position on that is at least
+  // `target`: a gallop (an AND skips its longer parts by small steps), then
+  // a binary search.
+  static Xapian::docid kept_skip_to(Node& node, Xapian::docid target) {
+    const std::vector<Xapian::docid>& docids = node.kept->docids;
+    std::size_t low = node.at;
+    std::size_t step = 1;
+    while (low + step < docids.size() && docids[low + step] < target) {
+      low += step;
+      step *= 2;
+    }
+    const auto from = docids.begin() + static_cast<std::ptrdiff_t>(low);
+    const auto to =
+        docids.begin() + static_cast<std::ptrdiff_t>(std::min(low + step, docids.size()));
+    node.at = static_cast<std::size_t>(std::lower_bound(from, to, target) - docids.begin());
+    return node.at < docids.size() ? docids[node.at] : kEnd;
+  }
+
   // BM25Weight::get_sumpart, operation for operation.
   static double sumpart(const Node& node, Xapian::termcount wdf, Xapian::termcount len) {
-    const double normlen = std::max(len * node.len_factor, kMinNormlen);
+    return node.termweight * quotient(wdf, len, node.len_factor);
+  }
+
+  // All of get_sumpart but the multiplication by the term's weight: what a
+  // posting alone decides (for the kept postings).
+  static double quotient(Xapian::termcount wdf, Xapian::termcount len, double len_factor) {
+    const double normlen = std::max(len * len_factor, kMinNormlen);
     const double wdf_double(wdf);
     const double denom = kK1 * (normlen * kB + (1 - kB)) + wdf_double;
-    return node.termweight * (wdf_double / denom);
+    return wdf_double / denom;
   }
+
+  // Every posting of `term` with its quotient (lengths_ covers every docid).
+  DecodedPostings decode(const std::string& term) const {
+    DecodedPostings out;
+    const Xapian::doccount count = db_.get_termfreq(term);
+    out.docids.reserve(count);
+    out.parts.reserve(count);
+    const double len_factor = length_factor();
+    for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
+      out.docids.push_back(*it);
+      out.parts.push_back(quotient(it.get_wdf(), lengths_[*it], len_factor));
+    }
+    return out;
+  }
+
+  // BM25Weight's len_factor: 1 / the average document length (0 for none).
+  double length_factor() const { return average_length_ == 0 ? 0.0 : 1 / average_length_; }
 
   std::size_t add(Node node, std::string term = {}) {
     nodes_.push_back(std::move(node));
@@ -281,6 +337,12 @@ class Tree {
     const Xapian::doccount tf = db_.get_termfreq(leaf->term);
     node.estimate = tf;
     node.end = db_.postlist_end(leaf->term);
+    if (cache_) {
+      std::shared_ptr<const DecodedPostings> kept =
+          cache_->postings(db_, leaf->term, tf, [&] { return decode(leaf->term); });
+      node.kept = kept.get();
+      if (kept) held_.push_back(std::move(kept));
+    }
     // LocalSubMatch::open_post_list: a term weighs only at a non-zero factor.
     node.weighted = factor != 0.0;
     if (node.weighted) {
@@ -292,8 +354,7 @@ class Tree {
       termweight *= (kK3 + 1) * wqf_double / (kK3 + wqf_double);
       termweight *= (kK1 + 1);
       node.termweight = termweight;
-      node.len_factor = average_length_;
-      if (node.len_factor != 0) node.len_factor = 1 / node.len_factor;
+      node.len_factor = length_factor();
     }
     return add(std::move(node), std::move(leaf->term));
   }
@@ -389,6 +450,8 @@ class Tree {
 
   Xapian::Database db_;
   std::span<const Xapian::termcount> lengths_;
+  PostingCache* cache_;
+  std::vector<std::shared_ptr<const DecodedPostings>> held_;  // what kept nodes walk
   Xapian::doccount db_size_;
   double average_length_;
   std::vector<Node> nodes_;
@@ -419,10 +482,12 @@ bool walks_directly(const Xapian::Query& query) {
 std::optional<std::vector<Match>> direct_matches(const Xapian::Database& db,
                                                  const Xapian::Query& query, Xapian::docid first,
                                                  Xapian::docid last, const DocumentLengths* lengths,
-                                                 std::vector<Match> storage) {
+                                                 std::vector<Match> storage, PostingCache* cache) {
   const bool current = lengths != nullptr && lengths->revision == db.get_revision();
-  Tree tree(db, current ? std::span<const Xapian::termcount>(lengths->by_docid)
-                        : std::span<const Xapian::termcount>());
+  Tree tree(db,
+            current ? std::span<const Xapian::termcount>(lengths->by_docid)
+                    : std::span<const Xapian::termcount>(),
+            cache);
   const std::optional<std::size_t> root = tree.build_root(query);
   if (!root) return std::nullopt;
   std::vector<Match> out = std::move(storage);

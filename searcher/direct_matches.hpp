@@ -8,6 +8,7 @@
 // for any other (docs/ARCHITECTURE.md, "All matches are ranked").
 #pragma once
 
+#include "searcher/posting_cache.hpp"
 #include "searcher/researcher_ranker.hpp"
 
 #include <xapian.h>
@@ -39,13 +40,13 @@ DocumentLengths document_lengths(const Xapian::Database& db);
 /// lengths come from `lengths` when it is of `db`'s revision, else from the
 /// index. The matches fill `storage` (emptied first), so that a vector kept
 /// from an earlier query (QueryMemory) is reused instead of faulting in fresh
-/// pages.
-std::optional<std::vector<Match>> direct_matches(const Xapian::Database& db,
-                                                 const Xapian::Query& query,
-                                                 Xapian::docid first = 1,
-                                                 Xapian::docid last = Xapian::docid(-1),
-                                                 const DocumentLengths* lengths = nullptr,
-                                                 std::vector<Match> storage = {});
+/// pages. With `cache` and `lengths` current, the terms whose postings it
+/// keeps (searcher/posting_cache.hpp) are walked from them: the same matches
+/// and weights.
+std::optional<std::vector<Match>> direct_matches(
+    const Xapian::Database& db, const Xapian::Query& query, Xapian::docid first = 1,
+    Xapian::docid last = Xapian::docid(-1), const DocumentLengths* lengths = nullptr,
+    std::vector<Match> storage = {}, PostingCache* cache = nullptr);
 
 /// Whether direct_matches walks `query` (it returns std::nullopt otherwise).
 bool walks_directly(const Xapian::Query& query);

@@ -15,6 +15,7 @@
 #include "searcher/index_parts.hpp"
 #include "searcher/matching_threads.hpp"
 #include "searcher/page_reader.hpp"
+#include "searcher/posting_cache.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/ranking_settings.hpp"
 #include "searcher/researcher_profile.hpp"
@@ -314,8 +315,10 @@ struct Searcher::Impl {
         if (!lengths || lengths->revision != db.get_revision()) {
           lengths = std::make_shared<const DocumentLengths>(document_lengths(db));
         }
+        PostingCache& postings = process_posting_cache();
+        postings.keep_at_least(posting_cache_budget_for(db.get_doccount()));
         if (auto walked = walked_matches(db, threads.split() ? other : nullptr, query, columns,
-                                         lengths.get(), &memory)) {
+                                         lengths.get(), &memory, &postings)) {
           return std::move(*walked);
         }
       }

@@ -164,8 +164,9 @@ void expect_same_matches(const std::vector<Match>& walked, const std::vector<Mat
 }
 
 struct Counts {
-  std::size_t walked = 0;   // queries walked directly
-  std::size_t matches = 0;  // their matches
+  std::size_t walked = 0;      // queries walked directly
+  std::size_t matches = 0;     // their matches
+  std::size_t kept_lists = 0;  // lists the small budget read
 };
 
 Counts compare_all(const std::string& path, const std::vector<SearchRequest>& requests) {
@@ -173,6 +174,8 @@ Counts compare_all(const std::string& path, const std::vector<SearchRequest>& re
   const Xapian::Database twin(path);
   const auto columns = std::make_shared<const UnitColumns>(UnitColumns::of_database(db));
   const DocumentLengths lengths = document_lengths(db);
+  PostingCache every_list(std::size_t{1} << 30, 1);
+  PostingCache some_lists(std::size_t{64} << 10, 1);
   Counts counts;
   for (const SearchRequest& request : requests) {
     for (WordMatching matching : {WordMatching::all, WordMatching::any}) {
@@ -191,6 +194,17 @@ Counts compare_all(const std::string& path, const std::vector<SearchRequest>& re
       EXPECT_TRUE(split.has_value()) << what;
       if (!split) continue;
       expect_same_matches(split->matches.matches, spied.matches.matches, what + " (split)");
+      // Walked from decoded postings (every list kept, however short), on
+      // one thread and on two, the second time from the lists the first
+      // kept; and with a budget that keeps only some.
+      for (PostingCache* cache : {&every_list, &every_list, &some_lists}) {
+        expect_same_matches(
+            direct_matches(db, query, 1, db.get_lastdocid(), &lengths, {}, cache).value(),
+            spied.matches.matches, what + " (kept postings)");
+        expect_same_matches(
+            walked_matches(db, &twin, query, columns, &lengths, nullptr, cache)->matches.matches,
+            spied.matches.matches, what + " (kept postings, split)");
+      }
       // The MSet of no items carries the statistics snippets are chosen by.
       for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
         EXPECT_EQ(split->mset.get_termfreq(*t), spied.mset.get_termfreq(*t)) << what << " " << *t;
@@ -199,6 +213,7 @@ Counts compare_all(const std::string& path, const std::vector<SearchRequest>& re
       }
       ++counts.walked;
       counts.matches += walked->size();
+      counts.kept_lists = some_lists.decoded();
     }
   }
   return counts;
@@ -208,6 +223,8 @@ TEST(DirectMatches, SameAsTheMatchSpyOnTheBenchQueryMix) {
   const std::vector<SearchRequest> mix = bench_mix();
   ASSERT_EQ(mix.size(), 50u);
   const Counts counts = compare_all(generated_index(), mix);
+  // Some lists were walked from decoded postings, and the small budget kept some.
+  EXPECT_GT(counts.kept_lists, 0u);
   // Every query of the mix is walked (topics, phrases, aliases, filters).
   EXPECT_EQ(counts.walked, 2 * mix.size());
   EXPECT_GT(counts.matches, 10000u);
