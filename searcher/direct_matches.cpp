@@ -216,6 +216,24 @@ class Tree {
 
   static constexpr Xapian::termcount kUnknownLength = std::numeric_limits<Xapian::termcount>::max();
 
+  // Appends the matches of node `n` with docids first..last (first >= 1),
+  // in docid order, each with the weight walking the tree gives it. An OR,
+  // which visits every posting of its parts anyway, is listed part by part
+  // and merged (no step through the tree per match, a kept term read straight
+  // from its arrays); anything else is walked. Only for a node with no AND
+  // above it: an AND skips through its longer parts, which listing would read
+  // whole.
+  void list(std::size_t n, Xapian::docid first, Xapian::docid last, std::vector<Match>& out) {
+    if (nodes_[n].kind == Node::Kind::either) {
+      merge(n, first, last, out);
+      return;
+    }
+    for (Xapian::docid did = skip_to(n, first); did != kEnd && did <= last; did = next(n)) {
+      Xapian::termcount doclength = kUnknownLength;
+      out.push_back(Match{did, did, weight(n, doclength)});
+    }
+  }
+
  private:
   // The first docid from the first part's on that every part matches.
   Xapian::docid align(std::size_t n) {
@@ -234,6 +252,85 @@ class Tree {
   }
 
   const std::string& term_of(std::size_t n) const { return terms_[n]; }
+
+  // One side of an OR being listed: a kept term's postings in the range, or
+  // matches listed into a vector.
+  struct Side {
+    const Xapian::docid* docids = nullptr;
+    const double* parts = nullptr;
+    double termweight = 0;
+    bool weighted = false;
+    const Match* matches = nullptr;
+    std::size_t size = 0;
+
+    Xapian::docid docid(std::size_t i) const { return matches ? matches[i].docid : docids[i]; }
+    // weight() of the node at that docid, as computed there.
+    double weight(std::size_t i) const {
+      if (matches) return matches[i].weight;
+      return weighted ? termweight * parts[i] : 0;
+    }
+  };
+
+  Side side(std::size_t n, Xapian::docid first, Xapian::docid last, std::vector<Match>& store) {
+    const Node& node = nodes_[n];
+    Side out;
+    if (node.kind == Node::Kind::term && node.kept) {
+      const std::vector<Xapian::docid>& docids = node.kept->docids;
+      const auto from = std::lower_bound(docids.begin(), docids.end(), first);
+      const auto to = std::upper_bound(from, docids.end(), last);
+      const auto at = static_cast<std::size_t>(from - docids.begin());
+      out.docids = docids.data() + at;
+      out.parts = node.kept->parts.data() + at;
+      out.termweight = node.termweight;
+      out.weighted = node.weighted;
+      out.size = static_cast<std::size_t>(to - from);
+      return out;
+    }
+    store.clear();
+    list(n, first, last, store);
+    out.matches = store.data();
+    out.size = store.size();
+    return out;
+  }
+
+  // Lists the binary OR `n`: its sides merged by docid, a docid both match
+  // weighing left + right (weight()'s sum).
+  void merge(std::size_t n, Xapian::docid first, Xapian::docid last, std::vector<Match>& out) {
+    std::vector<Match> left_store = spare();
+    std::vector<Match> right_store = spare();
+    const Side l = side(nodes_[n].parts[0], first, last, left_store);
+    const Side r = side(nodes_[n].parts[1], first, last, right_store);
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < l.size && j < r.size) {
+      const Xapian::docid a = l.docid(i);
+      const Xapian::docid b = r.docid(j);
+      if (a < b) {
+        out.push_back(Match{a, a, l.weight(i++)});
+      } else if (b < a) {
+        out.push_back(Match{b, b, r.weight(j++)});
+      } else {
+        out.push_back(Match{a, a, l.weight(i++) + r.weight(j++)});
+      }
+    }
+    for (; i < l.size; ++i) out.push_back(Match{l.docid(i), l.docid(i), l.weight(i)});
+    for (; j < r.size; ++j) out.push_back(Match{r.docid(j), r.docid(j), r.weight(j)});
+    give_back(std::move(left_store));
+    give_back(std::move(right_store));
+  }
+
+  // Vectors for the sides of ORs being listed, reused from block to block
+  // (a block's fit in the processor's caches).
+  std::vector<Match> spare() {
+    if (spares_.empty()) return {};
+    std::vector<Match> out = std::move(spares_.back());
+    spares_.pop_back();
+    return out;
+  }
+  void give_back(std::vector<Match>&& v) {
+    v.clear();
+    spares_.push_back(std::move(v));
+  }
 
   // The first kept docid from the node's position on that is at least
   // `target`: a gallop (an AND skips its longer parts by small steps), then
@@ -452,6 +549,7 @@ class Tree {
   std::span<const Xapian::termcount> lengths_;
   PostingCache* cache_;
   std::vector<std::shared_ptr<const DecodedPostings>> held_;  // what kept nodes walk
+  std::vector<std::vector<Match>> spares_;
   Xapian::doccount db_size_;
   double average_length_;
   std::vector<Node> nodes_;
@@ -492,11 +590,18 @@ std::optional<std::vector<Match>> direct_matches(const Xapian::Database& db,
   if (!root) return std::nullopt;
   std::vector<Match> out = std::move(storage);
   out.clear();
+  first = std::max<Xapian::docid>(first, 1);
+  last = std::min(last, db.get_lastdocid());
   if (first > last) return out;
-  for (Xapian::docid did = tree.skip_to(*root, std::max<Xapian::docid>(first, 1));
-       did != kEnd && did <= last; did = tree.next(*root)) {
-    Xapian::termcount doclength = Tree::kUnknownLength;
-    out.push_back(Match{did, did, tree.weight(*root, doclength)});
+  // Listed a block of docids at a time: the vectors an OR's sides are listed
+  // into then stay in the processor's caches instead of streaming through
+  // memory (at 1,000,000 documents a side of "mixture of experts" is 2.4
+  // million matches). A walked node keeps its place from block to block.
+  constexpr Xapian::docid kBlock = 1 << 16;
+  for (Xapian::docid from = first;; from += kBlock) {
+    const Xapian::docid to = last - from < kBlock - 1 ? last : from + (kBlock - 1);
+    tree.list(*root, from, to, out);
+    if (to == last) break;
   }
   return out;
 }

@@ -42,7 +42,8 @@ DocumentLengths document_lengths(const Xapian::Database& db);
 /// from an earlier query (QueryMemory) is reused instead of faulting in fresh
 /// pages. With `cache` and `lengths` current, the terms whose postings it
 /// keeps (searcher/posting_cache.hpp) are walked from them: the same matches
-/// and weights.
+/// and weights. An OR not inside an AND is listed part by part and merged,
+/// a block of docids at a time.
 std::optional<std::vector<Match>> direct_matches(
     const Xapian::Database& db, const Xapian::Query& query, Xapian::docid first = 1,
     Xapian::docid last = Xapian::docid(-1), const DocumentLengths* lengths = nullptr,
