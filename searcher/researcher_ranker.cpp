@@ -89,22 +89,30 @@ constexpr Network<N> batcher_network() {
   return out;
 }
 
-// Sorts `v` (at most N scores) best first through the network for N, the
-// places past its end holding -inf: no branch depends on the scores.
 template <std::size_t N>
-void sort_small(std::vector<double>& v) {
-  static constexpr Network<N> kNetwork = batcher_network<N>();
-  std::array<double, N> a;
-  a.fill(-std::numeric_limits<double>::infinity());
-  std::copy(v.begin(), v.end(), a.begin());
-  for (std::size_t c = 0; c < kNetwork.size; ++c) {
-    const auto [x, y] = kNetwork.pairs[c];
-    const double high = std::max(a[x], a[y]);
-    const double low = std::min(a[x], a[y]);
-    a[x] = high;
-    a[y] = low;
-  }
-  std::copy(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(v.size()), v.begin());
+inline constexpr Network<N> kNetwork = batcher_network<N>();
+
+// One compare-exchange per pair, unrolled at compile time: the places stay in
+// registers (a loop over the table read each pair's places from memory and
+// indexed the array with them).
+template <std::size_t N, std::size_t... C>
+void apply_network(std::array<double, N>& a, std::index_sequence<C...>) {
+  (
+      [&a] {
+        constexpr auto pair = kNetwork<N>.pairs[C];
+        const double high = std::max(a[pair.first], a[pair.second]);
+        const double low = std::min(a[pair.first], a[pair.second]);
+        a[pair.first] = high;
+        a[pair.second] = low;
+      }(),
+      ...);
+}
+
+// Sorts `a` best first through the network for N; places past the scores
+// hold -inf. No branch depends on the scores.
+template <std::size_t N>
+void sort_small(std::array<double, N>& a) {
+  apply_network(a, std::make_index_sequence<kNetwork<N>.size>{});
 }
 
 }  // namespace
@@ -138,25 +146,43 @@ struct Ranking::Part {
   // sorting 8-byte doubles with one comparison is cheaper than 32-byte units
   // with two.
   void score(Group& group) {
-    thread_local std::vector<double> scores;
-    scores.clear();
-    for (std::uint32_t u = group.begin; u < group.end; ++u) scores.push_back(units[u].score);
+    const std::size_t size = group.end - group.begin;
     const auto max_units = static_cast<std::size_t>(std::max(weights.max_units, 0));
-    const auto counted = std::min<std::size_t>(max_units, scores.size());
-    const auto end = scores.begin() + static_cast<std::ptrdiff_t>(counted);
-    if (scores.size() <= 8) {
-      sort_small<8>(scores);
-    } else if (scores.size() <= 16) {
-      sort_small<16>(scores);
+    const auto counted = std::min<std::size_t>(max_units, size);
+    if (size <= 8) {
+      group.score = small_sum<8>(group, counted);
+    } else if (size <= 16) {
+      group.score = small_sum<16>(group, counted);
     } else {
+      thread_local std::vector<double> scores;
+      scores.clear();
+      for (std::uint32_t u = group.begin; u < group.end; ++u) scores.push_back(units[u].score);
+      const auto end = scores.begin() + static_cast<std::ptrdiff_t>(counted);
       std::partial_sort(scores.begin(), end, scores.end(), std::greater<double>());
+      group.score = decayed_sum(scores.data(), counted);
     }
+  }
+
+  // The group's (at most N) scores sorted by the network for N, the best
+  // `counted` summed.
+  template <std::size_t N>
+  double small_sum(const Group& group, std::size_t counted) const {
+    std::array<double, N> a;
+    a.fill(-std::numeric_limits<double>::infinity());
+    for (std::uint32_t u = group.begin, i = 0; u < group.end; ++u, ++i) a[i] = units[u].score;
+    sort_small(a);
+    return decayed_sum(a.data(), counted);
+  }
+
+  // best[0] + decay * best[1] + decay^2 * best[2] ..., in that order.
+  double decayed_sum(const double* best, std::size_t counted) const {
     double share = 1.0;
-    group.score = 0.0;
-    for (auto s = scores.begin(); s != end; ++s) {
-      group.score += share * *s;
+    double sum = 0.0;
+    for (std::size_t i = 0; i < counted; ++i) {
+      sum += share * best[i];
       share *= weights.decay;
     }
+    return sum;
   }
 
   explicit Part(std::shared_ptr<QueryMemory::Pool> from);
