@@ -121,6 +121,13 @@ std::size_t PostingCache::kept_bytes() const {
   return kept_;
 }
 
+std::size_t PostingCache::kept_lists() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return static_cast<std::size_t>(
+      std::count_if(entries_.begin(), entries_.end(),
+                    [](const auto& e) { return e.second.postings != nullptr; }));
+}
+
 std::size_t PostingCache::decoded() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return decoded_;

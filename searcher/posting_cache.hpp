@@ -77,6 +77,8 @@ class PostingCache {
   std::size_t budget() const;
   /// Bytes of the lists kept now.
   std::size_t kept_bytes() const;
+  /// Lists kept now.
+  std::size_t kept_lists() const;
   /// Lists read from an index so far (a list read again after it went
   /// counts again).
   std::size_t decoded() const;

@@ -23,6 +23,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -281,6 +282,53 @@ void expect_same_searches(const std::string& path, std::vector<SearchRequest> re
 TEST(DirectMatches, SearchesAnswerAsWithXapiansMatcher) {
   expect_same_searches(generated_index(), bench_mix());
   expect_same_searches(corpus_index(), corpus_queries());
+}
+
+// Searchers on several threads at once share the process's kept posting
+// lists (one thread may wait for a list another reads, none reads a list
+// twice) and each answers as a Searcher using Xapian's matcher, whose answers
+// are the walk's (SearchesAnswerAsWithXapiansMatcher).
+TEST(DirectMatches, SearchersOnManyThreadsAnswerAsOne) {
+  const std::string path = generated_index();
+  std::vector<SearchRequest> requests = bench_mix();
+  for (SearchRequest& request : requests) {
+    request.limit = 20;
+    request.facets = true;
+  }
+  ::setenv("SAVANT_MATCHER", "xapian", 1);
+  Searcher reference(path);
+  ::unsetenv("SAVANT_MATCHER");
+  reference.search(words("warm up"));
+  std::vector<std::string> expected;
+  for (const SearchRequest& request : requests)
+    expected.push_back(described(reference.search(request)));
+  const std::size_t decoded_before = process_posting_cache().decoded();
+  const std::size_t kept_before = process_posting_cache().kept_lists();
+  std::vector<std::future<std::vector<std::string>>> runs;
+  for (int t = 0; t < 4; ++t) {
+    runs.push_back(std::async(std::launch::async, [&path, &requests, t] {
+      Searcher searcher(path);
+      searcher.search(words("warm up"));
+      std::vector<std::string> out(requests.size());
+      // Each thread in its own order, so that they ask for lists at different times.
+      for (std::size_t k = 0; k < requests.size(); ++k) {
+        const std::size_t i = (k * 7 + static_cast<std::size_t>(t) * 13) % requests.size();
+        out[i] = described(searcher.search(requests[i]));
+      }
+      return out;
+    }));
+  }
+  for (auto& run : runs) {
+    const std::vector<std::string> got = run.get();
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+      EXPECT_EQ(got[i], expected[i]) << "'" << requests[i].query << "'";
+    }
+  }
+  // The lists were kept by the process and each read once, not once per
+  // thread (earlier tests in this process may have read some already).
+  const PostingCache& cache = process_posting_cache();
+  EXPECT_GT(cache.kept_lists(), 0u);
+  EXPECT_EQ(cache.decoded() - decoded_before, cache.kept_lists() - kept_before);
 }
 
 // Ranges of docids give the matches of the whole in those ranges.
