@@ -24,6 +24,7 @@
 #include "searcher/direct_matches.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -228,6 +229,10 @@ class Tree {
       merge(n, first, last, out);
       return;
     }
+    if (of_kept_terms(n)) {
+      intersect(n, first, last, out);
+      return;
+    }
     for (Xapian::docid did = skip_to(n, first); did != kEnd && did <= last; did = next(n)) {
       Xapian::termcount doclength = kUnknownLength;
       out.push_back(Match{did, did, weight(n, doclength)});
@@ -291,6 +296,72 @@ class Tree {
     out.matches = store.data();
     out.size = store.size();
     return out;
+  }
+
+  // Whether `n` is an AND of terms whose postings are all kept.
+  bool of_kept_terms(std::size_t n) const {
+    const Node& node = nodes_[n];
+    if (node.kind != Node::Kind::all) return false;
+    return std::all_of(node.parts.begin(), node.parts.end(), [this](std::size_t part) {
+      return nodes_[part].kind == Node::Kind::term && nodes_[part].kept != nullptr;
+    });
+  }
+
+  // Lists the AND `n` of kept terms: each docid of its first part (the least
+  // frequent) looked for in the others by a gallop from where the last one
+  // was found, the weight 0.0 plus each part's in the parts' order, as
+  // weight() adds them.
+  void intersect(std::size_t n, Xapian::docid first, Xapian::docid last, std::vector<Match>& out) {
+    const std::vector<std::size_t>& parts = nodes_[n].parts;
+    struct Part {
+      const Xapian::docid* docids;
+      const double* quotients;
+      std::size_t size;
+      std::size_t at;
+      double termweight;
+      bool weighted;
+    };
+    std::array<Part, 8> small;
+    std::vector<Part> large;
+    Part* each = small.data();
+    if (parts.size() > small.size()) {
+      large.resize(parts.size());
+      each = large.data();
+    }
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+      const Node& term = nodes_[parts[p]];
+      const std::vector<Xapian::docid>& docids = term.kept->docids;
+      const auto from = std::lower_bound(docids.begin(), docids.end(), first);
+      each[p] = Part{docids.data(),   term.kept->parts.data(),
+                     docids.size(),   static_cast<std::size_t>(from - docids.begin()),
+                     term.termweight, term.weighted};
+    }
+    Part& lead = each[0];
+    for (; lead.at < lead.size && lead.docids[lead.at] <= last; ++lead.at) {
+      const Xapian::docid did = lead.docids[lead.at];
+      bool everywhere = true;
+      for (std::size_t p = 1; p < parts.size() && everywhere; ++p) {
+        Part& other = each[p];
+        std::size_t low = other.at;
+        std::size_t step = 1;
+        while (low + step < other.size && other.docids[low + step] < did) {
+          low += step;
+          step *= 2;
+        }
+        const Xapian::docid* found = std::lower_bound(
+            other.docids + low, other.docids + std::min(low + step, other.size), did);
+        other.at = static_cast<std::size_t>(found - other.docids);
+        // A part with nothing left ends the AND.
+        if (other.at == other.size) return;
+        everywhere = *found == did;
+      }
+      if (!everywhere) continue;
+      double weight = 0;
+      for (std::size_t p = 0; p < parts.size(); ++p) {
+        weight += each[p].weighted ? each[p].termweight * each[p].quotients[each[p].at] : 0;
+      }
+      out.push_back(Match{did, did, weight});
+    }
   }
 
   // Lists the binary OR `n`: its sides merged by docid, a docid both match
