@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string_view>
 #include <tuple>
+#include <unistd.h>
 
 namespace savant::searcher {
 
@@ -140,7 +141,14 @@ std::size_t posting_cache_budget_for(Xapian::doccount documents) {
     if (end != mb && *end == '\0') return static_cast<std::size_t>(value) << 20;
   }
   constexpr std::size_t kAtLeast = std::size_t{128} << 20;
-  return std::max(kAtLeast, std::size_t{documents} * 32);
+  const std::size_t wanted = std::max(kAtLeast, std::size_t{documents} * 32);
+  // Never more than an eighth of the machine's memory: a very large index on
+  // a small machine keeps fewer lists rather than pushing out everything else.
+  const long pages = sysconf(_SC_PHYS_PAGES);
+  const long page_size = sysconf(_SC_PAGESIZE);
+  if (pages <= 0 || page_size <= 0) return wanted;
+  return std::min(wanted,
+                  static_cast<std::size_t>(pages) * static_cast<std::size_t>(page_size) / 8);
 }
 
 PostingCache& process_posting_cache() {

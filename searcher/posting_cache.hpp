@@ -110,7 +110,7 @@ class PostingCache {
 
 /// The budget for an index of `documents` Xapian documents: 32 bytes a
 /// document (about three posting lists of every document), at least
-/// 128 MiB;
+/// 128 MiB, at most an eighth of the machine's memory;
 /// SAVANT_POSTING_CACHE_MB, when set, instead (0 keeps nothing).
 std::size_t posting_cache_budget_for(Xapian::doccount documents);
 

@@ -19,6 +19,7 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <unistd.h>
 
 namespace savant::searcher {
 namespace {
@@ -188,6 +189,24 @@ TEST(PostingCache, AListBeingReadIsWaitedForNotReadAgain) {
   EXPECT_EQ(a, b);
   EXPECT_EQ(reads.load(), 1);
   EXPECT_EQ(cache.decoded(), 1u);
+}
+
+TEST(PostingCache, TheBudgetGrowsWithTheIndexWithinAnEighthOfMemory) {
+  ::unsetenv("SAVANT_POSTING_CACHE_MB");
+  const std::size_t memory = static_cast<std::size_t>(sysconf(_SC_PHYS_PAGES)) *
+                             static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+  const std::size_t floor = std::size_t{128} << 20;
+  EXPECT_EQ(posting_cache_budget_for(1000), std::min(floor, memory / 8));
+  EXPECT_EQ(posting_cache_budget_for(20'000'000), std::min<std::size_t>(640'000'000, memory / 8));
+  EXPECT_EQ(posting_cache_budget_for(4'000'000'000u), memory / 8);
+  ::setenv("SAVANT_POSTING_CACHE_MB", "7", 1);
+  EXPECT_EQ(posting_cache_budget_for(20'000'000), std::size_t{7} << 20);
+  ::setenv("SAVANT_POSTING_CACHE_MB", "0", 1);
+  EXPECT_EQ(posting_cache_budget_for(20'000'000), 0u);
+  // Not a whole number: the default.
+  ::setenv("SAVANT_POSTING_CACHE_MB", "lots", 1);
+  EXPECT_EQ(posting_cache_budget_for(1000), std::min(floor, memory / 8));
+  ::unsetenv("SAVANT_POSTING_CACHE_MB");
 }
 
 }  // namespace
