@@ -2,13 +2,16 @@
 // What a long-lived Searcher (`savant serve`) derives from one index revision
 // goes when it reopens on a newer one (the spelling vocabulary), and what
 // Searchers on the same revision share (the ranking columns).
+#include "searcher/posting_cache.hpp"
 #include "searcher/shared_columns.hpp"
 #include "tests/support/temp_dir.hpp"
 #include <savant/savant.hpp>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace savant {
 namespace {
@@ -104,6 +107,52 @@ TEST(SearcherRevision, SearchersOnOneRevisionShareItsColumns) {
     EXPECT_EQ(two.search(asking("hopfield networks")).total, 3u);
   }
   EXPECT_EQ(searcher::columns_read(), before + 2);
+}
+
+// Researchers enough that "hopfield" and "networks" have posting lists long
+// enough for the process to keep them decoded (searcher/posting_cache.hpp).
+std::vector<DocumentRecord> many(std::size_t from, std::size_t count, const std::string& title) {
+  std::vector<DocumentRecord> out;
+  for (std::size_t i = from; i < from + count; ++i) {
+    out.push_back(person(fmt::format("Researcher{} Number{}", i, i % 97), title));
+  }
+  return out;
+}
+
+// The decoded lists of a revision are not used for the next one: after a
+// reopen, a long-lived Searcher answers as a fresh one (the new researchers
+// found, every score equal), the new revision's lists read anew.
+TEST(SearcherRevision, KeptPostingListsAreThoseOfTheRevisionSearched) {
+  TempDir dir;
+  RecordIndexOptions options;
+  options.db_path = dir / "index";
+  const std::size_t first = searcher::PostingCache::kMinPostings + 100;
+  options.records = many(0, first, "Hopfield networks for associative memory");
+  index_records(options);
+
+  Searcher searcher(options.db_path);
+  searcher.search(asking("warm up"));
+  const std::size_t decoded_before = searcher::process_posting_cache().decoded();
+  EXPECT_EQ(searcher.search(asking("hopfield networks")).total, first);
+  EXPECT_GT(searcher::process_posting_cache().decoded(), decoded_before) << "no list was kept";
+
+  options.records = many(first, 300, "Hopfield networks at scale");
+  index_records(options);
+  const std::size_t decoded_between = searcher::process_posting_cache().decoded();
+  searcher.reopen();
+  const SearchResults after = searcher.search(asking("hopfield networks"));
+  EXPECT_EQ(after.total, first + 300);
+  EXPECT_GT(searcher::process_posting_cache().decoded(), decoded_between);
+
+  Searcher fresh(options.db_path);
+  fresh.search(asking("warm up"));
+  const SearchResults again = fresh.search(asking("hopfield networks"));
+  ASSERT_EQ(again.total, after.total);
+  ASSERT_EQ(again.hits.size(), after.hits.size());
+  for (std::size_t h = 0; h < after.hits.size(); ++h) {
+    EXPECT_EQ(again.hits[h].researcher.id, after.hits[h].researcher.id);
+    EXPECT_EQ(again.hits[h].score, after.hits[h].score);
+  }
 }
 
 }  // namespace
