@@ -58,3 +58,6 @@ for name in BM_NormalizeText BM_ExtractCv read_benchmark/markdown read_benchmark
 done
 grep -q '^search_benchmark/topic .*researchers=[1-9]' <<< "$micro" ||
   fail "the query micro-benchmark found no researchers"
+for name in walk_benchmark/through_xapian walk_benchmark/kept_lists; do
+  grep -q "^$name .*matches=[1-9]" <<< "$micro" || fail "micro-benchmark $name found no matches"
+done
