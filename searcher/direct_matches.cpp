@@ -135,6 +135,21 @@ class Tree {
     return build(query, 1.0, Within::nothing);
   }
 
+  // Asks the cache for the lists of `query`'s terms, last term first, before
+  // the tree asks for them in the query's order: the two halves of a split
+  // walk then read different lists at the same time when none is kept yet
+  // (a query's first run on a revision, a one-shot `savant search`) instead
+  // of one waiting for each list the other reads.
+  void read_lists_backwards(const Xapian::Query& query) {
+    if (!cache_) return;
+    std::vector<std::string> terms(query.get_unique_terms_begin(), query.get_unique_terms_end());
+    for (auto term = terms.rbegin(); term != terms.rend(); ++term) {
+      auto kept = cache_->postings(db_, *term, db_.get_termfreq(*term),
+                                   [this, &term] { return decode(*term); });
+      if (kept) held_.push_back(std::move(kept));
+    }
+  }
+
   Xapian::docid next(std::size_t n) {
     Node& node = nodes_[n];
     switch (node.kind) {
@@ -657,6 +672,9 @@ std::optional<std::vector<Match>> direct_matches(const Xapian::Database& db,
             current ? std::span<const Xapian::termcount>(lengths->by_docid)
                     : std::span<const Xapian::termcount>(),
             cache);
+  if (!walks_directly(query)) return std::nullopt;
+  // The half from docid 1 reads lists in the query's order, any other backwards.
+  if (first > 1) tree.read_lists_backwards(query);
   const std::optional<std::size_t> root = tree.build_root(query);
   if (!root) return std::nullopt;
   std::vector<Match> out = std::move(storage);
