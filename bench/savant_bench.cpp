@@ -238,10 +238,10 @@ int query(const std::string& db_path, const std::string& queries, int rounds) {
   if (!cpu_ms.empty()) figures["first_cpu_ms"] = fmt::format("{:.1f}", cpu_ms.front());
   // The warm-up round after its first query: each query's first run on this
   // revision, its lists not yet kept (searcher/posting_cache.hpp).
-  if (wall_ms.size() > 1) {
-    std::vector<double> cold(wall_ms.begin() + 1,
-                             wall_ms.begin() + static_cast<std::ptrdiff_t>(
-                                                   std::min(mix.size(), wall_ms.size())));
+  if (mix.size() > 1 && wall_ms.size() > 1) {
+    std::vector<double> cold(
+        wall_ms.begin() + 1,
+        wall_ms.begin() + static_cast<std::ptrdiff_t>(std::min(mix.size(), wall_ms.size())));
     figures["cold_p50_ms"] = fmt::format("{:.2f}", percentile(cold, 50));
     figures["cold_max_ms"] = fmt::format("{:.2f}", percentile(cold, 100));
   }
