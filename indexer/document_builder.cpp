@@ -7,6 +7,7 @@
 #include "schema/record_json.hpp"
 #include "schema/terms.hpp"
 #include "schema/text_normalizer.hpp"
+#include "schema/topics_value.hpp"
 #include "schema/venues.hpp"
 
 #include <fmt/format.h>
@@ -284,7 +285,7 @@ BuiltDocument DocumentBuilder::evidence_document(const Researcher& researcher,
   std::string topics;
   for (const auto& [topic, count] : unit.topic_mentions) {
     doc.add_term(topic_term(topic), static_cast<Xapian::termcount>(count));
-    topics += (topics.empty() ? "" : "\n") + topic;
+    add_to_topics_value(topics, topic);
   }
 
   doc.add_value(kSlotResearcher, researcher.id);

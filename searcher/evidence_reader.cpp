@@ -5,6 +5,7 @@
 #include "schema/prefixes.hpp"
 #include "schema/record_json.hpp"
 #include "schema/terms.hpp"
+#include "schema/topics_value.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -15,13 +16,7 @@ namespace {
 std::vector<std::string> topics_of(const Xapian::Document& unit) {
   std::vector<std::string> topics;
   const std::string value = unit.get_value(schema::kSlotTopics);
-  std::size_t start = 0;
-  while (start < value.size()) {
-    std::size_t end = value.find('\n', start);
-    if (end == std::string::npos) end = value.size();
-    if (end > start) topics.push_back(value.substr(start, end - start));
-    start = end + 1;
-  }
+  for (std::string_view id : schema::topics_of_value(value)) topics.emplace_back(id);
   return topics;
 }
 

@@ -3,6 +3,7 @@
 
 #include "schema/prefixes.hpp"
 #include "schema/record_json.hpp"
+#include "schema/topics_value.hpp"
 #include "searcher/huge_pages.hpp"
 
 #include <algorithm>
@@ -140,19 +141,13 @@ class UnitColumns::Builder {
     auto [it, inserted] = topic_set_strings_.try_emplace(value, 0);
     if (!inserted) return it->second;
     const std::size_t first = out_.topic_set_items_.size();
-    std::size_t start = 0;
-    while (start < value.size()) {
-      const std::size_t end = std::min(value.find('\n', start), value.size());
-      if (end > start) {
-        const std::uint32_t topic =
-            intern(topics_, out_.topics_, value.substr(start, end - start), 0);
-        auto& items = out_.topic_set_items_;
-        if (std::find(items.begin() + static_cast<std::ptrdiff_t>(first), items.end(), topic) ==
-            items.end()) {
-          items.push_back(topic);
-        }
+    for (std::string_view id : schema::topics_of_value(value)) {
+      const std::uint32_t topic = intern(topics_, out_.topics_, std::string(id), 0);
+      auto& items = out_.topic_set_items_;
+      if (std::find(items.begin() + static_cast<std::ptrdiff_t>(first), items.end(), topic) ==
+          items.end()) {
+        items.push_back(topic);
       }
-      start = end + 1;
     }
     it->second = static_cast<std::uint32_t>(out_.topic_set_begin_.size() - 1);
     out_.topic_set_begin_.push_back(static_cast<std::uint32_t>(out_.topic_set_items_.size()));
