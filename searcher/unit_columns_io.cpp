@@ -98,7 +98,20 @@ void UnitColumns::write(std::ostream& out) const {
   put_array(out, rows_);
   put_strings(out, researchers_);
   put_array(out, researcher_order_);
-  put_array(out, rankings_);
+  // Copied member by member into records zeroed byte by byte, so that their
+  // padding is zeros: a ranking parsed on the stack carries whatever was
+  // there, which made two saves of one revision differ and wrote bytes
+  // nobody set (value-initialising the records does not zero their padding
+  // with GCC 12).
+  std::vector<UnitRanking> rankings(rankings_.size());
+  std::memset(static_cast<void*>(rankings.data()), 0, rankings.size() * sizeof(UnitRanking));
+  for (std::size_t i = 0; i < rankings_.size(); ++i) {
+    rankings[i].parsed = rankings_[i].parsed;
+    rankings[i].kind = rankings_[i].kind;
+    rankings[i].role = rankings_[i].role;
+    rankings[i].status = rankings_[i].status;
+  }
+  put_array(out, rankings);
   put_array(out, years_);
   put_strings(out, venues_);
   put_strings(out, topics_);

@@ -11,9 +11,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstddef>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
 
 namespace savant::searcher {
@@ -84,6 +88,50 @@ TEST(ColumnsFile, ColumnsAndLengthsReadBackAsBuilt) {
   EXPECT_GT(built.rows(), 150u);
   // Nowhere to write: nothing saved, nothing thrown.
   EXPECT_FALSE(save_columns(dir.path() / "missing" / "columns", db, built, lengths));
+}
+
+// The file holds no byte nobody set: the padding inside each ranking record
+// (written as the struct is in memory) is zeros, so two saves of one revision
+// are the same bytes.
+TEST(ColumnsFile, RankingRecordsAreWrittenWithZeroPadding) {
+  TempDir dir;
+  const Xapian::Database db(index_of(dir, 40));
+  const UnitColumns built = UnitColumns::of_database(db);
+  std::ostringstream out;
+  built.write(out);
+  const std::string bytes = out.str();
+  // Where the rankings' records start: after the rows, the researcher ids
+  // and their order, each array after its 8-byte length.
+  std::size_t at = 8 + built.rows() * sizeof(UnitColumns::Row) + 8;
+  for (std::uint32_t r = 0; r < built.researcher_count(); ++r) {
+    at += 8 + built.researcher_id(r).size();
+  }
+  at += 8 + built.researcher_count() * sizeof(std::uint32_t);
+  std::uint64_t count = 0;
+  ASSERT_LE(at + 8, bytes.size());
+  std::memcpy(&count, bytes.data() + at, 8);
+  ASSERT_EQ(count, built.rankings().size());
+  ASSERT_GT(count, 1u);
+  at += 8;
+  // The bytes of a record no member covers.
+  std::vector<bool> member(sizeof(UnitRanking), false);
+  const std::pair<std::size_t, std::size_t> members[] = {
+      {offsetof(UnitRanking, parsed), sizeof(UnitRanking::parsed)},
+      {offsetof(UnitRanking, kind), sizeof(UnitRanking::kind)},
+      {offsetof(UnitRanking, role), sizeof(UnitRanking::role)},
+      {offsetof(UnitRanking, status), sizeof(UnitRanking::status)}};
+  for (const auto& [offset, size] : members) {
+    for (std::size_t b = offset; b < offset + size; ++b) member[b] = true;
+  }
+  ASSERT_TRUE(std::count(member.begin(), member.end(), false) > 0) << "no padding to check";
+  ASSERT_LE(at + count * sizeof(UnitRanking), bytes.size());
+  for (std::uint64_t i = 0; i < count; ++i) {
+    for (std::size_t b = 0; b < sizeof(UnitRanking); ++b) {
+      if (!member[b]) {
+        EXPECT_EQ(bytes[at + i * sizeof(UnitRanking) + b], '\0') << i << " " << b;
+      }
+    }
+  }
 }
 
 TEST(ColumnsFile, AnotherRevisionOrADamagedFileIsNotRead) {
