@@ -134,8 +134,7 @@ void part_figures(const std::string& db_path, const std::vector<MixQuery>& mix, 
     const s::DocumentLengths lengths = s::document_lengths(db);
     // The frequent terms' postings kept as a Searcher keeps them (the
     // process's cache, warm from the timed rounds).
-    s::PostingCache& postings = s::process_posting_cache();
-    postings.keep_at_least(s::posting_cache_budget_for(db.get_doccount()));
+    s::PostingCache& postings = s::process_posting_cache_for(db.get_doccount());
     std::map<std::string, std::vector<double>> match_cpu;
     std::map<std::string, std::vector<double>> rank_cpu;
     for (int r = 0; r < rounds; ++r) {

@@ -28,6 +28,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <map>
 #include <memory>
 #include <span>
 #include <string>
@@ -144,9 +145,7 @@ class Tree {
     if (!cache_) return;
     std::vector<std::string> terms(query.get_unique_terms_begin(), query.get_unique_terms_end());
     for (auto term = terms.rbegin(); term != terms.rend(); ++term) {
-      auto kept = cache_->postings(db_, *term, db_.get_termfreq(*term),
-                                   [this, &term] { return decode(*term); });
-      if (kept) held_.push_back(std::move(kept));
+      kept_list(*term, db_.get_termfreq(*term));
     }
   }
 
@@ -273,37 +272,59 @@ class Tree {
 
   const std::string& term_of(std::size_t n) const { return terms_[n]; }
 
+  // A kept term's postings with docids first..last: where they are in its
+  // arrays, and the term's weight at each, as weight() computes it there.
+  struct KeptSlice {
+    const Xapian::docid* docids = nullptr;
+    const double* parts = nullptr;
+    std::size_t size = 0;
+    double termweight = 0;
+    bool weighted = false;
+
+    double weight(std::size_t i) const { return weighted ? termweight * parts[i] : 0; }
+  };
+
+  static KeptSlice slice_of(const Node& term, Xapian::docid first, Xapian::docid last) {
+    const std::vector<Xapian::docid>& docids = term.kept->docids;
+    const auto from = std::lower_bound(docids.begin(), docids.end(), first);
+    const auto to = std::upper_bound(from, docids.end(), last);
+    const auto at = static_cast<std::size_t>(from - docids.begin());
+    return KeptSlice{docids.data() + at, term.kept->parts.data() + at,
+                     static_cast<std::size_t>(to - from), term.termweight, term.weighted};
+  }
+
+  // The first of docids[from, size) that is at least `target` (size if
+  // none): a gallop (an AND skips its longer parts by small steps), then a
+  // binary search.
+  static std::size_t gallop(const Xapian::docid* docids, std::size_t size, std::size_t from,
+                            Xapian::docid target) {
+    std::size_t step = 1;
+    while (from + step < size && docids[from + step] < target) {
+      from += step;
+      step *= 2;
+    }
+    return static_cast<std::size_t>(
+        std::lower_bound(docids + from, docids + std::min(from + step, size), target) - docids);
+  }
+
   // One side of an OR being listed: a kept term's postings in the range, or
   // matches listed into a vector.
   struct Side {
-    const Xapian::docid* docids = nullptr;
-    const double* parts = nullptr;
-    double termweight = 0;
-    bool weighted = false;
+    KeptSlice kept;
     const Match* matches = nullptr;
     std::size_t size = 0;
 
-    Xapian::docid docid(std::size_t i) const { return matches ? matches[i].docid : docids[i]; }
+    Xapian::docid docid(std::size_t i) const { return matches ? matches[i].docid : kept.docids[i]; }
     // weight() of the node at that docid, as computed there.
-    double weight(std::size_t i) const {
-      if (matches) return matches[i].weight;
-      return weighted ? termweight * parts[i] : 0;
-    }
+    double weight(std::size_t i) const { return matches ? matches[i].weight : kept.weight(i); }
   };
 
   Side side(std::size_t n, Xapian::docid first, Xapian::docid last, std::vector<Match>& store) {
     const Node& node = nodes_[n];
     Side out;
     if (node.kind == Node::Kind::term && node.kept) {
-      const std::vector<Xapian::docid>& docids = node.kept->docids;
-      const auto from = std::lower_bound(docids.begin(), docids.end(), first);
-      const auto to = std::upper_bound(from, docids.end(), last);
-      const auto at = static_cast<std::size_t>(from - docids.begin());
-      out.docids = docids.data() + at;
-      out.parts = node.kept->parts.data() + at;
-      out.termweight = node.termweight;
-      out.weighted = node.weighted;
-      out.size = static_cast<std::size_t>(to - from);
+      out.kept = slice_of(node, first, last);
+      out.size = out.kept.size;
       return out;
     }
     store.clear();
@@ -328,53 +349,32 @@ class Tree {
   // weight() adds them.
   void intersect(std::size_t n, Xapian::docid first, Xapian::docid last, std::vector<Match>& out) {
     const std::vector<std::size_t>& parts = nodes_[n].parts;
-    struct Part {
-      const Xapian::docid* docids;
-      const double* quotients;
-      std::size_t size;
-      std::size_t at;
-      double termweight;
-      bool weighted;
-    };
-    std::array<Part, 8> small;
-    std::vector<Part> large;
-    Part* each = small.data();
+    std::array<KeptSlice, 8> small;
+    std::vector<KeptSlice> large;
+    KeptSlice* each = small.data();
     if (parts.size() > small.size()) {
       large.resize(parts.size());
       each = large.data();
     }
-    for (std::size_t p = 0; p < parts.size(); ++p) {
-      const Node& term = nodes_[parts[p]];
-      const std::vector<Xapian::docid>& docids = term.kept->docids;
-      const auto from = std::lower_bound(docids.begin(), docids.end(), first);
-      each[p] = Part{docids.data(),   term.kept->parts.data(),
-                     docids.size(),   static_cast<std::size_t>(from - docids.begin()),
-                     term.termweight, term.weighted};
-    }
-    Part& lead = each[0];
-    for (; lead.at < lead.size && lead.docids[lead.at] <= last; ++lead.at) {
-      const Xapian::docid did = lead.docids[lead.at];
+    for (std::size_t p = 0; p < parts.size(); ++p)
+      each[p] = slice_of(nodes_[parts[p]], first, last);
+    // Where each part's search stands (the lead: its docid being looked for).
+    std::array<std::size_t, 8> small_at{};
+    std::vector<std::size_t> large_at(parts.size() > small_at.size() ? parts.size() : 0);
+    std::size_t* at = large_at.empty() ? small_at.data() : large_at.data();
+    const KeptSlice& lead = each[0];
+    for (; at[0] < lead.size; ++at[0]) {
+      const Xapian::docid did = lead.docids[at[0]];
       bool everywhere = true;
       for (std::size_t p = 1; p < parts.size() && everywhere; ++p) {
-        Part& other = each[p];
-        std::size_t low = other.at;
-        std::size_t step = 1;
-        while (low + step < other.size && other.docids[low + step] < did) {
-          low += step;
-          step *= 2;
-        }
-        const Xapian::docid* found = std::lower_bound(
-            other.docids + low, other.docids + std::min(low + step, other.size), did);
-        other.at = static_cast<std::size_t>(found - other.docids);
+        at[p] = gallop(each[p].docids, each[p].size, at[p], did);
         // A part with nothing left ends the AND.
-        if (other.at == other.size) return;
-        everywhere = *found == did;
+        if (at[p] == each[p].size) return;
+        everywhere = each[p].docids[at[p]] == did;
       }
       if (!everywhere) continue;
       double weight = 0;
-      for (std::size_t p = 0; p < parts.size(); ++p) {
-        weight += each[p].weighted ? each[p].termweight * each[p].quotients[each[p].at] : 0;
-      }
+      for (std::size_t p = 0; p < parts.size(); ++p) weight += each[p].weight(at[p]);
       out.push_back(Match{did, did, weight});
     }
   }
@@ -418,21 +418,10 @@ class Tree {
     spares_.push_back(std::move(v));
   }
 
-  // The first kept docid from the node's position on that is at least
-  // `target`: a gallop (an AND skips its longer parts by small steps), then
-  // a binary search.
+  // The first kept docid from the node's position on that is at least `target`.
   static Xapian::docid kept_skip_to(Node& node, Xapian::docid target) {
     const std::vector<Xapian::docid>& docids = node.kept->docids;
-    std::size_t low = node.at;
-    std::size_t step = 1;
-    while (low + step < docids.size() && docids[low + step] < target) {
-      low += step;
-      step *= 2;
-    }
-    const auto from = docids.begin() + static_cast<std::ptrdiff_t>(low);
-    const auto to =
-        docids.begin() + static_cast<std::ptrdiff_t>(std::min(low + step, docids.size()));
-    node.at = static_cast<std::size_t>(std::lower_bound(from, to, target) - docids.begin());
+    node.at = gallop(docids.data(), docids.size(), node.at, target);
     return node.at < docids.size() ? docids[node.at] : kEnd;
   }
 
@@ -448,6 +437,14 @@ class Tree {
     const double wdf_double(wdf);
     const double denom = kK1 * (normlen * kB + (1 - kB)) + wdf_double;
     return wdf_double / denom;
+  }
+
+  // The cache's list of `term` (of frequency `tf`), or null; asked of the
+  // cache once per walk, however often the term is in the query.
+  const DecodedPostings* kept_list(const std::string& term, Xapian::doccount tf) {
+    auto [it, inserted] = held_.try_emplace(term);
+    if (inserted) it->second = cache_->postings(db_, term, tf, [&] { return decode(term); });
+    return it->second.get();
   }
 
   // Every posting of `term` with its quotient (lengths_ covers every docid).
@@ -520,12 +517,7 @@ class Tree {
     const Xapian::doccount tf = db_.get_termfreq(leaf->term);
     node.estimate = tf;
     node.end = db_.postlist_end(leaf->term);
-    if (cache_) {
-      std::shared_ptr<const DecodedPostings> kept =
-          cache_->postings(db_, leaf->term, tf, [&] { return decode(leaf->term); });
-      node.kept = kept.get();
-      if (kept) held_.push_back(std::move(kept));
-    }
+    if (cache_) node.kept = kept_list(leaf->term, tf);
     // LocalSubMatch::open_post_list: a term weighs only at a non-zero factor.
     node.weighted = factor != 0.0;
     if (node.weighted) {
@@ -634,7 +626,8 @@ class Tree {
   Xapian::Database db_;
   std::span<const Xapian::termcount> lengths_;
   PostingCache* cache_;
-  std::vector<std::shared_ptr<const DecodedPostings>> held_;  // what kept nodes walk
+  // The lists kept nodes walk (null: not kept), by term.
+  std::map<std::string, std::shared_ptr<const DecodedPostings>> held_;
   std::vector<std::vector<Match>> spares_;
   Xapian::doccount db_size_;
   double average_length_;
@@ -672,8 +665,9 @@ std::optional<std::vector<Match>> direct_matches(const Xapian::Database& db,
             current ? std::span<const Xapian::termcount>(lengths->by_docid)
                     : std::span<const Xapian::termcount>(),
             cache);
-  if (!walks_directly(query)) return std::nullopt;
-  // The half from docid 1 reads lists in the query's order, any other backwards.
+  // The half from docid 1 reads lists in the query's order, any other
+  // backwards (walked_matches has checked that the query is walked; the
+  // lists of one that is not would only be read early).
   if (first > 1) tree.read_lists_backwards(query);
   const std::optional<std::size_t> root = tree.build_root(query);
   if (!root) return std::nullopt;

@@ -15,6 +15,18 @@ std::string_view revision_of(const std::string& key) {
   return std::string_view(key).substr(0, key.find('\0'));
 }
 
+// The machine's memory in bytes (0 when it cannot be told), asked once: the
+// budget is worked out on every walked search.
+std::size_t machine_memory() {
+  static const std::size_t bytes = [] {
+    const long pages = sysconf(_SC_PHYS_PAGES);
+    const long page_size = sysconf(_SC_PAGESIZE);
+    if (pages <= 0 || page_size <= 0) return std::size_t{0};
+    return static_cast<std::size_t>(pages) * static_cast<std::size_t>(page_size);
+  }();
+  return bytes;
+}
+
 }  // namespace
 
 std::shared_ptr<const DecodedPostings> PostingCache::postings(
@@ -144,16 +156,19 @@ std::size_t posting_cache_budget_for(Xapian::doccount documents) {
   const std::size_t wanted = std::max(kAtLeast, std::size_t{documents} * 32);
   // Never more than an eighth of the machine's memory: a very large index on
   // a small machine keeps fewer lists rather than pushing out everything else.
-  const long pages = sysconf(_SC_PHYS_PAGES);
-  const long page_size = sysconf(_SC_PAGESIZE);
-  if (pages <= 0 || page_size <= 0) return wanted;
-  return std::min(wanted,
-                  static_cast<std::size_t>(pages) * static_cast<std::size_t>(page_size) / 8);
+  const std::size_t memory = machine_memory();
+  return memory == 0 ? wanted : std::min(wanted, memory / 8);
 }
 
 PostingCache& process_posting_cache() {
   static PostingCache instance(0);
   return instance;
+}
+
+PostingCache& process_posting_cache_for(Xapian::doccount documents) {
+  PostingCache& cache = process_posting_cache();
+  cache.keep_at_least(posting_cache_budget_for(documents));
+  return cache;
 }
 
 }  // namespace savant::searcher

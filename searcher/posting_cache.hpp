@@ -3,10 +3,11 @@
 // kept in memory for the whole process. A broad query ("mixture of experts":
 // ~800,000 postings at 100,000 documents) spent most of its matching in
 // Xapian's posting iterators (a virtual call per step, varint decoding,
-// chunk changes); walking the same docids and wdfs from plain arrays costs a
-// fraction of that. Only lists of at least kMinPostings are kept (a short
-// list costs little to walk through Xapian), within a byte budget, the least
-// recently used going first (docs/ARCHITECTURE.md, "Decoded posting lists").
+// chunk changes); walking the same docids from plain arrays costs a fraction
+// of that. Only lists of at least kMinPostings are kept (a short list costs
+// little to walk through Xapian), within a byte budget, the lists asked for
+// most staying (docs/ARCHITECTURE.md, "Decoded posting lists of frequent
+// terms").
 #pragma once
 
 #include <xapian.h>
@@ -31,9 +32,6 @@ struct DecodedPostings {
   std::vector<Xapian::docid> docids;
   std::vector<double> parts;
 
-  std::size_t bytes() const {
-    return docids.capacity() * sizeof(Xapian::docid) + parts.capacity() * sizeof(double);
-  }
   /// What a posting list of `n` postings takes.
   static constexpr std::size_t bytes_for(std::size_t n) {
     return n * (sizeof(Xapian::docid) + sizeof(double));
@@ -116,5 +114,9 @@ std::size_t posting_cache_budget_for(Xapian::doccount documents);
 
 /// The process's cache, shared by every Searcher (budget 0 until one asks).
 PostingCache& process_posting_cache();
+
+/// The process's cache, its budget raised to posting_cache_budget_for(documents)
+/// (what a search of an index of `documents` Xapian documents uses).
+PostingCache& process_posting_cache_for(Xapian::doccount documents);
 
 }  // namespace savant::searcher

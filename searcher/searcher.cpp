@@ -315,8 +315,7 @@ struct Searcher::Impl {
         if (!lengths || lengths->revision != db.get_revision()) {
           lengths = std::make_shared<const DocumentLengths>(document_lengths(db));
         }
-        PostingCache& postings = process_posting_cache();
-        postings.keep_at_least(posting_cache_budget_for(db.get_doccount()));
+        PostingCache& postings = process_posting_cache_for(db.get_doccount());
         if (auto walked = walked_matches(db, threads.split() ? other : nullptr, query, columns,
                                          lengths.get(), &memory, &postings)) {
           return std::move(*walked);

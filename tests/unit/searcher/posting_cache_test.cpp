@@ -48,8 +48,6 @@ std::function<DecodedPostings()> list_of(std::size_t n, int& reads) {
       out.docids.push_back(static_cast<Xapian::docid>(i));
       out.parts.push_back(1.0 / static_cast<double>(i));
     }
-    out.docids.shrink_to_fit();
-    out.parts.shrink_to_fit();
     return out;
   };
 }
