@@ -441,7 +441,12 @@ std::optional<double> find_gutter(const Segments& sorted) {
   double best_length = -1;
   double run_begin = 0;
   std::size_t run_score = 0;
-  for (double x = min_x + 0.1 * width; x <= max_x - 0.1 * width; x += 2) {
+  // Every 2 points across a page up to 1,200 points wide (A3 landscape); a page made
+  // far wider (damaged or hostile coordinates) is tried at no more cuts than
+  // that, each of which costs a pass over its text: it took seconds.
+  constexpr double kMostCuts = 480;
+  const double step = std::max(2.0, 0.8 * width / kMostCuts);
+  for (double x = min_x + 0.1 * width; x <= max_x - 0.1 * width; x += step) {
     std::size_t score = 0;
     split_at(sorted, x, &score);
     if (score != run_score) {
