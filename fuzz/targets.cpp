@@ -15,6 +15,7 @@
 #include "indexer/readers/pdf_reader.hpp"
 #include "indexer/readers/text_decoder.hpp"
 #include "indexer/readers/yaml_cv_reader.hpp"
+#include "schema/identity_value.hpp"
 #include "schema/text_normalizer.hpp"
 #include "searcher/field_processors.hpp"
 #include "searcher/unit_columns.hpp"
@@ -22,6 +23,7 @@
 #include <savant/index.hpp>
 #include <savant/search.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -171,6 +173,19 @@ void columns(std::string_view d) {
   }
 }
 
+// Reads the input as a stored record's identity value (schema/identity_value):
+// refused, or read into fields that write back the very same bytes (one form
+// per value), with sorted, distinct keys and sketch hashes.
+void identity_value(std::string_view d) {
+  const std::optional<schema::IdentityFields> fields = schema::identity_fields_of(d);
+  if (!fields) return;
+  require(schema::identity_value(*fields) == d, "an identity value read back differs");
+  require(std::is_sorted(fields->title_keys.begin(), fields->title_keys.end()),
+          "title keys out of order");
+  require(std::is_sorted(fields->sketch.sample.begin(), fields->sketch.sample.end()),
+          "sketch out of order");
+}
+
 }  // namespace
 
 const std::vector<NamedTarget>& targets() {
@@ -190,6 +205,7 @@ const std::vector<NamedTarget>& targets() {
       {"document", document},
       {"query", query},
       {"columns", columns},
+      {"identity_value", identity_value},
   };
   return all;
 }

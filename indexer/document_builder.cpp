@@ -2,6 +2,7 @@
 // Term and value layout of savant's three document kinds.
 #include "indexer/document_builder.hpp"
 
+#include "indexer/identity/identity_record.hpp"
 #include "indexer/stemmed_terms.hpp"
 #include "schema/prefixes.hpp"
 #include "schema/record_json.hpp"
@@ -229,6 +230,7 @@ BuiltDocument DocumentBuilder::source_document(const DocumentRecord& record,
   doc.add_boolean_term(make_term(kPrefixSource, record.source));
   doc.add_value(kSlotSourcePath, record.source);
   doc.add_value(kSlotContentHash, fmt::format("{:016x}", content_hash));
+  doc.add_value(kSlotIdentity, identity_value_of(record));
   return finish(source_unique_term(record.source), std::move(doc));
 }
 

@@ -4,6 +4,7 @@
 // in batched transactions, derived documents in one final transaction.
 #include "indexer/index_store.hpp"
 
+#include "indexer/identity/identity_record.hpp"
 #include "schema/prefixes.hpp"
 #include "schema/record_json.hpp"
 #include "schema/schema_version.hpp"
@@ -64,6 +65,28 @@ std::optional<Xapian::docid> docid_of(Xapian::WritableDatabase& db, const std::s
   return *it;
 }
 
+// A slot's values, asked for at rising docids: the streams of several slots
+// are read side by side in one pass, instead of each record's values through
+// its document.
+class ValueCursor {
+ public:
+  ValueCursor(Xapian::Database& db, Xapian::valueno slot)
+      : it_(db.valuestream_begin(slot)), end_(db.valuestream_end(slot)) {}
+
+  /// The value of document `id`, or nullptr when it has none in the slot.
+  const std::string* at(Xapian::docid id) {
+    if (it_ != end_ && it_.get_docid() < id) it_.skip_to(id);
+    if (it_ == end_ || it_.get_docid() != id) return nullptr;
+    value_ = *it_;
+    return &value_;
+  }
+
+ private:
+  Xapian::ValueIterator it_;
+  Xapian::ValueIterator end_;
+  std::string value_;
+};
+
 // Metadata entries "savant.derived.<hash of researcher id>" = "<records key>
 // <documents> <publications> <evidence>": what each researcher was derived from.
 constexpr std::string_view kDerivedEntryPrefix = "savant.derived.";
@@ -122,17 +145,30 @@ std::vector<DocumentRecord> IndexStore::all_records() {
 std::vector<IdentityRecord> IndexStore::identity_records() {
   // One pass: titles and sketches are kept until it is known whether any
   // record names no one (reading every record twice cost more than they weigh).
+  // Each record's identity, path and content hash come from their slots' value
+  // streams, read in docid order beside the records' postings; the record's
+  // data (JSON, compressed) is read only for a record stored before
+  // kSlotIdentity existed.
   const std::string kind = std::string(kPrefixKind) + std::string(kKindSource);
   std::vector<IdentityRecord> records;
   records.reserve(db_.get_termfreq(kind));
+  ValueCursor identities(db_, kSlotIdentity);
+  ValueCursor paths(db_, kSlotSourcePath);
+  ValueCursor hashes(db_, kSlotContentHash);
   bool anonymous = false;
   for (auto it = db_.postlist_begin(kind); it != db_.postlist_end(kind); ++it) {
-    const Xapian::Document doc = db_.get_document(*it);
-    IdentityRecord record = identity_of(record_from_data(doc.get_data()));
-    record.content_hash = std::stoull(doc.get_value(kSlotContentHash), nullptr, 16);
-    record.docid = *it;
-    anonymous = anonymous || is_anonymous(record);
-    records.push_back(std::move(record));
+    std::optional<IdentityRecord> record;
+    const std::string* path = paths.at(*it);
+    if (const std::string* value = identities.at(*it); value && path) {
+      record = identity_of_value(*value);
+      if (record) record->source = *path;
+    }
+    if (!record) record = identity_of(record_from_data(db_.get_document(*it).get_data()));
+    const std::string* hash = hashes.at(*it);
+    record->content_hash = std::stoull(hash ? *hash : std::string(), nullptr, 16);
+    record->docid = *it;
+    anonymous = anonymous || is_anonymous(*record);
+    records.push_back(std::move(*record));
   }
   if (!anonymous) drop_near_duplicate_fields(records);
   return records;

@@ -42,6 +42,10 @@ enum ValueSlot : unsigned {
   kSlotRanking = 6,      // evidence: "kind|role|status" names, for ranking factors
   kSlotSourcePath = 7,   // source documents: the file's canonical path
   kSlotFileStamp = 8,    // source documents: "size mtime_ns taken_ns" of the file when read
+  // Source documents: what identity resolution reads of the record (name,
+  // e-mails, title keys, text sketch; schema/identity_value). Absent on
+  // records stored before it existed: their data is read instead.
+  kSlotIdentity = 9,
 };
 
 // Database metadata keys.

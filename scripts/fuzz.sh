@@ -18,7 +18,7 @@ dir=$root/build-asan
 seconds=${SAVANT_FUZZ_SECONDS:-10}
 jobs=${SAVANT_FUZZ_JOBS:-$(nproc)}
 all_targets=(pdf docx odt html bibtex json latex yaml jemdoc markdown text_decoder extract document
-  query columns)
+  query columns identity_value)
 targets=("$@")
 [ "${#targets[@]}" -eq 0 ] && targets=("${all_targets[@]}")
 

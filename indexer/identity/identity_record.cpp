@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "indexer/identity/identity_record.hpp"
 
+#include "schema/identity_value.hpp"
 #include "schema/text_normalizer.hpp"
 
 #include <algorithm>
@@ -45,6 +46,23 @@ std::vector<IdentityRecord> identities_of(const std::vector<DocumentRecord>& rec
     identities.push_back(identity_of(record, anonymous));
   }
   return identities;
+}
+
+std::string identity_value_of(const DocumentRecord& record) {
+  IdentityRecord identity = identity_of(record);
+  return schema::identity_value({std::move(identity.name), std::move(identity.emails),
+                                 std::move(identity.title_keys), std::move(identity.sketch)});
+}
+
+std::optional<IdentityRecord> identity_of_value(std::string_view value) {
+  std::optional<schema::IdentityFields> fields = schema::identity_fields_of(value);
+  if (!fields) return std::nullopt;
+  IdentityRecord identity;
+  identity.name = std::move(fields->name);
+  identity.emails = std::move(fields->emails);
+  identity.title_keys = std::move(fields->title_keys);
+  identity.sketch = std::move(fields->sketch);
+  return identity;
 }
 
 void drop_near_duplicate_fields(std::vector<IdentityRecord>& records) {

@@ -8,7 +8,9 @@
 #include <savant/records.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace savant::indexer {
@@ -48,6 +50,15 @@ IdentityRecord identity_of(const DocumentRecord& record, bool for_near_duplicate
 /// identity_of() each of `records`, with titles and sketches only when one
 /// of them names no one.
 std::vector<IdentityRecord> identities_of(const std::vector<DocumentRecord>& records);
+
+/// The identity value (schema::kSlotIdentity) of `record`'s stored document:
+/// identity_of(record) with its titles and sketch, in the value's form.
+std::string identity_value_of(const DocumentRecord& record);
+
+/// The IdentityRecord an identity value holds, all but its source, content
+/// hash and docid (the document's other values give them); std::nullopt when
+/// the value is empty or not well formed: the record's data is read then.
+std::optional<IdentityRecord> identity_of_value(std::string_view value);
 
 /// Drops the titles and sketches of `records` (no record names no one, so
 /// nothing will compare them), giving their memory back.

@@ -6,14 +6,17 @@
 #include "indexer/identity/identity_resolver.hpp"
 #include "indexer/index_store.hpp"
 #include "indexer/record_readers.hpp"
+#include "schema/prefixes.hpp"
 #include "schema/text_normalizer.hpp"
 #include "schema/text_signature.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -177,16 +180,16 @@ TEST(IdentityRecord, NamelessRecordJoinsByTitleHashesAlone) {
   EXPECT_EQ(clusters[1].members, (std::vector<std::size_t>{2}));  // 1 title of 3: not enough
 }
 
-TEST(IdentityRecord, TheIndexGivesBackIdentitiesWithContentHashes) {
-  const testing::TempDir dir;
-  const std::vector<DocumentRecord> whole = mixed_corpus();
-  {
-    IndexStore store(dir / "index");
-    for (std::size_t i = 0; i < whole.size(); ++i) store.put_record(whole[i], 1000 + i);
-    store.close();
-  }
-  IndexStore store(dir / "index");
-  const std::vector<IdentityRecord> identities = store.identity_records();
+// Stores `whole` in a new index at `index`, record i with content hash 1000 + i.
+void store_records(const std::filesystem::path& index, const std::vector<DocumentRecord>& whole) {
+  IndexStore store(index);
+  for (std::size_t i = 0; i < whole.size(); ++i) store.put_record(whole[i], 1000 + i);
+  store.close();
+}
+
+// What the index gives back against what the records give: the same fields.
+void expect_identities_of(const std::vector<IdentityRecord>& identities,
+                          const std::vector<DocumentRecord>& whole) {
   ASSERT_EQ(identities.size(), whole.size());
   for (const IdentityRecord& identity : identities) {
     const auto it = std::find_if(whole.begin(), whole.end(),
@@ -194,12 +197,68 @@ TEST(IdentityRecord, TheIndexGivesBackIdentitiesWithContentHashes) {
     ASSERT_NE(it, whole.end()) << identity.source;
     const IdentityRecord expected = identity_of(*it);
     EXPECT_EQ(identity.content_hash, 1000 + static_cast<std::uint64_t>(it - whole.begin()));
-    EXPECT_EQ(identity.name, expected.name);
-    EXPECT_EQ(identity.emails, expected.emails);
-    EXPECT_EQ(identity.title_keys, expected.title_keys);
-    EXPECT_EQ(identity.sketch.sample, expected.sketch.sample);
+    EXPECT_EQ(identity.name, expected.name) << identity.source;
+    EXPECT_EQ(identity.emails, expected.emails) << identity.source;
+    EXPECT_EQ(identity.title_keys, expected.title_keys) << identity.source;
+    EXPECT_EQ(identity.sketch.bound, expected.sketch.bound) << identity.source;
+    EXPECT_EQ(identity.sketch.sample, expected.sketch.sample) << identity.source;
   }
+}
+
+TEST(IdentityRecord, TheIndexGivesBackIdentitiesWithContentHashes) {
+  const testing::TempDir dir;
+  const std::vector<DocumentRecord> whole = mixed_corpus();
+  store_records(dir / "index", whole);
+  IndexStore store(dir / "index");
+  const std::vector<IdentityRecord> identities = store.identity_records();
+  expect_identities_of(identities, whole);
   EXPECT_EQ(grouping_of(resolve_identities(identities)), grouping_of(resolve_identities(whole)));
+}
+
+// Changes every stored record's document in place with `change`.
+template <typename Change>
+void change_stored_records(const std::filesystem::path& index, Change change) {
+  Xapian::WritableDatabase db(index.string());
+  const std::string kind = std::string(schema::kPrefixKind) + std::string(schema::kKindSource);
+  std::vector<Xapian::docid> ids(db.postlist_begin(kind), db.postlist_end(kind));
+  ASSERT_FALSE(ids.empty());
+  for (Xapian::docid id : ids) {
+    Xapian::Document doc = db.get_document(id);
+    change(doc);
+    db.replace_document(id, doc);
+  }
+  db.commit();
+}
+
+// Grouping reads each record's identity value, not its data: with every
+// record's data made unreadable the identities are still all there.
+TEST(IdentityRecord, IdentitiesComeFromTheirValuesNotTheRecordsData) {
+  const testing::TempDir dir;
+  const std::vector<DocumentRecord> whole = mixed_corpus();
+  store_records(dir / "index", whole);
+  change_stored_records(dir / "index", [](Xapian::Document& doc) { doc.set_data("{not json"); });
+  IndexStore store(dir / "index");
+  expect_identities_of(store.identity_records(), whole);
+}
+
+// A record stored before the identity value existed (or with a damaged one)
+// is read from its data, as before.
+TEST(IdentityRecord, RecordsWithoutAnIdentityValueAreReadFromTheirData) {
+  const testing::TempDir dir;
+  const std::vector<DocumentRecord> whole = mixed_corpus();
+  store_records(dir / "index", whole);
+  bool damaged = false;
+  change_stored_records(dir / "index", [&](Xapian::Document& doc) {
+    // Every other record without the value, the others with one of another version.
+    if (damaged) {
+      doc.add_value(schema::kSlotIdentity, "\x02");
+    } else {
+      doc.remove_value(schema::kSlotIdentity);
+    }
+    damaged = !damaged;
+  });
+  IndexStore store(dir / "index");
+  expect_identities_of(store.identity_records(), whole);
 }
 
 // A derivation reads each member record at the document id grouping read it
