@@ -324,7 +324,7 @@ void IndexStore::sweep_derived() {
   for (std::string_view kind : {kKindResearcher, kKindEvidence}) {
     const std::string term = std::string(kPrefixKind) + std::string(kind);
     for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
-      if (produced_.count(*it) == 0) stale.push_back(*it);
+      if (!produced_.contains(*it)) stale.push_back(*it);
     }
   }
   for (Xapian::docid id : stale) db_.delete_document(id);

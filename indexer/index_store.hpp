@@ -4,6 +4,7 @@
 // Xapian transactions so a killed run leaves the last committed state.
 #pragma once
 
+#include "indexer/docid_set.hpp"
 #include "indexer/document_builder.hpp"
 #include "indexer/file_stamp.hpp"
 #include "indexer/identity/identity_record.hpp"
@@ -16,7 +17,6 @@
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -196,7 +196,7 @@ class IndexStore : public RecordStore {
 
   std::string path_;
   Xapian::WritableDatabase db_;
-  std::set<Xapian::docid> produced_;
+  DocidSet produced_;                                // documents this derivation kept or wrote
   std::unordered_set<std::string> derived_entries_;  // metadata entries of this run's researchers
   bool in_transaction_ = false;
   bool records_changed_ = false;
