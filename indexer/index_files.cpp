@@ -171,6 +171,7 @@ IndexReport index_files(const IndexOptions& options) {
     // same whatever the number of jobs.
     std::vector<FilePlan> plans;
     plans.reserve(inputs.files.size());
+    store.expect_source_lookups(inputs.files.size());
     for (const std::string& path : inputs.files) {
       FilePlan plan;
       if (auto it = excluded.find(path); it != excluded.end()) {

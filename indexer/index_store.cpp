@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <filesystem>
 #include <sstream>
 #include <unordered_set>
@@ -87,6 +88,13 @@ class ValueCursor {
   std::string value_;
 };
 
+// A content hash value (hex, as fmt wrote it).
+bool parse_hex(const std::string& text, std::uint64_t& out) {
+  const char* end = text.data() + text.size();
+  const auto [at, error] = std::from_chars(text.data(), end, out, 16);
+  return error == std::errc() && at == end && !text.empty();
+}
+
 // Metadata entries "savant.derived.<hash of researcher id>" = "<records key>
 // <documents> <publications> <evidence>": what each researcher was derived from.
 constexpr std::string_view kDerivedEntryPrefix = "savant.derived.";
@@ -124,6 +132,10 @@ std::optional<StoredRecord> IndexStore::find_record(const std::string& source) {
 }
 
 std::optional<StoredSource> IndexStore::find_source(const std::string& source) {
+  if (sources_) {
+    if (auto it = sources_->find(source); it != sources_->end()) return it->second;
+    // Not read at once (none such, or a value that did not parse): ask the index.
+  }
   auto id = docid_of(db_, source_unique_term(source));
   if (!id) return std::nullopt;
   Xapian::Document doc = db_.get_document(*id);
@@ -174,6 +186,26 @@ std::vector<IdentityRecord> IndexStore::identity_records() {
   return records;
 }
 
+void IndexStore::expect_source_lookups(std::size_t lookups) {
+  const std::string kind = std::string(kPrefixKind) + std::string(kKindSource);
+  const Xapian::doccount stored = db_.get_termfreq(kind);
+  if (stored == 0 || lookups < stored / 8) return;
+  std::unordered_map<std::string, StoredSource> sources;
+  sources.reserve(stored);
+  ValueCursor paths(db_, kSlotSourcePath);
+  ValueCursor hashes(db_, kSlotContentHash);
+  ValueCursor stamps(db_, kSlotFileStamp);
+  for (auto it = db_.postlist_begin(kind); it != db_.postlist_end(kind); ++it) {
+    const std::string* path = paths.at(*it);
+    const std::string* hash = hashes.at(*it);
+    StoredSource stored_source;
+    if (!path || !hash || !parse_hex(*hash, stored_source.content_hash)) continue;
+    if (const std::string* stamp = stamps.at(*it)) stored_source.stamp = parse_stamp(*stamp);
+    sources.emplace(*path, std::move(stored_source));
+  }
+  sources_ = std::move(sources);
+}
+
 std::vector<std::string> IndexStore::all_sources() {
   std::vector<std::string> sources;
   const std::string kind = std::string(kPrefixKind) + std::string(kKindSource);
@@ -201,6 +233,7 @@ void IndexStore::begin_batch() {
 
 void IndexStore::put_record(const DocumentRecord& record, std::uint64_t content_hash,
                             const std::optional<FileStamp>& stamp, std::size_t bytes) {
+  sources_.reset();
   begin_batch();
   DocumentBuilder builder;
   BuiltDocument built = builder.source_document(record, content_hash);
@@ -219,6 +252,7 @@ void IndexStore::put_record(const DocumentRecord& record, std::uint64_t content_
 }
 
 void IndexStore::put_stamp(const std::string& source, const FileStamp& stamp) {
+  sources_.reset();
   auto id = docid_of(db_, source_unique_term(source));
   if (!id) return;
   open_transaction();  // a new stamp alone changes no record: nothing to re-derive
@@ -228,6 +262,7 @@ void IndexStore::put_stamp(const std::string& source, const FileStamp& stamp) {
 }
 
 void IndexStore::remove_record(const std::string& source) {
+  sources_.reset();
   begin_batch();
   db_.delete_document(source_unique_term(source));
   ++deleted_;

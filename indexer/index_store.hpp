@@ -83,6 +83,12 @@ class IndexStore : public RecordStore {
   /// Sources of every stored record.
   std::vector<std::string> all_sources() override;
 
+  /// When `lookups` is at least 1/8 of the stored records, reads every stored
+  /// source's path, hash and stamp as value streams, one pass: a lookup of
+  /// each file otherwise costs a term lookup and a document read (42% of a
+  /// run on 100,000 unchanged files). Any record change drops what was read.
+  void expect_source_lookups(std::size_t lookups) override;
+
   /// Stores (or replaces) a record; `bytes` is its input size, for batching.
   void put_record(const DocumentRecord& record, std::uint64_t content_hash,
                   const std::optional<FileStamp>& stamp = std::nullopt,
@@ -196,6 +202,8 @@ class IndexStore : public RecordStore {
 
   std::string path_;
   Xapian::WritableDatabase db_;
+  // expect_source_lookups(): every stored source's hash and stamp, by path.
+  std::optional<std::unordered_map<std::string, StoredSource>> sources_;
   DocidSet produced_;                                // documents this derivation kept or wrote
   std::unordered_set<std::string> derived_entries_;  // metadata entries of this run's researchers
   bool in_transaction_ = false;

@@ -4,16 +4,15 @@
 // this interface, so files and in-memory records reach either alike.
 #pragma once
 
+#include "indexer/file_stamp.hpp"
+#include <savant/records.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <savant/records.hpp>
-
-#include "indexer/file_stamp.hpp"
 
 namespace savant::indexer {
 
@@ -43,6 +42,11 @@ class RecordStore {
 
   /// Sources of every stored record.
   virtual std::vector<std::string> all_sources() = 0;
+
+  /// Says that about `lookups` find_source() calls follow. When they are many
+  /// against the records stored, the store may read every source's hash and
+  /// stamp at once and answer them from memory until its next change.
+  virtual void expect_source_lookups(std::size_t lookups) = 0;
 
   /// Stores (or replaces) a record; `bytes` is its input size, for batching.
   virtual void put_record(const DocumentRecord& record, std::uint64_t content_hash,

@@ -3,11 +3,11 @@
 // shard of their researcher.
 #include "indexer/sharded_store.hpp"
 
-#include <algorithm>
-#include <filesystem>
-
 #include "schema/shard_layout.hpp"
 #include "schema/text_normalizer.hpp"
+
+#include <algorithm>
+#include <filesystem>
 
 namespace savant::indexer {
 namespace {
@@ -43,6 +43,11 @@ std::optional<StoredSource> ShardedStore::find_source(const std::string& source)
   auto it = where_.find(source);
   if (it == where_.end()) return std::nullopt;
   return stores_[it->second.front()]->find_source(source);
+}
+
+void ShardedStore::expect_source_lookups(std::size_t lookups) {
+  // Each shard holds about its share of the sources asked for.
+  for (auto& store : stores_) store->expect_source_lookups(lookups / stores_.size());
 }
 
 std::vector<std::string> ShardedStore::all_sources() {

@@ -5,14 +5,14 @@
 // the shard of the researcher it belongs to.
 #pragma once
 
+#include "indexer/index_store.hpp"
+#include "indexer/record_store.hpp"
+
 #include <cstddef>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include "indexer/index_store.hpp"
-#include "indexer/record_store.hpp"
 
 namespace savant::indexer {
 
@@ -26,6 +26,7 @@ class ShardedStore : public RecordStore {
   std::optional<StoredRecord> find_record(const std::string& source) override;
   std::optional<StoredSource> find_source(const std::string& source) override;
   std::vector<std::string> all_sources() override;
+  void expect_source_lookups(std::size_t lookups) override;
   void put_record(const DocumentRecord& record, std::uint64_t content_hash,
                   const std::optional<FileStamp>& stamp = std::nullopt,
                   std::size_t bytes = 0) override;
