@@ -145,16 +145,7 @@ std::optional<StoredSource> IndexStore::find_source(const std::string& source) {
   return stored;
 }
 
-std::vector<DocumentRecord> IndexStore::all_records() {
-  std::vector<DocumentRecord> records;
-  const std::string kind = std::string(kPrefixKind) + std::string(kKindSource);
-  for (auto it = db_.postlist_begin(kind); it != db_.postlist_end(kind); ++it) {
-    records.push_back(record_from_data(db_.get_document(*it).get_data()));
-  }
-  return records;
-}
-
-std::vector<IdentityRecord> IndexStore::identity_records() {
+std::vector<IdentityRecord> IndexStore::identity_records(bool keep_near_duplicate_fields) {
   // One pass: titles and sketches are kept until it is known whether any
   // record names no one (reading every record twice cost more than they weigh).
   // Each record's identity, path and content hash come from their slots' value
@@ -182,7 +173,7 @@ std::vector<IdentityRecord> IndexStore::identity_records() {
     anonymous = anonymous || is_anonymous(*record);
     records.push_back(std::move(*record));
   }
-  if (!anonymous) drop_near_duplicate_fields(records);
+  if (!anonymous && !keep_near_duplicate_fields) drop_near_duplicate_fields(records);
   return records;
 }
 

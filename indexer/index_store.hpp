@@ -69,13 +69,12 @@ class IndexStore : public RecordStore {
   /// The stored hash and file stamp of `source`, without parsing its record.
   std::optional<StoredSource> find_source(const std::string& source) override;
 
-  /// Every stored record, in source order.
-  std::vector<DocumentRecord> all_records();
-
   /// What grouping into researchers reads of every stored record, with its
   /// content hash (identity_of(): title hashes and text sketches only when
-  /// some record names no one), so memory does not hold the whole corpus.
-  std::vector<IdentityRecord> identity_records();
+  /// some record names no one, or always with `keep_near_duplicate_fields`,
+  /// for a caller that decides over several stores), so memory does not hold
+  /// the whole corpus.
+  std::vector<IdentityRecord> identity_records(bool keep_near_duplicate_fields = false);
 
   /// The index directory.
   const std::string& path() const { return path_; }

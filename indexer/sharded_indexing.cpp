@@ -4,6 +4,8 @@
 // shards), route each to its shard, sweep and commit shard by shard.
 #include "indexer/sharded_indexing.hpp"
 
+#include "indexer/derive_researchers.hpp"
+#include "indexer/record_readers.hpp"
 #include "indexer/sharded_store.hpp"
 #include "indexer/vocabulary_documents.hpp"
 #include "schema/shard_layout.hpp"
@@ -14,6 +16,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string_view>
 #include <unordered_map>
@@ -113,24 +116,37 @@ void report_up_to_date(ShardedStore& store, IndexReport& report) {
   report.up_to_date = true;
 }
 
-// Derives every researcher from the records of all shards (one new file can
+// Derives researchers from the records of all shards (one new file can
 // merge two researchers that lived on different shards) and writes each one,
 // with its records, to its shard; then sweeps and commits shard by shard.
+// As on one index, grouping reads the shards' identity values, not their
+// records, and a researcher whose cluster and records are unchanged since the
+// last derivation (the key its shard remembers) is neither read nor built.
 void derive_sharded(ShardedStore& store, IndexReport& report, std::size_t jobs) {
   const std::size_t count = store.shard_count();
   for (std::size_t i = 0; i < count; ++i) {
-    store.shard(i).begin_derive();
+    store.shard(i).begin_derive();                // commits the records: the readers below see them
     store.shard(i).set_prunes_vocabulary(false);  // a word may live on another shard
   }
-  const std::vector<DocumentRecord> whole = store.all_records();
-  std::unordered_map<std::string_view, const DocumentRecord*> by_source;
-  for (const DocumentRecord& record : whole) by_source.emplace(record.source, &record);
-  std::vector<IdentityRecord> records = identities_of(whole);
+  std::vector<IdentityRecord> records = store.identity_records();
+  // Where each record is read from when its researcher is built, on a worker,
+  // through that shard's read-only views: fixed before place_record() moves any.
+  const std::unordered_map<std::string, std::size_t> holders = store.record_holders();
+  std::vector<std::unique_ptr<RecordReaders>> readers;
+  for (std::size_t i = 0; i < count; ++i) {
+    readers.push_back(std::make_unique<RecordReaders>(store.shard(i).path()));
+  }
   std::vector<DerivedTotals> totals(count);
   std::vector<std::size_t> vocabulary_shard(kVocabularyBuckets);
   for (std::size_t b = 0; b < kVocabularyBuckets; ++b) {
     vocabulary_shard[b] = schema::shard_of(vocabulary_unique_term(b), count);
   }
+  auto key_of = [&](const ResearcherCluster& cluster) { return records_key(cluster, records); };
+  auto count_on = [&](std::size_t target, const KeptCounts& counts) {
+    ++totals[target].researchers;
+    totals[target].publications += counts.publications;
+    totals[target].evidence += counts.evidence;
+  };
   derive_researchers(
       records, report,
       [&](const ResearcherCluster& cluster, const DerivedResearcher& derived) {
@@ -145,11 +161,29 @@ void derive_sharded(ShardedStore& store, IndexReport& report, std::size_t jobs) 
         for (const std::string& word : derived.words) {
           store.shard(vocabulary_shard[vocabulary_bucket(word)]).put_word(word);
         }
-        ++totals[target].researchers;
-        totals[target].publications += static_cast<std::size_t>(entry.researcher.publications);
-        totals[target].evidence += entry.evidence.size();
+        const KeptCounts counts{static_cast<std::size_t>(entry.researcher.publications),
+                                entry.evidence.size()};
+        store.shard(target).remember_derived(entry.researcher.id, key_of(cluster),
+                                             derived.documents, counts);
+        count_on(target, counts);
       },
-      jobs, [&](const IdentityRecord& light) { return *by_source.at(light.source); });
+      jobs,
+      [&](const IdentityRecord& light) {
+        return readers.at(holders.at(light.source))->load(light.source, light.docid);
+      },
+      [&](const ResearcherCluster& cluster) -> std::optional<KeptCounts> {
+        const std::size_t target = schema::shard_of(cluster.id, count);
+        std::optional<KeptCounts> kept =
+            store.shard(target).keep_if_unchanged(cluster.id, key_of(cluster));
+        if (!kept) return std::nullopt;
+        // Its records were placed with it when it was derived; a copy left on
+        // another shard by a stopped move still goes.
+        for (std::size_t member : cluster.members) {
+          store.place_record(records.at(member).source, target);
+        }
+        count_on(target, *kept);
+        return kept;
+      });
   bool words_may_have_died = false;
   for (std::size_t i = 0; i < count; ++i) {
     IndexStore& shard = store.shard(i);

@@ -127,17 +127,27 @@ std::optional<Researcher> ShardedStore::find_researcher(const std::string& id) {
   return std::nullopt;
 }
 
-std::vector<DocumentRecord> ShardedStore::all_records() {
-  std::map<std::string, DocumentRecord> records;
-  for (auto& store : stores_) {
-    for (DocumentRecord& record : store->all_records()) {
-      records.emplace(record.source, std::move(record));
+std::vector<IdentityRecord> ShardedStore::identity_records() {
+  std::vector<IdentityRecord> all;
+  for (std::size_t i = 0; i < stores_.size(); ++i) {
+    for (IdentityRecord& record : stores_[i]->identity_records(true)) {
+      // A record on two shards (a run stopped between the commits of a move)
+      // is read from the first, as find_record() does.
+      const auto it = where_.find(record.source);
+      if (it != where_.end() && it->second.front() == i) all.push_back(std::move(record));
     }
   }
-  std::vector<DocumentRecord> out;
-  out.reserve(records.size());
-  for (auto& [source, record] : records) out.push_back(std::move(record));
-  return out;
+  if (std::none_of(all.begin(), all.end(), [](const auto& r) { return is_anonymous(r); })) {
+    drop_near_duplicate_fields(all);
+  }
+  return all;
+}
+
+std::unordered_map<std::string, std::size_t> ShardedStore::record_holders() const {
+  std::unordered_map<std::string, std::size_t> holders;
+  holders.reserve(where_.size());
+  for (const auto& [source, shards] : where_) holders.emplace(source, shards.front());
+  return holders;
 }
 
 void ShardedStore::place_record(const std::string& source, std::size_t target) {

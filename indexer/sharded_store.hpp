@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace savant::indexer {
@@ -45,8 +46,13 @@ class ShardedStore : public RecordStore {
   /// Looks on the researcher's shard first, then on the others.
   std::optional<Researcher> find_researcher(const std::string& id) override;
 
-  /// Every stored record, each once.
-  std::vector<DocumentRecord> all_records();
+  /// What grouping reads of every stored record, each once (from the first
+  /// shard holding it, as find_record() reads it), from the shards' identity
+  /// values; titles and sketches only when some record names no one.
+  std::vector<IdentityRecord> identity_records();
+
+  /// The shard whose copy of each stored record find_record() reads.
+  std::unordered_map<std::string, std::size_t> record_holders() const;
 
   /// Makes shard `target` the only one holding the record of `source`,
   /// moving it (with its hash and file stamp) when it lives elsewhere.
