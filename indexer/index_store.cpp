@@ -200,8 +200,11 @@ void IndexStore::expect_source_lookups(std::size_t lookups) {
 std::vector<std::string> IndexStore::all_sources() {
   std::vector<std::string> sources;
   const std::string kind = std::string(kPrefixKind) + std::string(kKindSource);
+  sources.reserve(db_.get_termfreq(kind));
+  ValueCursor paths(db_, kSlotSourcePath);  // a stream, not a document read per source
   for (auto it = db_.postlist_begin(kind); it != db_.postlist_end(kind); ++it) {
-    sources.push_back(db_.get_document(*it).get_value(kSlotSourcePath));
+    const std::string* path = paths.at(*it);
+    sources.push_back(path ? *path : std::string());
   }
   return sources;
 }

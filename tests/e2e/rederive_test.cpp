@@ -10,8 +10,10 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -40,6 +42,29 @@ std::vector<std::string> databases_of(const std::string& db, std::size_t shards)
   return out;
 }
 
+// The verbose lines "[k/N] <what> <path> ..." of a run: k counts up from 1 and
+// the paths come in file order, whether a file was read or found unchanged.
+void expect_files_in_order(const std::string& err) {
+  std::istringstream lines(err);
+  std::string line;
+  std::size_t expected = 1;
+  std::string last_path;
+  while (std::getline(lines, line)) {
+    if (line.empty() || line.front() != '[') continue;
+    const std::size_t slash = line.find('/');
+    ASSERT_NE(slash, std::string::npos) << line;
+    EXPECT_EQ(line.substr(1, slash - 1), std::to_string(expected)) << line;
+    ++expected;
+    std::istringstream fields(line.substr(line.find(']') + 1));
+    std::string what;
+    std::string path;
+    fields >> what >> path;
+    EXPECT_LT(last_path, path) << line;
+    last_path = path;
+  }
+  EXPECT_GT(expected, 20u) << err;
+}
+
 // Indexes the real corpus (on `shards` shards, 0 for one index), changes one
 // file, indexes again: only that file's researcher is built again, and the
 // index equals a first build of the changed folder.
@@ -47,6 +72,13 @@ void expect_only_changed_researchers_built(std::size_t shards) {
   TempDir dir;
   const fs::path input = fs::path(dir / "input");
   fs::copy(corpus_dir() + "/real", input, fs::copy_options::recursive);
+  // Written an hour ago: the stamps the first run takes are trusted, so the
+  // second run reads only the changed file and finds the others unchanged
+  // without reading them (a stamp taken right after a write is not trusted).
+  const auto an_hour_ago = fs::file_time_type::clock::now() - std::chrono::hours(1);
+  for (const auto& entry : fs::recursive_directory_iterator(input)) {
+    if (entry.is_regular_file()) fs::last_write_time(entry.path(), an_hour_ago);
+  }
   const std::string db = dir / "index";
   std::vector<std::string> layout;
   if (shards > 0) layout = {"--shards", std::to_string(shards)};
@@ -89,6 +121,8 @@ void expect_only_changed_researchers_built(std::size_t shards) {
   r = run_savant(index_args(db, {"--verbose"}));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("indexed 1 file(s)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("unchanged"), std::string::npos) << r.err;
+  expect_files_in_order(r.err);
   EXPECT_EQ(Xapian::Database(other_db).get_document(other).get_value(schema::kSlotFingerprint),
             "spoiled")
       << "a researcher whose records did not change was built again";
