@@ -119,7 +119,7 @@ void derive_researchers(
   if (keep) {
     for (std::size_t i = 0; i < clusters.size(); ++i) kept[i] = keep(clusters[i]);
   }
-  auto derive = [&](std::size_t i) { return kept[i] ? DerivedResearcher{} : derivation.derive(i); };
+  auto derive = [&](std::size_t i) { return derivation.derive(i); };
   auto store = [&](std::size_t i, DerivedResearcher derived) {
     if (kept[i]) {
       report.publications += kept[i]->publications;
@@ -130,7 +130,10 @@ void derive_researchers(
     report.publications += static_cast<std::size_t>(derived.entry.researcher.publications);
     report.evidence += derived.entry.evidence.size();
   };
-  run_ordered(clusters.size(), jobs, kBuildAhead * jobs, derive, store);
+  // Kept researchers do not go through the workers (71,000 hand-offs at 100,000 files).
+  run_ordered_where(
+      clusters.size(), jobs, kBuildAhead * jobs, [&](std::size_t i) { return !kept[i]; }, derive,
+      store);
   report.researchers = clusters.size();
 }
 

@@ -274,27 +274,12 @@ IndexReport index_files(const IndexOptions& options) {
         commit();
       }
     };
-    // Only the files to read go through the workers: handing each unchanged
-    // file to a thread and back cost a futex wake-up or two per file (0.8 s of
-    // system time on 100,000 files). The others are taken in their place in
-    // file order, on this thread, so stores and notifications keep their order.
-    std::vector<std::size_t> to_read;
-    for (std::size_t i = 0; i < plans.size(); ++i) {
-      if (plans[i].action == FileAction::read) to_read.push_back(i);
-    }
-    std::size_t taken = 0;
-    auto take_until = [&](std::size_t end) {
-      for (; taken < end; ++taken) store_read(taken, FileRead{});
-    };
+    // Only the files to read go through the workers; unchanged and excluded
+    // ones are taken in their place (0.8 s of system time on 100,000 files).
     const std::size_t jobs = effective_jobs(options.jobs);
-    run_ordered(
-        to_read.size(), jobs, kReadAhead * jobs, [&](std::size_t k) { return read(to_read[k]); },
-        [&](std::size_t k, FileRead result) {
-          take_until(to_read[k]);
-          store_read(to_read[k], std::move(result));
-          ++taken;
-        });
-    take_until(plans.size());
+    run_ordered_where(
+        plans.size(), jobs, kReadAhead * jobs,
+        [&](std::size_t i) { return plans[i].action == FileAction::read; }, read, store_read);
 
     // Files gone from a directory (or a file name) we were asked to index:
     // dropped with `prune`, else kept and reported.

@@ -65,5 +65,29 @@ TEST(OrderedPipeline, AConsumerErrorStopsTheWorkers) {
   EXPECT_EQ(consumed, 4u);
 }
 
+// Items that need no work are consumed in their place, with a
+// value-initialised result, and never produced.
+TEST(OrderedPipeline, ItemsNeedingNoWorkAreTakenInTheirPlaceWithoutProducing) {
+  for (std::size_t jobs : {1u, 2u, 3u}) {
+    std::vector<std::size_t> seen;
+    std::vector<int> produced(40, 0);
+    run_ordered_where(
+        40, jobs, 4, [](std::size_t i) { return i % 3 == 1 || i == 39; },
+        [&](std::size_t i) {
+          ++produced[i];  // each item's own slot: no two threads write the same
+          return i + 1000;
+        },
+        [&](std::size_t i, std::size_t result) {
+          EXPECT_EQ(result, (i % 3 == 1 || i == 39) ? i + 1000 : 0u) << i;
+          seen.push_back(i);
+        });
+    ASSERT_EQ(seen.size(), 40u) << jobs << " jobs";
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+      EXPECT_EQ(seen[i], i) << jobs << " jobs";
+      EXPECT_EQ(produced[i], (i % 3 == 1 || i == 39) ? 1 : 0) << i << ", " << jobs << " jobs";
+    }
+  }
+}
+
 }  // namespace
 }  // namespace savant::indexer
