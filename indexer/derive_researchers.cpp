@@ -117,7 +117,8 @@ void derive_researchers(
   report.evidence = 0;
   std::vector<std::optional<KeptCounts>> kept(clusters.size());
   if (keep) {
-    for (std::size_t i = 0; i < clusters.size(); ++i) kept[i] = keep(clusters[i]);
+    kept = keep(clusters);
+    kept.resize(clusters.size());  // an answer missing: built, the safe way
   }
   auto derive = [&](std::size_t i) { return derivation.derive(i); };
   auto store = [&](std::size_t i, DerivedResearcher derived) {
@@ -227,8 +228,12 @@ void derive_and_commit(IndexStore& store, IndexReport& report, std::size_t jobs)
                                 derived.entry.evidence.size()});
       },
       jobs, [&](const IdentityRecord& light) { return readers.load(light.source, light.docid); },
-      [&](const ResearcherCluster& cluster) {
-        return store.keep_if_unchanged(cluster.id, key_of(cluster));
+      [&](const std::vector<ResearcherCluster>& clusters) {
+        std::vector<IndexStore::KeepAsk> asks;
+        asks.reserve(clusters.size());
+        for (const ResearcherCluster& cluster : clusters)
+          asks.push_back({cluster.id, key_of(cluster)});
+        return store.keep_unchanged(asks);
       });
   store.sweep_derived();
   store.commit_derive({report.researchers, report.publications, report.evidence});

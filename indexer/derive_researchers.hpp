@@ -38,10 +38,12 @@ struct RunSettings {
 /// reads; called on worker threads.
 using LoadRecord = std::function<DocumentRecord(const IdentityRecord&)>;
 
-/// Asked on the calling thread, for every cluster before anything is built:
-/// whether its researcher is in the index exactly as it would be derived now
-/// (then it is neither built nor written, and `write` is not called for it).
-using KeepUnchanged = std::function<std::optional<KeptCounts>(const ResearcherCluster&)>;
+/// Asked once on the calling thread, with every cluster, before anything is
+/// built: for each, in order, whether its researcher is in the index exactly as
+/// it would be derived now (then it is neither built nor written, and `write`
+/// is not called for it). All at once, so the index can answer in key order.
+using KeepUnchanged =
+    std::function<std::vector<std::optional<KeptCounts>>(const std::vector<ResearcherCluster>&)>;
 
 /// Sorts `records` by source (so that what is derived never depends on the
 /// order records were stored in), groups them into researchers, builds each

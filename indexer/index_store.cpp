@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <sstream>
@@ -327,25 +328,46 @@ void IndexStore::remember_derived(const std::string& id, const std::string& reco
   derived_entries_.insert(std::move(entry));
 }
 
-std::optional<KeptCounts> IndexStore::keep_if_unchanged(const std::string& id,
-                                                        const std::string& records_key) {
-  std::string entry = derived_key_entry(id);
-  std::istringstream in(db_.get_metadata(entry));
-  std::string key;
-  Xapian::doccount documents = 0;
-  KeptCounts counts;
-  if (!(in >> key >> documents >> counts.publications >> counts.evidence) || key != records_key) {
-    return std::nullopt;
+std::vector<std::optional<KeptCounts>> IndexStore::keep_unchanged(
+    const std::vector<KeepAsk>& asks) {
+  const std::size_t n = asks.size();
+  std::vector<std::string> entries(n);
+  std::vector<std::string> terms(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    entries[i] = derived_key_entry(asks[i].id);
+    terms[i] = make_term(kPrefixResearcher, asks[i].id);
+  }
+  auto in_order_of = [n](const std::vector<std::string>& keys) {
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](auto a, auto b) { return keys[a] < keys[b]; });
+    return order;
+  };
+  std::vector<std::optional<KeptCounts>> kept(n);
+  std::vector<Xapian::doccount> documents(n, 0);
+  for (std::size_t i : in_order_of(entries)) {
+    std::istringstream in(db_.get_metadata(entries[i]));
+    std::string key;
+    KeptCounts counts;
+    if ((in >> key >> documents[i] >> counts.publications >> counts.evidence) &&
+        key == asks[i].records_key) {
+      kept[i] = counts;
+    }
   }
   // Every document of the researcher carries their id: all must still be
-  // there (forget deletes them; an index written before this entry lacks it).
-  const std::string term = make_term(kPrefixResearcher, id);
-  if (db_.get_termfreq(term) != documents) return std::nullopt;
-  for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
-    produced_.insert(*it);
+  // there (forget deletes them; an index written before the entry lacks it).
+  const std::vector<std::size_t> by_term = in_order_of(terms);
+  for (std::size_t i : by_term) {
+    if (kept[i] && db_.get_termfreq(terms[i]) != documents[i]) kept[i].reset();
   }
-  derived_entries_.insert(std::move(entry));
-  return counts;
+  for (std::size_t i : by_term) {
+    if (!kept[i]) continue;
+    for (auto it = db_.postlist_begin(terms[i]); it != db_.postlist_end(terms[i]); ++it) {
+      produced_.insert(*it);
+    }
+    derived_entries_.insert(std::move(entries[i]));
+  }
+  return kept;
 }
 
 void IndexStore::sweep_derived() {

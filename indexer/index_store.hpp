@@ -152,11 +152,21 @@ class IndexStore : public RecordStore {
   void remember_derived(const std::string& id, const std::string& records_key,
                         const std::vector<BuiltDocument>& documents, const KeptCounts& counts);
 
-  /// When researcher `id` was last derived from records hashing to
-  /// `records_key` and all their documents are still there: counts them as
-  /// produced by this run (the sweep keeps them) and returns their counts.
-  std::optional<KeptCounts> keep_if_unchanged(const std::string& id,
-                                              const std::string& records_key);
+  /// A researcher to keep when unchanged: their id and records_key().
+  struct KeepAsk {
+    std::string id;
+    std::string records_key;
+  };
+
+  /// For each of `asks`, in its order: when researcher `id` was last derived
+  /// from records hashing to `records_key` and all their documents are still
+  /// there, counts them as produced by this run (the sweep keeps them) and
+  /// gives their counts. Asked all at once, so that the remembered entries are
+  /// read in key order and the researchers' terms counted and listed in term
+  /// order: each pass stays in one part of the index, where the table's cursor
+  /// reuses the blocks it holds (one researcher after another read about four
+  /// blocks each, ~40% of a run that changed one file of 100,000).
+  std::vector<std::optional<KeptCounts>> keep_unchanged(const std::vector<KeepAsk>& asks);
 
   /// Deletes researcher and evidence documents that this run did not produce,
   /// and what is remembered of researchers it did not derive; then, when

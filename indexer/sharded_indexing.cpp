@@ -171,17 +171,31 @@ void derive_sharded(ShardedStore& store, IndexReport& report, std::size_t jobs) 
       [&](const IdentityRecord& light) {
         return readers.at(holders.at(light.source))->load(light.source, light.docid);
       },
-      [&](const ResearcherCluster& cluster) -> std::optional<KeptCounts> {
-        const std::size_t target = schema::shard_of(cluster.id, count);
-        std::optional<KeptCounts> kept =
-            store.shard(target).keep_if_unchanged(cluster.id, key_of(cluster));
-        if (!kept) return std::nullopt;
-        // Its records were placed with it when it was derived; a copy left on
-        // another shard by a stopped move still goes.
-        for (std::size_t member : cluster.members) {
-          store.place_record(records.at(member).source, target);
+      [&](const std::vector<ResearcherCluster>& clusters) {
+        // Each shard asked at once for its researchers.
+        std::vector<std::vector<std::size_t>> asked(count);
+        std::vector<std::vector<IndexStore::KeepAsk>> asks(count);
+        for (std::size_t i = 0; i < clusters.size(); ++i) {
+          const std::size_t target = schema::shard_of(clusters[i].id, count);
+          asked[target].push_back(i);
+          asks[target].push_back({clusters[i].id, key_of(clusters[i])});
         }
-        count_on(target, *kept);
+        std::vector<std::optional<KeptCounts>> kept(clusters.size());
+        for (std::size_t target = 0; target < count; ++target) {
+          std::vector<std::optional<KeptCounts>> answers =
+              store.shard(target).keep_unchanged(asks[target]);
+          for (std::size_t j = 0; j < answers.size(); ++j) kept[asked[target][j]] = answers[j];
+        }
+        for (std::size_t i = 0; i < clusters.size(); ++i) {
+          if (!kept[i]) continue;
+          // Its records were placed with it when it was derived; a copy left
+          // on another shard by a stopped move still goes.
+          const std::size_t target = schema::shard_of(clusters[i].id, count);
+          for (std::size_t member : clusters[i].members) {
+            store.place_record(records.at(member).source, target);
+          }
+          count_on(target, *kept[i]);
+        }
         return kept;
       });
   bool words_may_have_died = false;
