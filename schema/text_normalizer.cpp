@@ -2,6 +2,8 @@
 // Text cleaning and matching keys shared by the indexer and the searcher.
 #include "schema/text_normalizer.hpp"
 
+#include "schema/ascii.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -227,10 +229,10 @@ std::string match_key(std::string_view utf8) {
   out.reserve(ascii.size());
   bool pending_space = false;
   for (char c : ascii) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+    if (is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80) {
       if (pending_space && !out.empty()) out += ' ';
       pending_space = false;
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out += ascii_lower(c);
     } else {
       pending_space = true;
     }
@@ -291,7 +293,9 @@ std::string display_case_name(std::string_view utf8) {
 std::vector<Token> tokenize(std::string_view utf8) {
   std::vector<Token> tokens;
   std::size_t i = 0;
-  auto is_word_byte = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+  auto is_word_byte = [](unsigned char c) {
+    return is_ascii_alnum(static_cast<char>(c)) || c >= 0x80;
+  };
   while (i < utf8.size()) {
     while (i < utf8.size() && !is_word_byte(static_cast<unsigned char>(utf8[i]))) ++i;
     std::size_t start = i;

@@ -4,6 +4,7 @@
 
 #include "indexer/extract/line_model.hpp"
 #include "indexer/extract/text_util.hpp"
+#include "schema/ascii.hpp"
 #include "schema/text_normalizer.hpp"
 
 #include <algorithm>
@@ -423,8 +424,8 @@ std::optional<AuthorRole> parse_role_line(std::string_view text) {
   std::string cleaned = fix_latex_residue(text);
   std::string lower;
   for (char c : cleaned) {
-    if (std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == ' ' || c == '\t') {
-      lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (schema::is_ascii_alpha(c) || c == '-' || c == ' ' || c == '\t') {
+      lower += schema::ascii_lower(c);
     } else {
       lower += ' ';
     }

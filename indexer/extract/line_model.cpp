@@ -4,6 +4,7 @@
 
 #include "indexer/extract/front_matter.hpp"
 #include "indexer/extract/text_util.hpp"
+#include "schema/ascii.hpp"
 
 #include <algorithm>
 #include <array>
@@ -12,8 +13,8 @@
 namespace savant::indexer::detail {
 namespace {
 
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_digit(char c) { return schema::is_ascii_digit(c); }
+bool is_alpha(char c) { return schema::is_ascii_alpha(c); }
 
 // List markers people use besides Markdown's "-", "*" and "+" (PDF and Word exports).
 constexpr std::array<std::string_view, 13> kBulletMarks = {
@@ -230,7 +231,7 @@ bool is_link_label(std::string_view label) {
       "list",    "publications", "publication",   "cv",           "resume",   "materials",
       "my"};
   std::string cleaned;
-  for (char c : label) cleaned += is_alpha(c) ? static_cast<char>(std::tolower(c)) : ' ';
+  for (char c : label) cleaned += is_alpha(c) ? schema::ascii_lower(c) : ' ';
   auto words = split_words(cleaned);
   if (words.empty() || words.size() > 3) return false;
   return std::all_of(words.begin(), words.end(), [](std::string_view w) {

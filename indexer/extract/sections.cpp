@@ -3,6 +3,7 @@
 #include "indexer/extract/sections.hpp"
 
 #include "indexer/extract/text_util.hpp"
+#include "schema/ascii.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -228,8 +229,8 @@ std::vector<std::string> heading_words(std::string_view text) {
     if (depth > 0) continue;
     if (c == '&' || c == '/' || c == '+') {
       cleaned += " and ";
-    } else if (std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\'') {
-      cleaned += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (schema::is_ascii_alpha(c) || c == '-' || c == '\'') {
+      cleaned += schema::ascii_lower(c);
     } else if (static_cast<unsigned char>(c) >= 0x80) {
       cleaned += c;  // kept whole here; non-letters (emoji) are dropped below
     } else {

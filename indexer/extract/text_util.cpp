@@ -2,6 +2,8 @@
 // Small string helpers shared by the CV extractor's parts.
 #include "indexer/extract/text_util.hpp"
 
+#include "schema/ascii.hpp"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -16,11 +18,8 @@ bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 // ASCII only, as std::tolower and std::isalnum in the "C" locale savant runs in,
 // without their locale lookups: these are on the hottest path of extraction.
-char lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool is_alnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+using schema::ascii_lower;
+using schema::is_ascii_alnum;
 
 // Calls `visit(code_point)` for every code point of `text`; invalid bytes are skipped.
 template <typename Visit>
@@ -48,13 +47,13 @@ std::string_view trim_chars(std::string_view text, std::string_view chars) {
 
 std::string to_lower(std::string_view text) {
   std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), lower_char);
+  std::transform(out.begin(), out.end(), out.begin(), ascii_lower);
   return out;
 }
 
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return lower_char(x) == lower_char(y);
+           return ascii_lower(x) == ascii_lower(y);
          });
 }
 
@@ -63,7 +62,7 @@ std::size_t ifind(std::string_view haystack, std::string_view needle, std::size_
   if (needle.empty()) return from <= haystack.size() ? from : npos;
   if (needle.size() > haystack.size()) return npos;
   const std::size_t last = haystack.size() - needle.size();  // the last possible start
-  const char first = lower_char(needle[0]);
+  const char first = ascii_lower(needle[0]);
   const char upper = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
   const std::string_view rest = needle.substr(1);
   // Candidates come from find() (memchr) for each case of the first character;
@@ -83,9 +82,9 @@ std::size_t ifind(std::string_view haystack, std::string_view needle, std::size_
 bool contains_word(std::string_view haystack, std::string_view needle) {
   for (std::size_t at = ifind(haystack, needle); at != std::string_view::npos;
        at = ifind(haystack, needle, at + 1)) {
-    bool left = at == 0 || !is_alnum(haystack[at - 1]);
+    bool left = at == 0 || !is_ascii_alnum(haystack[at - 1]);
     std::size_t end = at + needle.size();
-    bool right = end == haystack.size() || !is_alnum(haystack[end]);
+    bool right = end == haystack.size() || !is_ascii_alnum(haystack[end]);
     if (left && right) return true;
   }
   return false;
@@ -172,7 +171,8 @@ std::string strip_urls(std::string_view text) {
   while (i < text.size()) {
     bool url = false;
     for (std::string_view start : kStarts) {
-      if (text.substr(i, start.size()) == start && (i == 0 || !is_alnum(text[i - 1]))) url = true;
+      if (text.substr(i, start.size()) == start && (i == 0 || !is_ascii_alnum(text[i - 1])))
+        url = true;
     }
     if (!url) {
       out += text[i++];

@@ -4,6 +4,8 @@
 // length of a line.
 #include "indexer/privacy/contact_details.hpp"
 
+#include "schema/ascii.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -18,15 +20,14 @@ struct Span {
   std::size_t end = 0;
 };
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_ascii_alnum(char c) { return is_ascii_digit(c) || is_ascii_alpha(c); }
+using schema::ascii_lower;
+using schema::is_ascii_alnum;
+using schema::is_ascii_alpha;
+using schema::is_ascii_digit;
 
 std::string to_lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : out) c = ascii_lower(c);
   return out;
 }
 
