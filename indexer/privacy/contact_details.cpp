@@ -10,6 +10,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace savant::indexer {
@@ -56,16 +57,38 @@ bool word_at(const std::string& lower, std::size_t at, std::string_view label) {
   return after >= lower.size() || !is_ascii_alpha(lower[after]) || !is_ascii_alpha(label.back());
 }
 
-// Every whole-word occurrence of each label: (start, end) in `lower`.
+// Every whole-word occurrence of each label: (start, end) in `lower`, label by
+// label in the order given, each label's leftmost first. One pass that tries
+// the labels only where a word starts (word_at's own condition) with a label's
+// first byte, rather than a search of the whole text per label: the 23
+// searches (`find` stopping at every "a" and "d" for "address" and "date of
+// birth") were 1.5% of indexing CPU.
 std::vector<Span> find_labels(const std::string& lower,
                               const std::vector<std::string_view>& labels) {
-  std::vector<Span> found;
-  for (std::string_view label : labels) {
-    for (std::size_t at = lower.find(label); at != std::string::npos;
-         at = lower.find(label, at + 1)) {
-      if (word_at(lower, at, label)) found.push_back({at, at + label.size()});
+  std::array<bool, 256> first_byte{};
+  for (std::string_view label : labels) first_byte[static_cast<unsigned char>(label[0])] = true;
+  std::vector<std::pair<std::size_t, Span>> hits;  // (label's index, where)
+  for (std::size_t at = 0; at < lower.size(); ++at) {
+    // Here lower[at - 1] is not a letter, so a label may start at `at`.
+    if (first_byte[static_cast<unsigned char>(lower[at])]) {
+      for (std::size_t k = 0; k < labels.size(); ++k) {
+        if (labels[k][0] == lower[at] && word_at(lower, at, labels[k])) {
+          hits.push_back({k, {at, at + labels[k].size()}});
+        }
+      }
+    }
+    // Within a word no label starts: on to the byte after its end.
+    if (is_ascii_alpha(lower[at])) {
+      while (at + 1 < lower.size() && is_ascii_alpha(lower[at + 1])) ++at;
+      ++at;
     }
   }
+  // Found in text order; stable, so each label's stay leftmost first.
+  std::stable_sort(hits.begin(), hits.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Span> found;
+  found.reserve(hits.size());
+  for (const auto& hit : hits) found.push_back(hit.second);
   return found;
 }
 

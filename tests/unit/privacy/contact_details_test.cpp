@@ -84,6 +84,22 @@ TEST(ContactDetails, OtherNumbersAndWordsStay) {
   }
 }
 
+// Labels are taken label by label in the order they are listed ("home
+// address" before "address"), not in text order: what is found comes in that
+// order, and a label inside another ("address" in "Home address") or inside a
+// word ("Addresses", "dob" in "adobe") is not a second find.
+TEST(ContactDetails, LabelsAreTakenInTheirListedOrder) {
+  ContactDetails found;
+  const std::string out = redact_contact_details(
+      "Address: Room 7, Science Park\nAdobe Addresses\nHome address: Flat 2, Kent Ridge\n"
+      "Born: 1 May 1990\nDate of birth: 2 June 1991",
+      found);
+  EXPECT_EQ(found.addresses,
+            (std::vector<std::string>{"Flat 2, Kent Ridge", "Room 7, Science Park"}));
+  EXPECT_EQ(found.birth_dates, (std::vector<std::string>{"2 June 1991", "1 May 1990"}));
+  EXPECT_NE(out.find("Adobe Addresses"), std::string::npos) << out;
+}
+
 TEST(ContactDetails, RecordFieldsAreRedactedAndTheDetailsKept) {
   DocumentRecord record;
   record.text = "Ada Lovelace\nPhone: +44 20 7946 0958\nMachine translation";
