@@ -69,7 +69,20 @@ bool matches_at(const PatternT& pattern, std::string_view text, const std::vecto
   return true;
 }
 
+// FNV-1a: cheap for the short words of a text, and spread enough that a few
+// thousand first words set few of the filter's bits.
+std::uint32_t word_hash(std::string_view word) {
+  std::uint32_t hash = 2166136261u;
+  for (char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  return hash;
+}
+
 }  // namespace
+
+bool PhraseMatcher::may_start_pattern(std::string_view folded) const {
+  const std::size_t bit = word_hash(folded) % kFirstWordBits;
+  return (first_words_[bit / 64] >> (bit % 64)) & 1u;
+}
 
 void PhraseMatcher::add(std::string_view phrase, int value) {
   std::vector<Token> tokens = tokenize(phrase);
@@ -87,6 +100,8 @@ void PhraseMatcher::add(std::string_view phrase, int value) {
     pattern.words.push_back(std::move(word));
   }
 
+  const std::size_t bit = word_hash(pattern.words[0].folded) % kFirstWordBits;
+  first_words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   std::vector<Pattern>& bucket = by_first_word_[pattern.words[0].folded];
   auto same_words = [&](const Pattern& other) {
     return std::equal(
@@ -111,7 +126,8 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text,
   std::size_t at = 0;
   while (at < words.size()) {
     const Pattern* found = nullptr;
-    auto bucket = by_first_word_.find(words[at].text);
+    auto bucket = may_start_pattern(words[at].text) ? by_first_word_.find(words[at].text)
+                                                    : by_first_word_.end();
     if (bucket != by_first_word_.end()) {
       for (const Pattern& pattern : bucket->second) {
         if (matches_at(pattern, text, words, at, ignore_case)) {

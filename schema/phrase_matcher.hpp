@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,10 +28,10 @@ enum class CaseRule {
 class PhraseMatcher {
  public:
   struct Match {
-    int value = 0;           ///< The value given to add().
-    std::size_t begin = 0;   ///< Byte offset of the first word in the text.
-    std::size_t end = 0;     ///< Byte offset just past the last word.
-    std::size_t words = 0;   ///< Number of words matched.
+    int value = 0;          ///< The value given to add().
+    std::size_t begin = 0;  ///< Byte offset of the first word in the text.
+    std::size_t end = 0;    ///< Byte offset just past the last word.
+    std::size_t words = 0;  ///< Number of words matched.
   };
 
   explicit PhraseMatcher(CaseRule rule = CaseRule::abbreviations_exact) : rule_(rule) {}
@@ -54,9 +55,17 @@ class PhraseMatcher {
     std::vector<Word> words;
     int value = 0;
   };
+  /// Whether `folded` may be a pattern's first word: false means surely not.
+  bool may_start_pattern(std::string_view folded) const;
+
   CaseRule rule_;
   // Patterns indexed by their first word's folded form, longest first.
   std::unordered_map<std::string, std::vector<Pattern>> by_first_word_;
+  // One bit per first word's hash (kFirstWordBits of them): most words of a
+  // text start no pattern, and this answers so without by_first_word_'s
+  // lookup, which was most of find_all's time (1.5% of indexing CPU).
+  static constexpr std::size_t kFirstWordBits = std::size_t{1} << 16;
+  std::vector<std::uint64_t> first_words_ = std::vector<std::uint64_t>(kFirstWordBits / 64);
 };
 
 }  // namespace savant::schema

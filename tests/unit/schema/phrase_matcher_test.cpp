@@ -186,6 +186,22 @@ TEST(PhraseMatcher, MatchWholeIgnoresCaseAndNeedsTheWholeText) {
   EXPECT_FALSE(matcher.match_whole("mixture of").has_value());
 }
 
+// find_all skips the words its first-word filter rules out: with more first
+// words than the filter has bits to spare, every phrase must still be found
+// (as its folded, plural and capitalised forms), and only those.
+TEST(PhraseMatcher, EveryPhraseIsFoundAmongManyFirstWords) {
+  PhraseMatcher matcher;
+  constexpr int kPhrases = 20000;
+  for (int i = 0; i < kPhrases; ++i) matcher.add("Topic" + std::to_string(i) + " Models", i);
+  for (int i = 0; i < kPhrases; ++i) {
+    const std::string text = "a topic" + std::to_string(i) + " model b";
+    const auto matches = matcher.find_all(text);
+    ASSERT_EQ(matches.size(), 1u) << text;
+    EXPECT_EQ(matches[0].value, i) << text;
+  }
+  EXPECT_TRUE(matcher.find_all("topic" + std::to_string(kPhrases) + " model").empty());
+}
+
 TEST(PhraseMatcher, EmptyMatcherFindsNothing) {
   const PhraseMatcher matcher;
   EXPECT_TRUE(matcher.find_all("anything at all").empty());
