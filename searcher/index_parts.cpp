@@ -6,6 +6,7 @@
 #include "schema/schema_version.hpp"
 #include "schema/shard_layout.hpp"
 #include "schema/xapian_errors.hpp"
+#include "searcher/snapshot_retry.hpp"
 #include <savant/error.hpp>
 
 #include <fmt/format.h>
@@ -160,6 +161,28 @@ std::vector<IndexPart> index_parts(const std::string& path) {
   return {single};
 }
 
+namespace {
+
+// Opens `part` and checks its schema version. A writer that commits twice
+// between the open and the check discards the revision being read
+// (DatabaseModifiedError, seen as a `savant search` exiting 4 beside an index
+// run committing small batches): the part is opened again, for as long as a
+// search would retry (searcher/snapshot_retry.hpp).
+Xapian::Database open_checked(const IndexPart& part, const std::string& name) {
+  SnapshotRetry retry;
+  for (;;) {
+    try {
+      Xapian::Database db = open_part(part);
+      schema::check_schema_version(db, name);
+      return db;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (!retry.wait_before_next_attempt()) throw;
+    }
+  }
+}
+
+}  // namespace
+
 OpenedParts open_parts(const std::string& path, bool allow_partial) {
   OpenedParts opened;
   const std::vector<IndexPart> parts = index_parts(path);
@@ -167,8 +190,7 @@ OpenedParts open_parts(const std::string& path, bool allow_partial) {
   for (const IndexPart& part : parts) {
     Xapian::Database db;
     try {
-      db = open_part(part);
-      schema::check_schema_version(db, part.origin.empty() ? path : described(part));
+      db = open_checked(part, part.origin.empty() ? path : described(part));
     } catch (const Xapian::Error& e) {
       if (parts.size() == 1 && part.origin.empty()) throw schema::translate_xapian_error(e, path);
       if (!is_unreachable(e)) throw schema::translate_xapian_error(e, described(part));
