@@ -164,8 +164,9 @@ class IndexStore : public RecordStore {
   /// gives their counts. Asked all at once, so that the remembered entries are
   /// read in key order and the researchers' terms counted and listed in term
   /// order: each pass stays in one part of the index, where the table's cursor
-  /// reuses the blocks it holds (one researcher after another read about four
-  /// blocks each, ~40% of a run that changed one file of 100,000).
+  /// reuses the blocks it holds (asked one researcher after another, these
+  /// checks were 17-20% of the CPU of a run that changed one file of 100,000;
+  /// asked at once, the run's pread calls fell from 362,430 to 188,999).
   std::vector<std::optional<KeptCounts>> keep_unchanged(const std::vector<KeepAsk>& asks);
 
   /// Deletes researcher and evidence documents that this run did not produce,

@@ -173,12 +173,13 @@ void derive_sharded(ShardedStore& store, IndexReport& report, std::size_t jobs) 
       },
       [&](const std::vector<ResearcherCluster>& clusters) {
         // Each shard asked at once for its researchers.
+        std::vector<std::size_t> targets(clusters.size());
         std::vector<std::vector<std::size_t>> asked(count);
         std::vector<std::vector<IndexStore::KeepAsk>> asks(count);
         for (std::size_t i = 0; i < clusters.size(); ++i) {
-          const std::size_t target = schema::shard_of(clusters[i].id, count);
-          asked[target].push_back(i);
-          asks[target].push_back({clusters[i].id, key_of(clusters[i])});
+          targets[i] = schema::shard_of(clusters[i].id, count);
+          asked[targets[i]].push_back(i);
+          asks[targets[i]].push_back({clusters[i].id, key_of(clusters[i])});
         }
         std::vector<std::optional<KeptCounts>> kept(clusters.size());
         for (std::size_t target = 0; target < count; ++target) {
@@ -190,11 +191,10 @@ void derive_sharded(ShardedStore& store, IndexReport& report, std::size_t jobs) 
           if (!kept[i]) continue;
           // Its records were placed with it when it was derived; a copy left
           // on another shard by a stopped move still goes.
-          const std::size_t target = schema::shard_of(clusters[i].id, count);
           for (std::size_t member : clusters[i].members) {
-            store.place_record(records.at(member).source, target);
+            store.place_record(records.at(member).source, targets[i]);
           }
-          count_on(target, *kept[i]);
+          count_on(targets[i], *kept[i]);
         }
         return kept;
       });

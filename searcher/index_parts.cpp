@@ -134,6 +134,24 @@ std::string described(const IndexPart& part) {
   return part.origin.empty() ? part.name : fmt::format("{} ({})", part.name, part.origin);
 }
 
+// Opens `part` and checks its schema version. A writer that commits twice
+// between the open and the check discards the revision being read
+// (DatabaseModifiedError, seen as a `savant search` exiting 4 beside an index
+// run committing small batches): the part is opened again, for as long as a
+// search would retry (searcher/snapshot_retry.hpp).
+Xapian::Database open_checked(const IndexPart& part, const std::string& name) {
+  SnapshotRetry retry;
+  for (;;) {
+    try {
+      Xapian::Database db = open_part(part);
+      schema::check_schema_version(db, name);
+      return db;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (!retry.wait_before_next_attempt()) throw;
+    }
+  }
+}
+
 }  // namespace
 
 bool is_unreachable(const Xapian::Error& e) {
@@ -160,28 +178,6 @@ std::vector<IndexPart> index_parts(const std::string& path) {
   single.name = path;
   return {single};
 }
-
-namespace {
-
-// Opens `part` and checks its schema version. A writer that commits twice
-// between the open and the check discards the revision being read
-// (DatabaseModifiedError, seen as a `savant search` exiting 4 beside an index
-// run committing small batches): the part is opened again, for as long as a
-// search would retry (searcher/snapshot_retry.hpp).
-Xapian::Database open_checked(const IndexPart& part, const std::string& name) {
-  SnapshotRetry retry;
-  for (;;) {
-    try {
-      Xapian::Database db = open_part(part);
-      schema::check_schema_version(db, name);
-      return db;
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (!retry.wait_before_next_attempt()) throw;
-    }
-  }
-}
-
-}  // namespace
 
 OpenedParts open_parts(const std::string& path, bool allow_partial) {
   OpenedParts opened;
